@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/measure/metricsource.h"
+
+#include <optional>
+
+// The measured numbers of one finished (or partial) request. Definitions (see README and
+// PROTOCOLS.md), all times in ms relative to t0 = request bytes handed to the socket:
+//  ttfr: first SSE event of any kind; ttft: first chunk with any token (reasoning or content);
+//  ttfa: first answer (content) token; ttr: last token (or close).
+//  prefill: server prompt_ms when given (source Server), else TTFT minus the measured network floor
+//  (source Estimated). thinking: TTFT -> last reasoning token. generation: first answer token -> last token.
+//  raw tok/s = completion tokens / (ttr - ttft); decode tok/s = (n-1)/(t_last - t_first) with server n;
+//  effective tok/s = answer tokens / ttr; thinking ratio = reasoning tokens / completion tokens.
+// nullopt = unknown: never a made-up zero.
+struct ResponseMetrics
+{
+    std::optional<double> ttfrMs;
+    std::optional<double> ttftMs;
+    std::optional<double> ttfaMs;
+    std::optional<double> ttrMs;
+    std::optional<double> headersMs;
+    std::optional<double> prefillMs;
+    MetricSource prefillSource = MetricSource::None;
+    std::optional<double> prefillTps;
+    std::optional<double> thinkingMs;
+    std::optional<double> generationMs;
+    std::optional<double> decodeTps;
+    MetricSource decodeSource = MetricSource::None;
+    std::optional<double> rawTps;
+    std::optional<double> effectiveTps;
+    std::optional<double> thinkingRatio;
+    std::optional<double> itlP50Ms;
+    std::optional<double> itlP95Ms;
+    std::optional<qint64> promptTokens;
+    std::optional<qint64> cachedPromptTokens;
+    std::optional<qint64> completionTokens;
+    std::optional<qint64> reasoningTokens;  // server count only (vLLM newer); else estimated or null
+    MetricSource reasoningTokensSource = MetricSource::None;
+    std::optional<qint64> answerTokens;
+    MetricSource answerTokensSource = MetricSource::None;
+    std::optional<double> serverPrefillMs;  // llama.cpp timings.prompt_ms as sent
+    std::optional<double> serverDecodeTps;  // llama.cpp timings.predicted_per_second as sent
+    std::optional<double> clientServerGapMs; // client TTFT - server prompt_ms (network + queue + template)
+};

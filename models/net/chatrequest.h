@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/node/nodeconfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+struct ChatMessage
+{
+    QString role; // system | user | assistant
+    QString content;
+    bool operator==(const ChatMessage &) const = default;
+};
+
+// One chat-completion request to one node. toJson() builds the OpenAI-compatible body:
+// stream + stream_options.include_usage, chat_template_kwargs.enable_thinking when thinking is set.
+struct ChatRequest
+{
+    NodeConfig node;
+    QString model;                      // empty = the node's loaded model (or omitted)
+    QList<ChatMessage> messages;
+    std::optional<bool> thinking;       // nullopt = leave the server default
+    int maxTokens = 4096;               // callers use 32768 with thinking ON
+    std::optional<double> temperature;
+    std::optional<qint64> seed;
+    int deadlineMs = 600000;            // total deadline for the whole request, not an idle timeout
+    int idleTimeoutMs = 120000;         // no byte for this long = TIMEOUT
+    bool stream = true;
+    bool cacheBust = false;             // prepend a unique nonce so no prompt cache can serve it
+    bool runawayGuard = true;           // detect a repeating loop in the reasoning tail
+
+    QByteArray toJson() const;
+};

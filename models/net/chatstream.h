@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/net/chatrequest.h"
+#include "models/net/chatresult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Runs one streaming chat completion: POST, timestamps bytes as they arrive (one monotonic clock,
+// before any parsing), feeds SseDecoder -> ChunkDecoder -> RequestTrace, enforces the total deadline,
+// the idle timeout and the runaway guard, and emits finished() exactly once with a named state.
+// The network manager is borrowed (one per node, owned by the caller); deleting the ChatStream
+// aborts the request.
+class ChatStream final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatStream)
+public:
+    enum class DeltaKind { Reasoning, Content };
+    Q_ENUM(DeltaKind)
+
+    explicit ChatStream(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ChatStream() override;
+
+    void start(const ChatRequest &request);
+    void cancel();
+    bool isRunning() const;
+    const ChatResult &result() const;
+
+signals:
+    void deltaAvailable(ChatStream::DeltaKind kind, const QString &text);
+    void finished(const ChatResult &result);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

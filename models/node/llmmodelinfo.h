@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// What the node says about the LLM it serves (from /v1/models, /props, /version).
+struct LlmModelInfo
+{
+    QString id;                          // served model name
+    std::optional<qint64> contextLength; // vLLM max_model_len, llama.cpp n_ctx (per slot)
+    std::optional<qint64> trainContext;  // llama.cpp n_ctx_train
+    QString serverVersion;               // vLLM /version, llama.cpp build_info
+    std::optional<int> slots;            // llama.cpp total_slots
+    bool operator==(const LlmModelInfo &) const = default;
+};

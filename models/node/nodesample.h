@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/node/backend.h"
+#include "models/node/llmmodelinfo.h"
+#include "models/node/nodehealth.h"
+#include "models/node/nodemetrics.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+// One normalized snapshot of a node after one poll. Produced by NodeProbe, consumed by the item
+// models, the time series and `tokscope-cli probe`.
+struct NodeSample
+{
+    QString nodeId;
+    qint64 monotonicMs = 0;           // steady clock when the poll completed
+    QDateTime wallTime;               // for display and history only
+    NodeHealth health = NodeHealth::Unknown;
+    QString reason;                   // human-readable, translated ("connection refused", "HTTP 401 ...")
+    Backend backend = Backend::Unknown;
+    std::optional<double> latencyMs;  // /health round trip
+    LlmModelInfo model;
+    NodeMetrics metrics;
+    std::optional<double> promptTps;      // counter delta / measured time since previous good scrape
+    std::optional<double> generationTps;
+    bool counterReset = false;        // counters dropped since the previous scrape (server restart)
+    bool simulated = false;
+    std::optional<qint64> lastGoodMonotonicMs; // age of the last good poll = now - this
+};
