@@ -4,6 +4,7 @@ class AppSettings;
 class BenchHistoryStore;
 class CompareHistoryStore;
 class HistoryDatabase;
+class NodeConfigStore;
 class NodeMonitor;
 
 // The long-lived engine objects a page needs, created and owned by app/main.cpp (on the GUI
@@ -15,4 +16,5 @@ struct AppContext
     HistoryDatabase *database = nullptr;
     CompareHistoryStore *compareHistory = nullptr;
     BenchHistoryStore *benchHistory = nullptr;
+    NodeConfigStore *nodeStore = nullptr; // the user's configured nodes (persisted)
 };

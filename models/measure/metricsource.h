@@ -7,3 +7,4 @@ enum class MetricSource { None, Client, Server, Estimated, Metrics };
 
 QString metricSourceKey(MetricSource source); // "" | client | server | estimated | metrics
 QString metricSourceDisplayName(MetricSource source);
+MetricSource metricSourceFromKey(const QString &key); // unknown key -> None

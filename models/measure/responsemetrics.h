@@ -29,7 +29,9 @@ struct ResponseMetrics
     MetricSource decodeSource = MetricSource::None;
     std::optional<double> rawTps;
     std::optional<double> effectiveTps;
+    MetricSource effectiveTpsSource = MetricSource::None;   // Estimated when answer tokens are
     std::optional<double> thinkingRatio;
+    MetricSource thinkingRatioSource = MetricSource::None;  // follows reasoningTokensSource
     std::optional<double> itlP50Ms;
     std::optional<double> itlP95Ms;
     std::optional<qint64> promptTokens;

@@ -30,6 +30,9 @@ struct ChatRequest
     bool stream = true;
     bool cacheBust = false;             // prepend a unique nonce so no prompt cache can serve it
     bool runawayGuard = true;           // detect a repeating loop in the reasoning tail
+    QString cacheBustNonce;             // used by cacheBust; empty = a fresh random one per toJson()
 
     QByteArray toJson() const;
+    // node.url + /v1/chat/completions (a base URL that already ends in /v1 is not doubled).
+    QUrl endpointUrl() const;
 };

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class RequestTrace;
 class QNetworkReply;
 
 // Runs one streaming chat completion: POST, timestamps bytes as they arrive (one monotonic clock,
@@ -31,8 +32,13 @@ public:
     bool isRunning() const;
     const ChatResult &result() const;
 
+    // The live trace (timestamps so far); valid until the next start().
+    const RequestTrace &trace() const;
+
 signals:
     void deltaAvailable(ChatStream::DeltaKind kind, const QString &text);
+    // llama.cpp return_progress: prompt tokens processed so far (prefill started / advanced).
+    void promptProgressAvailable(qint64 processed, qint64 total);
     void finished(const ChatResult &result);
 
 private:

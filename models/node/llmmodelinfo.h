@@ -10,6 +10,6 @@ struct LlmModelInfo
     std::optional<qint64> contextLength; // vLLM max_model_len, llama.cpp n_ctx (per slot)
     std::optional<qint64> trainContext;  // llama.cpp n_ctx_train
     QString serverVersion;               // vLLM /version, llama.cpp build_info
-    std::optional<int> slots;            // llama.cpp total_slots
+    std::optional<int> slotCount;        // llama.cpp total_slots (not "slots": a Qt keyword macro)
     bool operator==(const LlmModelInfo &) const = default;
 };

@@ -1,0 +1,136 @@
+#include "models/compare/comparemarkdown.h"
+
+#include "models/compare/comparesummary.h"
+#include "models/compare/comparetables.h"
+
+#include <QCoreApplication>
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("CompareMarkdown", text);
+}
+
+QString CompareMarkdown::escapeCell(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    t.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return t;
+}
+
+static QString row(const QStringList &cells)
+{
+    QStringList escaped;
+    for (const QString &c : cells)
+        escaped.append(CompareMarkdown::escapeCell(c));
+    return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |");
+}
+
+static QString separator(int columns)
+{
+    QStringList dashes;
+    for (int i = 0; i < columns; ++i)
+        dashes.append(QStringLiteral("---"));
+    return QStringLiteral("|") + dashes.join(QStringLiteral("|")) + QStringLiteral("|");
+}
+
+static QString fenced(const QString &text)
+{
+    // A fence longer than any backtick run inside, so model output cannot close it early.
+    int longest = 0;
+    int run = 0;
+    for (QChar ch : text) {
+        run = ch == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(std::max(3, longest + 1), QLatin1Char('`'));
+    return fence + QLatin1Char('\n') + text + QLatin1Char('\n') + fence;
+}
+
+static void appendTable(QStringList &out, const QStringList &header, const QList<QStringList> &rows)
+{
+    out << row(header) << separator(int(header.size()));
+    for (const QStringList &r : rows)
+        out << row(r);
+}
+
+QString CompareMarkdown::render(const CompareRun &run)
+{
+    const CompareSettings &s = run.settings;
+    const QList<CompareGroupSummary> groups = CompareSummary::compute(run);
+    QStringList out;
+    out << QStringLiteral("# ") + (run.label.isEmpty() ? tr("Tokscope comparison") : escapeCell(run.label))
+        << QString();
+    out << tr("- Run: `%1`").arg(run.id);
+    if (run.startedAt.isValid())
+        out << tr("- Started: %1 UTC")
+                   .arg(run.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    out << tr("- Runs per node and mode: %1; order: %2; warm-up: %3; cache busting: %4")
+               .arg(s.runs)
+               .arg(s.parallel ? tr("all nodes at once") : tr("one request at a time"),
+                    s.warmup ? tr("yes") : tr("no"), s.cacheBust ? tr("yes") : tr("no"));
+    out << tr("- Max tokens: %1 (thinking ON), %2 (thinking OFF); temperature: %3; seed: %4; deadline: %5 s")
+               .arg(s.maxTokensThinking)
+               .arg(s.maxTokensNoThinking)
+               .arg(s.temperature ? QString::number(*s.temperature) : tr("server default"),
+                    s.seed ? QString::number(*s.seed) : tr("none"), QString::number(s.deadlineMs / 1000.0));
+    out << QString() << QStringLiteral("## ") + tr("Prompt") << QString();
+    if (!s.systemPrompt.isEmpty())
+        out << tr("System:") << QString() << fenced(s.systemPrompt) << QString();
+    for (const ChatMessage &m : s.earlierTurns)
+        out << m.role + QLatin1Char(':') << QString() << fenced(m.content) << QString();
+    out << fenced(s.prompt) << QString();
+
+    out << QStringLiteral("## ") + tr("Nodes") << QString();
+    out << row({tr("Node"), tr("URL"), tr("Backend"), tr("Version"), tr("Model"), tr("Context")})
+        << separator(6);
+    for (const CompareNodeInfo &n : run.nodes)
+        out << row({n.name + (n.simulated ? tr(" (simulated)") : QString()),
+                    n.url.toString(QUrl::RemoveUserInfo), backendDisplayName(n.backend),
+                    n.serverVersion.isEmpty() ? QStringLiteral("-") : n.serverVersion,
+                    n.modelId.isEmpty() ? QStringLiteral("-") : n.modelId,
+                    n.contextLength ? QString::number(*n.contextLength) : QStringLiteral("-")});
+    out << QString();
+
+    out << QStringLiteral("## ") + tr("Summary") << QString();
+    out << tr("Mean over DONE runs, (min-max) when runs differ. TTFT: first token; TTFA: first answer "
+              "token; "
+              "TTR: last token, all from the request start. Effective speed = answer tokens / TTR.")
+        << QString();
+    appendTable(out, CompareTables::summaryHeader(), CompareTables::summaryRows(run, groups));
+    out << QString();
+
+    out << QStringLiteral("## ") + tr("Runs") << QString();
+    appendTable(out, CompareTables::cellHeader(), CompareTables::cellRows(run));
+    out << QString();
+
+    bool diffHeader = false;
+    for (const CompareGroupSummary &g : groups) {
+        if (g.stability.diff.isEmpty())
+            continue;
+        if (!diffHeader) {
+            out << QStringLiteral("## ") + tr("Differences between runs") << QString();
+            diffHeader = true;
+        }
+        out << QStringLiteral("### %1, %2")
+                   .arg(escapeCell(run.nodes.value(g.nodeIndex).name), thinkingDisplayName(g.thinking))
+            << QString() << fenced(g.stability.diff) << QString();
+    }
+
+    out << QStringLiteral("## ") + tr("Answers") << QString();
+    for (const auto &[node, thinking] : run.groups()) {
+        const QList<int> cells = run.measuredCells(node, thinking);
+        for (int i : cells) {
+            const CompareCell &c = run.cells.at(i);
+            out << QStringLiteral("### ") +
+                       tr("%1, %2, run %3 (%4)")
+                           .arg(escapeCell(run.nodes.value(node).name), thinkingDisplayName(thinking))
+                           .arg(c.run)
+                           .arg(runStateKey(c.state()))
+                << QString() << fenced(c.result.text) << QString();
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,359 @@
+#include "models/compare/comparerunner.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QTimer>
+#include <QUuid>
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("CompareRunner", text);
+}
+
+static const QString s_coldConnection = QStringLiteral("cold_connection");
+
+CompareRunner::CompareRunner(QObject *parent) : QObject(parent) {}
+
+CompareRunner::~CompareRunner()
+{
+    // Streams are children: deleting them aborts their requests. Nothing is emitted from here.
+    for (const QPointer<ChatStream> &s : std::as_const(m_streams))
+        if (s)
+            s->disconnect(this);
+}
+
+void CompareRunner::setNetworkManagerProvider(NetworkManagerProvider provider)
+{
+    m_provider = std::move(provider);
+}
+
+int CompareRunner::finishedCount() const
+{
+    return int(std::count_if(m_run.cells.cbegin(), m_run.cells.cend(),
+                             [](const CompareCell &c) { return c.isFinished(); }));
+}
+
+bool CompareRunner::start(const CompareSettings &settings, const QList<CompareTarget> &targets)
+{
+    if (m_running) {
+        m_error = tr("A comparison is already running.");
+        return false;
+    }
+    if (const QString problem = settings.validate(); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
+    if (targets.isEmpty()) {
+        m_error = tr("Choose at least one node.");
+        return false;
+    }
+    for (const CompareTarget &t : targets) {
+        if (!t.node.url.isValid() || t.node.url.scheme().isEmpty() || t.node.url.host().isEmpty()) {
+            m_error = tr("Node %1 has no usable URL.").arg(t.node.name);
+            return false;
+        }
+        if (t.thinkingModes.isEmpty()) {
+            m_error = tr("Choose thinking ON or OFF (or both) for node %1.").arg(t.node.name);
+            return false;
+        }
+    }
+
+    ++m_generation;
+    m_error.clear();
+    m_cancelled = false;
+    m_peakInFlight = 0;
+    m_streams.clear();
+    m_concurrencyAtStart.clear();
+    m_targets = targets;
+    m_run = CompareRun();
+    m_run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_run.startedAt = QDateTime::currentDateTimeUtc();
+    m_run.settings = settings;
+    buildGrid(targets);
+    m_running = true;
+    m_clock.start();
+    emit started();
+    emit progressChanged(0, cellCount());
+    schedulePump();
+    return true;
+}
+
+void CompareRunner::buildGrid(const QList<CompareTarget> &targets)
+{
+    const CompareSettings &s = m_run.settings;
+    m_connections = QList<NodeConnections>(targets.size());
+    for (const CompareTarget &t : targets) {
+        CompareNodeInfo info = t.info.value_or(CompareNodeInfo::fromConfig(t.node));
+        if (info.name.isEmpty() || !info.url.isValid()) {
+            const CompareNodeInfo base = CompareNodeInfo::fromConfig(t.node);
+            info.name = info.name.isEmpty() ? base.name : info.name;
+            info.url = info.url.isValid() ? info.url.adjusted(QUrl::RemoveUserInfo) : base.url;
+        }
+        m_run.nodes.append(info);
+    }
+
+    // Storage order: warm-ups, then node x mode x run. Execution order is kept in the lanes.
+    QList<int> warmups;
+    if (s.warmup) {
+        for (int node = 0; node < targets.size(); ++node) {
+            CompareCell c;
+            c.nodeIndex = node;
+            c.warmup = true;
+            warmups.append(int(m_run.cells.size()));
+            m_run.cells.append(c);
+        }
+    }
+    for (int node = 0; node < targets.size(); ++node) {
+        QList<bool> modes;
+        for (bool m : targets.at(node).thinkingModes)
+            if (!modes.contains(m))
+                modes.append(m);
+        for (bool thinking : modes) {
+            for (int run = 1; run <= s.runs; ++run) {
+                CompareCell c;
+                c.nodeIndex = node;
+                c.thinking = thinking;
+                c.run = run;
+                m_run.cells.append(c);
+            }
+        }
+    }
+
+    // Round-robin by run number: run 1 of every node and mode, then run 2, ...
+    QList<int> measured;
+    for (int run = 1; run <= s.runs; ++run)
+        for (int i = 0; i < m_run.cells.size(); ++i)
+            if (!m_run.cells.at(i).warmup && m_run.cells.at(i).run == run)
+                measured.append(i);
+
+    m_lanes.clear();
+    if (!s.parallel) {
+        m_lanes.append(Lane{warmups + measured});
+        return;
+    }
+    m_lanes = QList<Lane>(targets.size());
+    for (int i : warmups + measured)
+        m_lanes[m_run.cells.at(i).nodeIndex].queue.append(i);
+}
+
+ChatRequest CompareRunner::requestFor(const CompareCell &cell) const
+{
+    const CompareSettings &s = m_run.settings;
+    ChatRequest r;
+    r.node = m_targets.at(cell.nodeIndex).node;
+    r.model = s.model;
+    r.temperature = s.temperature;
+    r.seed = s.seed;
+    if (cell.warmup) {
+        // Opens the connection (and wakes the server) without touching the measured prompt's cache.
+        r.messages = {{QStringLiteral("user"), QStringLiteral("Hi")}};
+        r.thinking = false;
+        r.maxTokens = WarmupMaxTokens;
+        r.deadlineMs = std::min(s.deadlineMs, WarmupDeadlineMs);
+        r.idleTimeoutMs = std::min(r.idleTimeoutMs, r.deadlineMs);
+        return r;
+    }
+    r.messages = s.messages();
+    r.thinking = cell.thinking;
+    r.maxTokens = s.maxTokens(cell.thinking);
+    r.deadlineMs = s.deadlineMs;
+    r.idleTimeoutMs = std::min(r.idleTimeoutMs, r.deadlineMs);
+    r.cacheBust = s.cacheBust;
+    return r;
+}
+
+QNetworkAccessManager *CompareRunner::managerFor(const NodeConfig &node)
+{
+    if (m_provider) {
+        if (QNetworkAccessManager *nam = m_provider(node))
+            return nam;
+    }
+    const QString key = node.id.isEmpty() ? node.url.toString(QUrl::RemoveUserInfo) : node.id;
+    QNetworkAccessManager *&nam = m_ownManagers[key];
+    if (!nam) {
+        nam = new QNetworkAccessManager(this);
+        // The node's own proxy or none: the environment's http_proxy must not catch lab traffic.
+        QNetworkProxy proxy(QNetworkProxy::NoProxy);
+        if (!node.proxy.isEmpty()) {
+            const QUrl p = QUrl::fromUserInput(node.proxy);
+            proxy = QNetworkProxy(p.scheme().startsWith(QLatin1String("socks")) ? QNetworkProxy::Socks5Proxy
+                                                                                : QNetworkProxy::HttpProxy,
+                                  p.host(), quint16(p.port(8080)), p.userName(), p.password());
+        }
+        nam->setProxy(proxy);
+    }
+    return nam;
+}
+
+void CompareRunner::schedulePump()
+{
+    // Queued so that a stream failing synchronously inside start() never recurses into the next one.
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation] {
+            m_pumpQueued = false;
+            if (generation == m_generation)
+                pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void CompareRunner::pump()
+{
+    if (!m_running)
+        return;
+    if (!m_cancelled) {
+        for (Lane &lane : m_lanes) {
+            if (lane.running < 0 && !lane.queue.isEmpty()) {
+                lane.running = lane.queue.takeFirst();
+                startCell(lane.running);
+            }
+        }
+    }
+    const bool idle = std::all_of(m_lanes.cbegin(), m_lanes.cend(),
+                                  [](const Lane &l) { return l.running < 0 && l.queue.isEmpty(); });
+    if (m_streams.isEmpty() && (idle || m_cancelled))
+        finishRun();
+}
+
+void CompareRunner::startCell(int index)
+{
+    CompareCell &cell = m_run.cells[index];
+    const NodeConfig &node = m_targets.at(cell.nodeIndex).node;
+    NodeConnections &conn = m_connections[cell.nodeIndex];
+    ++conn.inFlight;
+    m_concurrencyAtStart.insert(index, conn.inFlight);
+    // A request needs its own connection when more are in flight on this node than are known open.
+    const bool cold = conn.inFlight > conn.warm;
+
+    auto *stream = new ChatStream(managerFor(node), this);
+    m_streams.insert(index, stream);
+    m_peakInFlight = std::max(m_peakInFlight, int(m_streams.size()));
+    cell.result = ChatResult();
+    cell.result.state = RunState::Running;
+    if (cold)
+        cell.result.flags.append(s_coldConnection);
+    cell.startedAt = QDateTime::currentDateTimeUtc();
+    cell.startedMs = double(m_clock.nsecsElapsed()) / 1e6;
+
+    connect(stream, &ChatStream::deltaAvailable, this,
+            [this, index](ChatStream::DeltaKind kind, const QString &text) {
+                ChatResult &r = m_run.cells[index].result;
+                (kind == ChatStream::DeltaKind::Reasoning ? r.reasoning : r.text) += text;
+                emit cellDeltaAvailable(index, kind, text);
+            });
+    connect(stream, &ChatStream::finished, this,
+            [this, index](const ChatResult &result) { onStreamFinished(index, result); });
+
+    const ChatRequest request = requestFor(cell);
+    // Our own last line of defence: ChatStream enforces the deadline; this only ends a stream that never
+    // reports.
+    QTimer::singleShot(request.deadlineMs + WatchdogGraceMs, stream, [this, index] {
+        forceFinish(index, RunState::Timeout,
+                    tr("No result %1 s after the deadline.").arg(WatchdogGraceMs / 1000));
+    });
+    emit cellStarted(index);
+    stream->start(request);
+}
+
+void CompareRunner::onStreamFinished(int index, const ChatResult &result)
+{
+    if (!m_streams.contains(index))
+        return; // already ended here (watchdog or cancel grace)
+    ChatResult r = result;
+    const ChatResult &live = m_run.cells.at(index).result;
+    // Keep what arrived even if the final result dropped it: partial text is part of the record.
+    if (r.text.isEmpty())
+        r.text = live.text;
+    if (r.reasoning.isEmpty())
+        r.reasoning = live.reasoning;
+    if (live.flags.contains(s_coldConnection) && !r.flags.contains(s_coldConnection))
+        r.flags.append(s_coldConnection);
+    completeCell(index, r);
+}
+
+void CompareRunner::forceFinish(int index, RunState state, const QString &error)
+{
+    if (!m_streams.contains(index))
+        return;
+    ChatResult r = m_run.cells.at(index).result;
+    r.state = state;
+    r.error = error;
+    completeCell(index, r);
+}
+
+void CompareRunner::completeCell(int index, ChatResult result)
+{
+    QPointer<ChatStream> stream = m_streams.take(index);
+    if (stream) {
+        stream->disconnect(this);
+        stream->deleteLater(); // aborts a request that is still open
+    }
+    CompareCell &cell = m_run.cells[index];
+    cell.result = std::move(result);
+    cell.finishedMs = double(m_clock.nsecsElapsed()) / 1e6;
+
+    // Which connections stay open: a response read to its end keeps its keep-alive connection;
+    // an aborted one (cancel, timeout, runaway guard, server gone) closed it.
+    NodeConnections &conn = m_connections[cell.nodeIndex];
+    const int concurrency = m_concurrencyAtStart.take(index);
+    --conn.inFlight;
+    const RunState s = cell.result.state;
+    const bool endedCleanly =
+        cell.result.httpStatus > 0 && (s == RunState::Done || s == RunState::Error ||
+                                       (s == RunState::Runaway && !cell.result.finishReason.isEmpty()));
+    if (endedCleanly)
+        conn.warm = std::max(conn.warm, concurrency);
+    else
+        conn.warm = std::max(0, conn.warm - 1);
+
+    if (m_run.nodes[cell.nodeIndex].learnFrom(cell.result))
+        emit nodeInfoChanged(cell.nodeIndex);
+
+    for (Lane &lane : m_lanes)
+        if (lane.running == index)
+            lane.running = -1;
+    emit cellFinished(index);
+    emit progressChanged(finishedCount(), cellCount());
+    schedulePump();
+}
+
+void CompareRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    for (Lane &lane : m_lanes) {
+        for (int index : std::as_const(lane.queue)) {
+            CompareCell &cell = m_run.cells[index];
+            cell.result.state = RunState::Cancelled;
+            cell.result.error = tr("Cancelled before it started.");
+            emit cellFinished(index);
+        }
+        lane.queue.clear();
+    }
+    const QList<int> running = m_streams.keys();
+    for (int index : running)
+        if (const QPointer<ChatStream> s = m_streams.value(index))
+            s->cancel();
+    QTimer::singleShot(CancelGraceMs, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        const QList<int> stuck = m_streams.keys();
+        for (int index : stuck)
+            forceFinish(index, RunState::Cancelled, tr("Cancelled."));
+    });
+    emit progressChanged(finishedCount(), cellCount());
+    schedulePump();
+}
+
+void CompareRunner::finishRun()
+{
+    m_running = false;
+    m_run.finishedAt = QDateTime::currentDateTimeUtc();
+    emit finished();
+}

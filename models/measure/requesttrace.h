@@ -1,0 +1,90 @@
+#pragma once
+
+#include "models/measure/servertimings.h"
+#include "models/measure/tokenusage.h"
+
+#include <QList>
+#include <optional>
+
+// The one clock every timestamp comes from: std::chrono::steady_clock (CLOCK_MONOTONIC on Linux, the
+// same clock QElapsedTimer uses), in nanoseconds.
+qint64 monotonicNowNs();
+
+// What happened when, for one request, as raw monotonic timestamps plus what the server reported.
+// MetricsCalculator turns it into ResponseMetrics.
+//
+// t0 choice: Qt 6.4 does emit QNetworkReply::requestSent, but from the HTTP thread through a queued
+// connection, so it reaches us slightly after the bytes were written; QNetworkAccessManager::post()
+// returning is earlier but also covers a connection set-up. t0 is requestSent when it was seen,
+// otherwise post() returning; both are kept (and the first response byte and the headers) so the
+// choice can be audited. A connection opened for this request (socketStartedConnecting) is flagged
+// cold: its TTFT includes TCP set-up.
+class RequestTrace final
+{
+public:
+    struct TokenChunk
+    {
+        qint64 ns = 0;
+        bool reasoning = false; // the chunk carried reasoning text
+        bool content = false;   // the chunk carried answer text (a chunk held back by a cut tag has neither)
+    };
+
+    void markPosted(qint64 ns) { m_postedNs = ns; }
+    void markRequestSent(qint64 ns);
+    void markConnecting() { m_coldConnection = true; }
+    void markFirstByte(qint64 ns);
+    void markHeaders(qint64 ns);
+    void markEvent(qint64 ns);
+    void markTokenChunk(qint64 ns, bool reasoning, bool content);
+    void markClose(qint64 ns) { m_closeNs = ns; }
+    void setUsage(const TokenUsage &usage) { m_usage = usage; }
+    void setTimings(const ServerTimings &timings) { m_timings = timings; }
+    void setStreamed(bool streamed) { m_streamed = streamed; }
+    void setThinkingRequested(std::optional<bool> thinking) { m_thinkingRequested = thinking; }
+    void setFinishReason(const QString &reason) { m_finishReason = reason; }
+
+    std::optional<qint64> t0Ns() const;
+    std::optional<qint64> postedNs() const { return m_postedNs; }
+    std::optional<qint64> requestSentNs() const { return m_requestSentNs; }
+    std::optional<qint64> firstByteNs() const { return m_firstByteNs; }
+    std::optional<qint64> headersNs() const { return m_headersNs; }
+    std::optional<qint64> firstEventNs() const { return m_firstEventNs; }
+    std::optional<qint64> firstTokenNs() const { return m_firstTokenNs; }
+    std::optional<qint64> firstContentNs() const { return m_firstContentNs; }
+    std::optional<qint64> firstReasoningNs() const { return m_firstReasoningNs; }
+    std::optional<qint64> lastReasoningNs() const { return m_lastReasoningNs; }
+    std::optional<qint64> lastTokenNs() const { return m_lastTokenNs; }
+    std::optional<qint64> closeNs() const { return m_closeNs; }
+    const QList<TokenChunk> &tokenChunks() const { return m_chunks; }
+    int reasoningChunkCount() const;
+    int contentChunkCount() const;
+    const std::optional<TokenUsage> &usage() const { return m_usage; }
+    const std::optional<ServerTimings> &timings() const { return m_timings; }
+    bool coldConnection() const { return m_coldConnection; }
+    bool streamed() const { return m_streamed; }
+    std::optional<bool> thinkingRequested() const { return m_thinkingRequested; }
+    QString finishReason() const { return m_finishReason; }
+
+    // Milliseconds from t0 to `ns`; nullopt when either is unknown.
+    std::optional<double> msFromT0(std::optional<qint64> ns) const;
+
+private:
+    std::optional<qint64> m_postedNs;
+    std::optional<qint64> m_requestSentNs;
+    std::optional<qint64> m_firstByteNs;
+    std::optional<qint64> m_headersNs;
+    std::optional<qint64> m_firstEventNs;
+    std::optional<qint64> m_firstTokenNs;
+    std::optional<qint64> m_firstContentNs;
+    std::optional<qint64> m_firstReasoningNs;
+    std::optional<qint64> m_lastReasoningNs;
+    std::optional<qint64> m_lastTokenNs;
+    std::optional<qint64> m_closeNs;
+    QList<TokenChunk> m_chunks;
+    std::optional<TokenUsage> m_usage;
+    std::optional<ServerTimings> m_timings;
+    std::optional<bool> m_thinkingRequested;
+    QString m_finishReason;
+    bool m_coldConnection = false;
+    bool m_streamed = true;
+};

@@ -1,0 +1,387 @@
+#include "models/net/chatstream.h"
+
+#include "models/measure/metricscalculator.h"
+#include "models/measure/requesttrace.h"
+#include "models/measure/runawaydetector.h"
+#include "models/net/chunkdecoder.h"
+#include "models/net/httperrortext.h"
+#include "models/net/ssedecoder.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace {
+constexpr qsizetype kMaxErrorBody = 1 << 20; // an error page is never worth more than 1 MiB
+
+QNetworkProxy proxyFor(const NodeConfig &node)
+{
+    if (node.proxy.trimmed().isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QUrl url = QUrl::fromUserInput(node.proxy.trimmed());
+    const bool socks = url.scheme().startsWith(QLatin1String("socks"));
+    return QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
+                         quint16(url.port(socks ? 1080 : 8080)), url.userName(), url.password());
+}
+} // namespace
+
+struct ChatStream::Private
+{
+    explicit Private(ChatStream *owner) : q(owner) {}
+
+    ChatStream *q;
+    QNetworkAccessManager *nam = nullptr;
+    QPointer<QNetworkReply> reply;
+    ChatRequest request;
+    ChatResult result;
+    RequestTrace trace;
+    SseDecoder sse;
+    ChunkDecoder chunks;
+    RunawayDetector reasoningGuard;
+    RunawayDetector answerGuard;
+    QTimer deadline;
+    QTimer idle;
+    QByteArray body; // non-SSE bytes: error bodies and non-streamed answers
+    QList<SseEvent> events;
+    bool running = false;
+    bool statusChecked = false;
+    bool isSse = false;
+    bool sawFinish = false;
+
+    void resetFor(const ChatRequest &r);
+    void onMetaData(qint64 ns);
+    bool onBytes(QByteArrayView bytes, qint64 ns);
+    bool handleItems(const QList<ChunkItem> &items, QPointer<ChatStream> &guard, bool &reasoning,
+                     bool &content);
+    void onReplyFinished();
+    void finishSse(QNetworkReply::NetworkError error, const QString &errorString);
+    void finishBody();
+    void finishDone();
+    void finalize(RunState state, const QString &message);
+    void dropReply();
+};
+
+void ChatStream::Private::resetFor(const ChatRequest &r)
+{
+    request = r;
+    result = ChatResult();
+    result.state = RunState::Running;
+    trace = RequestTrace();
+    trace.setStreamed(r.stream);
+    trace.setThinkingRequested(r.thinking);
+    sse.reset();
+    chunks.reset();
+    reasoningGuard.reset();
+    answerGuard.reset();
+    body.clear();
+    events.clear();
+    statusChecked = false;
+    isSse = false;
+    sawFinish = false;
+    running = true;
+}
+
+void ChatStream::Private::onMetaData(qint64 ns)
+{
+    if (statusChecked || !reply)
+        return;
+    statusChecked = true;
+    idle.start();
+    trace.markHeaders(ns);
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLower();
+    const bool ok = result.httpStatus >= 200 && result.httpStatus < 300;
+    isSse = ok && (type.contains(QLatin1String("text/event-stream")) ||
+                   (request.stream && !type.contains(QLatin1String("json"))));
+    trace.setStreamed(isSse);
+    if (result.httpStatus >= 300 && result.httpStatus < 400) {
+        const QString target = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
+        finalize(RunState::Error, ChatStream::tr("The node redirected to %1: fix the node URL (Tokscope does "
+                                                 "not follow redirects).")
+                                      .arg(target.isEmpty() ? ChatStream::tr("another address") : target));
+    }
+}
+
+// Returns false when the stream was finalized (or the ChatStream deleted) while handling the bytes.
+bool ChatStream::Private::onBytes(QByteArrayView bytes, qint64 ns)
+{
+    if (!isSse) {
+        if (body.size() < kMaxErrorBody || result.httpStatus < 300)
+            body.append(bytes.data(), bytes.size());
+        return true;
+    }
+    events.clear();
+    sse.feed(bytes, ns, events);
+    QPointer<ChatStream> guard(q);
+    const QList<SseEvent> batch = std::exchange(events, {});
+    for (const SseEvent &event : batch) {
+        trace.markEvent(event.arrivalNs);
+        bool reasoning = false;
+        bool content = false;
+        const QList<ChunkItem> items = chunks.decode(event);
+        const bool carried = chunks.lastEventCarriedTokens();
+        if (!handleItems(items, guard, reasoning, content))
+            return false;
+        if (carried) {
+            trace.markTokenChunk(event.arrivalNs, reasoning, content);
+            ++result.chunkCount;
+        }
+    }
+    return true;
+}
+
+bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<ChatStream> &guard,
+                                      bool &reasoning, bool &content)
+{
+    for (const ChunkItem &item : items) {
+        switch (item.kind) {
+        case ChunkItem::Kind::Content:
+        case ChunkItem::Kind::Reasoning: {
+            const bool isReasoning = item.kind == ChunkItem::Kind::Reasoning;
+            (isReasoning ? result.reasoning : result.text).append(item.text);
+            (isReasoning ? reasoning : content) = true;
+            emit q->deltaAvailable(isReasoning ? DeltaKind::Reasoning : DeltaKind::Content, item.text);
+            if (!guard || !running)
+                return false;
+            if (request.runawayGuard) {
+                RunawayDetector &detector = isReasoning ? reasoningGuard : answerGuard;
+                if (const auto loop = detector.feed(item.text)) {
+                    finalize(RunState::Runaway,
+                             RunawayDetector::describe(*loop, isReasoning ? ChatStream::tr("reasoning")
+                                                                          : ChatStream::tr("answer")));
+                    return false;
+                }
+            }
+            break;
+        }
+        case ChunkItem::Kind::Finish:
+            result.finishReason = item.text;
+            trace.setFinishReason(item.text);
+            sawFinish = true;
+            break;
+        case ChunkItem::Kind::Usage:
+            trace.setUsage(item.usage);
+            break;
+        case ChunkItem::Kind::Timings:
+            trace.setTimings(item.timings);
+            result.serverTimingsJson = item.timings.json;
+            break;
+        case ChunkItem::Kind::PromptProgress:
+            emit q->promptProgressAvailable(item.progress.processed, item.progress.total);
+            if (!guard || !running)
+                return false;
+            break;
+        case ChunkItem::Kind::Error:
+            finalize(RunState::Error, HttpErrorText::streamError(item.text, item.errorType));
+            return false;
+        case ChunkItem::Kind::Role:
+        case ChunkItem::Kind::Done:
+            break;
+        }
+    }
+    return true;
+}
+
+void ChatStream::Private::onReplyFinished()
+{
+    if (!running || !reply)
+        return;
+    const qint64 ns = monotonicNowNs();
+    onMetaData(ns);
+    if (!running)
+        return;
+    QPointer<ChatStream> guard(q);
+    const QByteArray rest = reply->readAll();
+    if (!rest.isEmpty() && (!onBytes(rest, ns) || !guard))
+        return;
+    trace.markClose(ns);
+    const QNetworkReply::NetworkError error = reply->error();
+    if (result.httpStatus == 0) {
+        finalize(RunState::Error,
+                 HttpErrorText::connectionError(request.endpointUrl(), error, reply->errorString()));
+        return;
+    }
+    if (result.httpStatus >= 300) {
+        finalize(RunState::Error, HttpErrorText::httpError(result.httpStatus, body));
+        return;
+    }
+    if (isSse)
+        finishSse(error, reply->errorString());
+    else
+        finishBody();
+}
+
+void ChatStream::Private::finishSse(QNetworkReply::NetworkError error, const QString &errorString)
+{
+    bool reasoning = false;
+    bool content = false;
+    QPointer<ChatStream> guard(q);
+    if (!handleItems(chunks.finish(), guard, reasoning, content))
+        return;
+    const SseDecoder::End end = sse.finish();
+    // [DONE] is the normal end; a finish_reason followed by a clean close is accepted too (some
+    // OpenAI-compatible servers omit [DONE]). Anything else lost the end of the answer.
+    if (end == SseDecoder::End::Done ||
+        (sawFinish && error == QNetworkReply::NoError && end != SseDecoder::End::CutMidEvent)) {
+        finishDone();
+        return;
+    }
+    finalize(RunState::Incomplete,
+             HttpErrorText::incompleteStream(end == SseDecoder::End::CutMidEvent, result.chunkCount,
+                                             error == QNetworkReply::NoError ? QString() : errorString));
+}
+
+void ChatStream::Private::finishBody()
+{
+    trace.setStreamed(false);
+    if (body.trimmed().isEmpty()) {
+        finalize(RunState::Error,
+                 ChatStream::tr("The node answered HTTP %1 with an empty body.").arg(result.httpStatus));
+        return;
+    }
+    bool reasoning = false;
+    bool content = false;
+    QPointer<ChatStream> guard(q);
+    const QList<ChunkItem> items = chunks.decodeCompletion(body);
+    const bool carried = chunks.lastEventCarriedTokens();
+    if (!handleItems(items, guard, reasoning, content))
+        return;
+    if (carried)
+        trace.markTokenChunk(*trace.closeNs(), reasoning, content);
+    finishDone();
+}
+
+void ChatStream::Private::finishDone()
+{
+    if (request.runawayGuard && RunawayDetector::isLengthWithoutAnswer(result.finishReason, result.text)) {
+        finalize(RunState::Runaway, RunawayDetector::describeLengthWithoutAnswer(request.maxTokens));
+        return;
+    }
+    finalize(RunState::Done, QString());
+}
+
+void ChatStream::Private::dropReply()
+{
+    if (!reply)
+        return;
+    QNetworkReply *r = reply;
+    reply = nullptr;
+    QObject::disconnect(r, nullptr, q, nullptr);
+    if (!r->isFinished())
+        r->abort();
+    r->deleteLater();
+}
+
+void ChatStream::Private::finalize(RunState state, const QString &message)
+{
+    if (!running)
+        return;
+    running = false;
+    deadline.stop();
+    idle.stop();
+    const qint64 ns = monotonicNowNs();
+    dropReply();
+    if (!trace.closeNs())
+        trace.markClose(ns);
+    // Partial text is kept: flush what the think-tag splitter still holds.
+    for (const ChunkItem &item : chunks.finish())
+        (item.kind == ChunkItem::Kind::Reasoning ? result.reasoning : result.text).append(item.text);
+    result.state = state;
+    result.error = message;
+    result.model = chunks.model();
+    result.systemFingerprint = chunks.systemFingerprint();
+    const MetricsCalculator::Result computed = MetricsCalculator::compute(trace);
+    result.metrics = computed.metrics;
+    result.flags = computed.flags;
+    const ChatResult copy = result; // a receiver may delete us while the signal is delivered
+    emit q->finished(copy);
+}
+
+ChatStream::ChatStream(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this))
+{
+    d->nam = nam;
+    d->deadline.setSingleShot(true);
+    d->idle.setSingleShot(true);
+    connect(&d->deadline, &QTimer::timeout, this, [this] {
+        d->finalize(
+            RunState::Timeout,
+            tr("No complete answer within the total deadline of %1 s.").arg(d->request.deadlineMs / 1000.0));
+    });
+    connect(&d->idle, &QTimer::timeout, this, [this] {
+        d->finalize(
+            RunState::Timeout,
+            tr("The node sent nothing for %1 s (idle timeout).").arg(d->request.idleTimeoutMs / 1000.0));
+    });
+}
+
+ChatStream::~ChatStream()
+{
+    d->running = false; // deleting the stream aborts silently: no finished() from a destructor
+    d->dropReply();
+}
+
+void ChatStream::start(const ChatRequest &request)
+{
+    if (d->running)
+        d->finalize(RunState::Cancelled, tr("Replaced by a new request."));
+    d->resetFor(request);
+    const QUrl url = request.endpointUrl();
+    if (!d->nam || !url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, url] { d->finalize(RunState::Error, tr("Invalid node URL \"%1\".").arg(url.toString())); },
+            Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    req.setRawHeader("Accept", request.stream ? "text/event-stream" : "application/json");
+    req.setRawHeader("Accept-Encoding", "identity"); // compression would buffer the stream
+    if (!request.node.apiKey.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + request.node.apiKey.toUtf8());
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    d->nam->setProxy(proxyFor(request.node));
+
+    QNetworkReply *reply = d->nam->post(req, request.toJson());
+    d->trace.markPosted(monotonicNowNs());
+    d->reply = reply;
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { d->trace.markConnecting(); });
+    connect(reply, &QNetworkReply::requestSent, this, [this] { d->trace.markRequestSent(monotonicNowNs()); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { d->onMetaData(monotonicNowNs()); });
+    connect(reply, &QNetworkReply::readyRead, this, [this] {
+        const qint64 ns = monotonicNowNs(); // before any parsing
+        if (!d->running || !d->reply)
+            return;
+        d->idle.start();
+        d->trace.markFirstByte(ns);
+        d->onMetaData(ns);
+        if (d->running)
+            d->onBytes(d->reply->readAll(), ns);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this] { d->onReplyFinished(); });
+    d->deadline.start(std::max(1, request.deadlineMs));
+    d->idle.start(std::max(1, request.idleTimeoutMs));
+}
+
+void ChatStream::cancel()
+{
+    d->finalize(RunState::Cancelled, tr("Cancelled."));
+}
+
+bool ChatStream::isRunning() const
+{
+    return d->running;
+}
+
+const ChatResult &ChatStream::result() const
+{
+    return d->result;
+}
+
+const RequestTrace &ChatStream::trace() const
+{
+    return d->trace;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/measure/servertimings.h"
+#include "models/measure/tokenusage.h"
+#include "models/net/ssedecoder.h"
+#include "models/net/thinktagsplitter.h"
+
+#include <QList>
+#include <QString>
+
+// One typed thing a streamed chunk (or a non-streamed response) carried.
+struct ChunkItem
+{
+    enum class Kind
+    {
+        Role,           // delta.role only: not a token
+        Content,        // visible answer text
+        Reasoning,      // delta.reasoning_content / delta.reasoning / inline <think> text
+        Finish,         // finish_reason (text holds it)
+        Usage,          // usage object
+        Timings,        // llama.cpp timings
+        PromptProgress, // llama.cpp return_progress
+        Error,          // error object in the stream, an `event: error`, or malformed JSON
+        Done            // data: [DONE]
+    };
+    Kind kind = Kind::Role;
+    QString text;      // Content/Reasoning: the delta; Finish: finish_reason; Error: the message
+    QString errorType; // Error: the server's `type`, or malformed_json / bad_chunk
+    int errorCode = 0; // Error: the server's `code` when numeric
+    TokenUsage usage;
+    ServerTimings timings;
+    PromptProgress progress;
+};
+
+// Turns SSE events (or a whole non-streamed response) into ChunkItems. JSON is decoded with nlohmann;
+// bad JSON becomes an Error item, never an exception. Inline <think> tags in content go through a
+// ThinkTagSplitter that survives tags cut across chunks, so call finish() when the stream ends.
+class ChunkDecoder final
+{
+public:
+    QList<ChunkItem> decode(const SseEvent &event);
+    QList<ChunkItem> decodeCompletion(QByteArrayView body); // stream=false response body
+    QList<ChunkItem> finish();                              // text held back by the tag splitter
+    void reset();
+
+    // True when the last decoded event carried token text (even if a cut tag was held back).
+    bool lastEventCarriedTokens() const { return m_lastCarriedTokens; }
+    QString model() const { return m_model; }
+    QString systemFingerprint() const { return m_fingerprint; }
+    ThinkTagSplitter &thinkTagSplitter() { return m_splitter; }
+
+private:
+    QList<ChunkItem> decodeJson(QByteArrayView json, bool completion);
+
+    ThinkTagSplitter m_splitter;
+    QString m_model;
+    QString m_fingerprint;
+    bool m_lastCarriedTokens = false;
+};

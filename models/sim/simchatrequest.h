@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/sim/simanswer.h"
+#include "models/sim/simprofile.h"
+
+#include <QByteArray>
+#include <optional>
+
+// A POST /v1/chat/completions body as a simulated node understands it, or the error the real server
+// would answer (llama.cpp: malformed JSON -> 500 server_error with the JSON library's message, missing
+// messages -> 400; vLLM: validation errors -> 400 "Bad Request", unknown model -> 404 NotFoundError).
+struct SimChatRequest
+{
+    QList<SimRequest::Message> messages;
+    QString model;
+    bool stream = false;
+    bool includeUsage = false;
+    bool cachePrompt = true;
+    std::optional<int> maxTokens;
+    std::optional<qint64> seed;
+    std::optional<double> temperature;
+    std::optional<bool> enableThinking; // chat_template_kwargs.enable_thinking (or vLLM reasoning_effort)
+
+    int errorStatus = 0; // != 0: answer errorBody with this status instead of generating
+    QByteArray errorBody;
+
+    static SimChatRequest parse(const QByteArray &body, const SimProfile &profile);
+    // True when the body asks for a stream (used before full validation, e.g. by the stall fault).
+    static bool wantsStream(const QByteArray &body);
+};

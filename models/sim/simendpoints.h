@@ -1,0 +1,27 @@
+#pragma once
+
+#include "models/sim/simprofile.h"
+
+#include <QByteArray>
+#include <QList>
+
+// Bodies of the simulated GET endpoints, shaped like the recorded llama-server answers
+// (tests/data/fixtures/llamacpp) and vLLM's source (tests/data/fixtures/vllm/README.md). Model metadata
+// carries a "simulated" hint (llama.cpp `description`, vLLM `root`) so a probe can tell.
+namespace SimEndpoints {
+
+struct SlotState
+{
+    int promptTokens = 0;
+    int decoded = 0;
+    int remaining = 0;
+};
+
+QByteArray llamaHealth();
+QByteArray llamaModels(const SimProfile &profile, qint64 createdSecs);
+QByteArray llamaProps(const SimProfile &profile);
+QByteArray llamaSlots(const SimProfile &profile, const QList<SlotState> &busy);
+QByteArray vllmModels(const SimProfile &profile, qint64 createdSecs);
+QByteArray vllmVersion(const SimProfile &profile);
+
+} // namespace SimEndpoints

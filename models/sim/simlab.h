@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/node/nodeconfig.h"
+
+#include <QList>
+#include <QObject>
+
+class SimulatedNode;
+
+// The user's three-node lab, simulated on free 127.0.0.1 ports: DGX1 (vllm-dgx, thinking off, builder),
+// DGX2 (vllm-dgx-thinking, reviewer), Desktop 5090 (llamacpp-5090, interactive). Used by the GUI's
+// --demo and by tests. Owns its nodes (QObject children); stop() or destruction closes them.
+class SimLab final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimLab)
+
+public:
+    explicit SimLab(QObject *parent = nullptr);
+    ~SimLab() override;
+
+    // Starts the three nodes. False (and nothing left running) when a node cannot listen; see errorString().
+    bool start(double timeScale = 1.0);
+    void stop();
+    bool isRunning() const { return !m_nodes.isEmpty(); }
+    QString errorString() const { return m_errorString; }
+
+    // NodeConfigs pointing at the running nodes: ids "sim-dgx1", "sim-dgx2", "sim-desktop5090", names like
+    // "DGX1 (simulated)", simulated = true, role/thinkingDefault/backendHint as in NodeConfig::defaultLab().
+    QList<NodeConfig> nodes() const { return m_configs; }
+    QList<SimulatedNode *> servers() const { return m_nodes; }
+    SimulatedNode *server(const QString &nodeId) const; // by NodeConfig::id, nullptr when unknown
+
+private:
+    QList<SimulatedNode *> m_nodes;
+    QList<NodeConfig> m_configs;
+    QString m_errorString;
+};

@@ -1,0 +1,343 @@
+#include "widgets/charts/throughputchartview.h"
+
+#include "models/series/decimator.h"
+#include "models/series/timeseries.h"
+#include "widgets/charts/segmentedlineseries.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
+#include <cmath>
+#include <vector>
+
+struct ThroughputChartView::Pane
+{
+    QChart *chart = nullptr;
+    QChartView *view = nullptr;
+    QDateTimeAxis *x = nullptr;
+    QValueAxis *y = nullptr;
+    std::vector<std::unique_ptr<SegmentedLineSeries>> lines; // one per m_lines entry
+};
+
+// Everything the worker needs, copied on the GUI thread (TimeSeries is not thread-safe).
+struct ThroughputChartView::Job
+{
+    struct Input
+    {
+        std::vector<qint64> times;
+        std::vector<double> values;
+        qint64 maxStepMs = 0;
+    };
+    quint64 generation = 0;
+    qint64 fromMs = 0; // monotonic
+    qint64 toMs = 0;
+    qint64 wallMinusMonotonicMs = 0;
+    int columns = 0;
+    std::vector<Input> inputs; // [2 * line + 0] prompt, [2 * line + 1] generation
+};
+
+struct ThroughputChartView::Result
+{
+    quint64 generation = 0;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 wallMinusMonotonicMs = 0;
+    int columns = 0;
+    std::vector<DecimatedSeries> series;
+};
+
+namespace {
+qint64 steadyNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// 1, 2, 2.5, 5 x 10^n at or above v, so the axis reads in round numbers.
+double niceCeiling(double v)
+{
+    if (!(v > 0))
+        return 10.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= v)
+            return step * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
+ThroughputChartView::ThroughputChartView(QWidget *parent)
+    : QWidget(parent), m_prompt(std::make_unique<Pane>()), m_generation(std::make_unique<Pane>()),
+      m_clock(steadyNowMs)
+{
+    const auto setUp = [this](Pane &pane, const QString &title) {
+        pane.chart = new QChart;
+        pane.chart->setAnimationOptions(QChart::NoAnimation);
+        pane.chart->legend()->hide();
+        pane.chart->setTitle(title);
+        QFont titleFont = font();
+        titleFont.setBold(true);
+        pane.chart->setTitleFont(titleFont);
+        pane.chart->setBackgroundRoundness(0);
+        pane.chart->setMargins(QMargins(4, 2, 8, 2));
+        pane.x = new QDateTimeAxis;
+        pane.x->setTickCount(7);
+        pane.y = new QValueAxis;
+        pane.y->setLabelFormat(QStringLiteral("%.0f"));
+        pane.y->setTickCount(5);
+        pane.y->setRange(0, 10);
+        for (QAbstractAxis *axis :
+             {static_cast<QAbstractAxis *>(pane.x), static_cast<QAbstractAxis *>(pane.y)}) {
+            axis->setLabelsFont(font());
+            axis->setGridLineColor(QColor(0xe5e7eb));
+        }
+        pane.chart->addAxis(pane.x, Qt::AlignBottom);
+        pane.chart->addAxis(pane.y, Qt::AlignLeft);
+        pane.view = new QChartView(pane.chart, this);
+        pane.view->setRenderHint(QPainter::Antialiasing);
+        pane.view->setMinimumHeight(170);
+    };
+    setUp(*m_prompt, tr("Prompt processing (prefill), tokens/s"));
+    setUp(*m_generation, tr("Generation, tokens/s"));
+
+    m_legend = new QHBoxLayout;
+    m_legend->setSpacing(18);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(m_legend);
+    layout->addWidget(m_prompt->view, 1);
+    layout->addWidget(m_generation->view, 1);
+
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(CoalesceMs);
+    connect(m_coalesce, &QTimer::timeout, this, &ThroughputChartView::startJob);
+    setWindowMs(m_windowMs);
+    rebuildLegend();
+}
+
+ThroughputChartView::~ThroughputChartView() = default;
+
+void ThroughputChartView::setLines(const QList<ThroughputLine> &lines)
+{
+    m_lines = lines;
+    ++m_linesGeneration;
+    rebuildSeries();
+    rebuildLegend();
+    scheduleUpdate();
+}
+
+void ThroughputChartView::setWindowMs(qint64 windowMs)
+{
+    m_windowMs = qMax<qint64>(1000, windowMs);
+    const QString format =
+        m_windowMs <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    for (Pane *pane : {m_prompt.get(), m_generation.get()})
+        pane->x->setFormat(format);
+    ++m_linesGeneration; // results decimated for the old window are stale
+    scheduleUpdate();
+}
+
+void ThroughputChartView::setUseOpenGL(bool on)
+{
+    m_openGl = on;
+    for (Pane *pane : {m_prompt.get(), m_generation.get()}) {
+        for (auto &line : pane->lines)
+            line->setUseOpenGL(on);
+    }
+}
+
+void ThroughputChartView::setMonotonicClock(std::function<qint64()> clock)
+{
+    m_clock = clock ? std::move(clock) : std::function<qint64()>(steadyNowMs);
+}
+
+void ThroughputChartView::scheduleUpdate()
+{
+    // Never restarted while armed: the first sample of a burst bounds the latency, the rest ride along.
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+void ThroughputChartView::updateNow()
+{
+    m_coalesce->stop();
+    apply(run(snapshot()));
+}
+
+void ThroughputChartView::startJob()
+{
+    if (m_jobRunning) {
+        m_dirty = true;
+        return;
+    }
+    m_jobRunning = true;
+    m_dirty = false;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
+        m_jobRunning = false;
+        apply(watcher->result());
+        watcher->deleteLater();
+        if (m_dirty)
+            scheduleUpdate();
+    });
+    watcher->setFuture(QtConcurrent::run(&ThroughputChartView::run, snapshot()));
+}
+
+ThroughputChartView::Job ThroughputChartView::snapshot() const
+{
+    Job job;
+    job.generation = m_linesGeneration;
+    job.toMs = m_clock();
+    job.fromMs = job.toMs - m_windowMs;
+    job.wallMinusMonotonicMs = QDateTime::currentMSecsSinceEpoch() - job.toMs;
+    job.columns = plotColumns();
+    const auto copyWindow = [&job](const TimeSeries *series, qint64 maxStepMs) {
+        Job::Input input;
+        input.maxStepMs = maxStepMs;
+        if (series && !series->isEmpty()) {
+            // One point before the window so the line reaches the left edge.
+            const auto first = size_t(qMax<qsizetype>(0, series->lowerBound(job.fromMs) - 1));
+            const auto times = series->times().subspan(first);
+            const auto values = series->values().subspan(first);
+            input.times.assign(times.begin(), times.end());
+            input.values.assign(values.begin(), values.end());
+        }
+        return input;
+    };
+    job.inputs.reserve(size_t(m_lines.size()) * 2);
+    for (const ThroughputLine &line : m_lines) {
+        job.inputs.push_back(copyWindow(line.prompt, line.maxStepMs));
+        job.inputs.push_back(copyWindow(line.generation, line.maxStepMs));
+    }
+    return job;
+}
+
+ThroughputChartView::Result ThroughputChartView::run(const Job &job)
+{
+    Result result;
+    result.generation = job.generation;
+    result.fromMs = job.fromMs;
+    result.toMs = job.toMs;
+    result.wallMinusMonotonicMs = job.wallMinusMonotonicMs;
+    result.columns = job.columns;
+    result.series.reserve(job.inputs.size());
+    for (const Job::Input &input : job.inputs)
+        result.series.push_back(Decimator::decimate(input.times, input.values, job.fromMs, job.toMs,
+                                                    job.columns, input.maxStepMs));
+    return result;
+}
+
+void ThroughputChartView::apply(const Result &result)
+{
+    if (result.generation != m_linesGeneration) {
+        scheduleUpdate();
+        return;
+    }
+    const double offset = double(result.wallMinusMonotonicMs);
+    const double bucketMs = double(result.toMs - result.fromMs) / qMax(1, result.columns);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(result.fromMs + result.wallMinusMonotonicMs);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(result.toMs + result.wallMinusMonotonicMs);
+    for (int kind = 0; kind < 2; ++kind) {
+        Pane &pane = kind == 0 ? *m_prompt : *m_generation;
+        double maximum = 0;
+        for (size_t line = 0; line < pane.lines.size(); ++line) {
+            const DecimatedSeries &data = result.series.at(line * 2 + size_t(kind));
+            pane.lines[line]->setData(data, offset, qMax(bucketMs * 2, 1000.0));
+            if (data.maximum)
+                maximum = qMax(maximum, *data.maximum);
+        }
+        pane.x->setRange(from, to);
+        pane.y->setRange(0, niceCeiling(maximum * 1.08));
+    }
+    emit updated();
+}
+
+void ThroughputChartView::rebuildSeries()
+{
+    for (int kind = 0; kind < 2; ++kind) {
+        Pane &pane = kind == 0 ? *m_prompt : *m_generation;
+        pane.lines.clear();
+        for (const ThroughputLine &line : std::as_const(m_lines)) {
+            QPen pen(line.color, 2.0);
+            pen.setCapStyle(Qt::RoundCap);
+            pen.setJoinStyle(Qt::RoundJoin);
+            pane.lines.push_back(std::make_unique<SegmentedLineSeries>(pane.chart, pane.x, pane.y, pen));
+            pane.lines.back()->setUseOpenGL(m_openGl);
+        }
+    }
+}
+
+void ThroughputChartView::rebuildLegend()
+{
+    while (QLayoutItem *item = m_legend->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_legend->addSpacing(12);
+    for (const ThroughputLine &line : std::as_const(m_lines)) {
+        auto *entry = new QLabel(this);
+        // A thick colored dash before the name, like the line it stands for.
+        entry->setText(
+            QStringLiteral("<span style=\"color:%1; font-weight:900;\">\u2501\u2501</span>&nbsp;%2")
+                .arg(line.color.name(), line.label.toHtmlEscaped()));
+        entry->setTextFormat(Qt::RichText);
+        m_legend->addWidget(entry);
+    }
+    m_legend->addStretch(1);
+}
+
+int ThroughputChartView::plotColumns() const
+{
+    const int plotWidth = qRound(m_prompt->chart->plotArea().width());
+    // Before the first layout the plot area is empty: assume a typical width.
+    return plotWidth > 50 ? plotWidth : qMax(600, width() - 80);
+}
+
+int ThroughputChartView::pointCount(const QString &nodeId, Kind kind) const
+{
+    const Pane &pane = kind == Kind::Prompt ? *m_prompt : *m_generation;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).nodeId == nodeId)
+            return pane.lines.at(size_t(i))->pointCount();
+    }
+    return -1;
+}
+
+int ThroughputChartView::runCount(const QString &nodeId, Kind kind) const
+{
+    const Pane &pane = kind == Kind::Prompt ? *m_prompt : *m_generation;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).nodeId == nodeId)
+            return pane.lines.at(size_t(i))->runCount();
+    }
+    return -1;
+}
+
+QChart *ThroughputChartView::chart(Kind kind) const
+{
+    return kind == Kind::Prompt ? m_prompt->chart : m_generation->chart;
+}
+
+QValueAxis *ThroughputChartView::valueAxis(Kind kind) const
+{
+    return kind == Kind::Prompt ? m_prompt->y : m_generation->y;
+}
+
+QDateTimeAxis *ThroughputChartView::timeAxis(Kind kind) const
+{
+    return kind == Kind::Prompt ? m_prompt->x : m_generation->x;
+}

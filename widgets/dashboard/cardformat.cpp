@@ -1,0 +1,93 @@
+#include "widgets/dashboard/cardformat.h"
+
+#include "models/node/nodehealth.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CardFormat", text, disambiguation, n);
+}
+} // namespace
+
+namespace CardFormat {
+
+QString unknown()
+{
+    return QStringLiteral("\u2014");
+}
+
+QString tokensPerSecond(const QVariant &v)
+{
+    if (!v.isValid())
+        return unknown();
+    const double tps = v.toDouble();
+    // Three significant digits are all a 1-2 s counter delta can honestly give.
+    return QLocale().toString(tps, 'f', tps >= 100 || tps == 0 ? 0 : 1);
+}
+
+QString tokens(const QVariant &v)
+{
+    if (!v.isValid())
+        return unknown();
+    return tr("%1 tokens").arg(QLocale().toString(v.toLongLong()));
+}
+
+QString milliseconds(const QVariant &v)
+{
+    if (!v.isValid())
+        return unknown();
+    const double ms = v.toDouble();
+    if (ms >= 1000)
+        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+    return tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
+}
+
+QString count(const QVariant &v)
+{
+    if (!v.isValid())
+        return unknown();
+    return QLocale().toString(qRound64(v.toDouble()));
+}
+
+QString age(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 2)
+        return tr("just now");
+    if (s < 120)
+        return tr("%n s ago", nullptr, int(s));
+    if (s < 2 * 3600)
+        return tr("%n min ago", nullptr, int(s / 60));
+    if (s < 2 * 86400)
+        return tr("%n h ago", nullptr, int(s / 3600));
+    return tr("%n days ago", nullptr, int(s / 86400));
+}
+
+QString percent(const QVariant &fraction)
+{
+    if (!fraction.isValid())
+        return unknown();
+    return tr("%1 %").arg(QLocale().toString(fraction.toDouble() * 100.0, 'f', 0));
+}
+
+QColor healthColor(int health)
+{
+    switch (NodeHealth(health)) {
+    case NodeHealth::Up:
+        return QColor(0x15803d);
+    case NodeHealth::Loading:
+        return QColor(0x2563eb);
+    case NodeHealth::Degraded:
+        return QColor(0xc2410c);
+    case NodeHealth::Down:
+        return QColor(0xb91c1c);
+    case NodeHealth::Unknown:
+        break;
+    }
+    return QColor(0x6b7280);
+}
+
+} // namespace CardFormat

@@ -1,0 +1,77 @@
+#include "widgets/lab/labcontroller.h"
+
+#include "models/node/nodeconfigstore.h"
+#include "models/node/nodemonitor.h"
+#include "models/sim/simlab.h"
+#include "models/sim/simulatednode.h"
+#include "widgets/lab/demotraffic.h"
+
+LabController::LabController(NodeMonitor *monitor, NodeConfigStore *store, QObject *parent)
+    : QObject(parent), m_monitor(monitor), m_store(store), m_lab(new SimLab(this)),
+      m_traffic(new DemoTraffic(this))
+{
+    if (m_store)
+        connect(m_store, &NodeConfigStore::nodesChanged, this, &LabController::applyConfiguredNodes);
+}
+
+LabController::~LabController()
+{
+    // Traffic first: its replies point at the lab's sockets.
+    m_traffic->stop();
+}
+
+bool LabController::isRunning() const
+{
+    return m_lab->isRunning();
+}
+
+QList<NodeConfig> LabController::configuredNodes() const
+{
+    return m_store ? m_store->nodes() : m_nodesBeforeLab;
+}
+
+bool LabController::start(double timeScale, int pollIntervalMs)
+{
+    if (isRunning())
+        return true;
+    m_nodesBeforeLab = m_monitor->nodes();
+    if (!m_lab->start(timeScale)) {
+        m_error = m_lab->errorString();
+        return false;
+    }
+    m_error.clear();
+    QList<NodeConfig> nodes = m_lab->nodes();
+    if (pollIntervalMs > 0) {
+        for (NodeConfig &node : nodes)
+            node.pollIntervalMs = pollIntervalMs;
+    }
+    m_monitor->setNodes(nodes);
+    if (!m_monitor->isRunning())
+        m_monitor->start();
+    if (m_trafficEnabled) {
+        QList<DemoTraffic::Target> targets;
+        for (SimulatedNode *server : m_lab->servers()) {
+            // vLLM batches requests, llama-server has one slot here: two at a time shows queueing there.
+            targets.append({server->baseUrl(), server->profile().modelId, 2});
+        }
+        m_traffic->start(targets, timeScale);
+    }
+    emit runningChanged(true);
+    return true;
+}
+
+void LabController::stop()
+{
+    if (!isRunning())
+        return;
+    m_traffic->stop();
+    m_lab->stop();
+    m_monitor->setNodes(configuredNodes());
+    emit runningChanged(false);
+}
+
+void LabController::applyConfiguredNodes()
+{
+    if (!isRunning())
+        m_monitor->setNodes(m_store->nodes());
+}

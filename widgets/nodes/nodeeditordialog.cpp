@@ -1,0 +1,181 @@
+#include "widgets/nodes/nodeeditordialog.h"
+
+#include "models/itemmodels/nodeconfigtablemodel.h"
+#include "models/node/nodeconfigstore.h"
+#include "widgets/nodes/nodeform.h"
+
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollIntervalMs, QWidget *parent)
+    : QDialog(parent), m_store(store), m_defaultPollIntervalMs(defaultPollIntervalMs)
+{
+    setWindowTitle(tr("Edit nodes"));
+    m_model = new NodeConfigTableModel(this);
+    m_model->setConfigs(store->nodes());
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(NodeConfigTableModel::UrlColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NodeConfigTableModel::PollColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(NodeConfigTableModel::NameColumn, 150);
+
+    m_add = new QPushButton(tr("Add"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_up = new QPushButton(tr("Move up"), this);
+    m_down = new QPushButton(tr("Move down"), this);
+    auto *buttonColumn = new QVBoxLayout;
+    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
+        buttonColumn->addWidget(b);
+    buttonColumn->addStretch(1);
+
+    m_form = new NodeForm(this);
+    m_formBox = new QGroupBox(tr("Selected node"), this);
+    auto *formLayout = new QVBoxLayout(m_formBox);
+    formLayout->addWidget(m_form);
+    formLayout->addStretch(1);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_table, 3);
+    top->addLayout(buttonColumn);
+    top->addWidget(m_formBox, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    resize(1000, 460);
+
+    connect(m_add, &QPushButton::clicked, this, &NodeEditorDialog::addNode);
+    connect(m_remove, &QPushButton::clicked, this, &NodeEditorDialog::removeNode);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
+    connect(m_form, &NodeForm::edited, this, &NodeEditorDialog::formEdited);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NodeEditorDialog::showCurrent);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NodeEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NodeEditorDialog::reject);
+
+    selectRow(m_model->rowCount() > 0 ? 0 : -1);
+    showCurrent();
+}
+
+QPushButton *NodeEditorDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+int NodeEditorDialog::currentRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void NodeEditorDialog::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_table->selectionModel()->clearCurrentIndex();
+        m_table->clearSelection();
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                           QItemSelectionModel::Rows);
+}
+
+void NodeEditorDialog::addNode()
+{
+    NodeConfig node;
+    node.id = NodeConfig::newId();
+    node.name = tr("Node %1").arg(m_model->rowCount() + 1);
+    node.pollIntervalMs = m_defaultPollIntervalMs;
+    const int row = m_model->appendConfig(node);
+    selectRow(row);
+    m_form->nameEdit()->setFocus();
+    m_form->nameEdit()->selectAll();
+}
+
+void NodeEditorDialog::removeNode()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    m_model->removeRows(row, 1);
+    selectRow(qMin(row, m_model->rowCount() - 1));
+    showCurrent();
+}
+
+void NodeEditorDialog::moveCurrent(int delta)
+{
+    const int row = currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_model->rowCount())
+        return;
+    // moveRows' destination is the row *before which* the block lands, in pre-move numbering.
+    m_model->moveRows({}, row, 1, {}, delta > 0 ? target + 1 : target);
+    selectRow(target);
+}
+
+void NodeEditorDialog::showCurrent()
+{
+    const int row = currentRow();
+    m_formBox->setEnabled(row >= 0);
+    m_form->setConfig(row >= 0 ? m_model->config(row) : NodeConfig{});
+    updateState();
+}
+
+void NodeEditorDialog::formEdited()
+{
+    const int row = currentRow();
+    if (row >= 0)
+        m_model->setConfig(row, m_form->config());
+    updateState();
+}
+
+void NodeEditorDialog::updateState()
+{
+    const int row = currentRow();
+    m_remove->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
+
+    QString problem;
+    for (int r = 0; r < m_model->rowCount() && problem.isEmpty(); ++r) {
+        const NodeConfig c = m_model->config(r);
+        const QString p = NodeForm::problemOf(c);
+        if (!p.isEmpty())
+            problem = tr("%1: %2").arg(c.name.isEmpty() ? tr("Row %1").arg(r + 1) : c.name, p);
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    okButton()->setEnabled(problem.isEmpty());
+}
+
+void NodeEditorDialog::accept()
+{
+    if (!okButton()->isEnabled())
+        return;
+    if (!m_store->setNodes(m_model->configs())) {
+        QMessageBox::warning(this, tr("Edit nodes"),
+                             tr("The node list could not be saved: %1").arg(m_store->errorString()));
+        return;
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,107 @@
+#include "widgets/nodes/nodeform.h"
+
+#include "models/node/nodeurlcheck.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
+{
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. DGX1"));
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(tr("http://dgx1.local:30000"));
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_role = new QComboBox(this);
+    m_role->setEditable(true);
+    // Role names are machine keys shared with Compare and Pair; free text is allowed too.
+    m_role->addItems({QStringLiteral("builder"), QStringLiteral("reviewer"), QStringLiteral("interactive")});
+    m_backend = new QComboBox(this);
+    for (Backend b : {Backend::Unknown, Backend::Vllm, Backend::LlamaCpp, Backend::OpenAi})
+        m_backend->addItem(b == Backend::Unknown ? tr("Auto-detect") : backendDisplayName(b), int(b));
+    m_thinking = new QCheckBox(tr("Thinking on by default"), this);
+    m_apiKey = new QLineEdit(this);
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("optional"));
+    m_poll = new QDoubleSpinBox(this);
+    m_poll->setRange(0.5, 300.0);
+    m_poll->setDecimals(1);
+    m_poll->setSingleStep(0.5);
+    m_poll->setSuffix(tr(" s"));
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("URL:"), m_url);
+    form->addRow(QString(), m_problem);
+    form->addRow(tr("Role:"), m_role);
+    form->addRow(tr("Backend:"), m_backend);
+    form->addRow(QString(), m_thinking);
+    form->addRow(tr("API key:"), m_apiKey);
+    form->addRow(tr("Poll interval:"), m_poll);
+
+    const auto changed = [this] {
+        updateProblem();
+        if (!m_loading)
+            emit edited();
+    };
+    connect(m_name, &QLineEdit::textChanged, this, changed);
+    connect(m_url, &QLineEdit::textChanged, this, changed);
+    connect(m_role, &QComboBox::currentTextChanged, this, changed);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_thinking, &QCheckBox::toggled, this, changed);
+    connect(m_apiKey, &QLineEdit::textChanged, this, changed);
+    connect(m_poll, &QDoubleSpinBox::valueChanged, this, changed);
+    updateProblem();
+}
+
+void NodeForm::setConfig(const NodeConfig &config)
+{
+    m_loading = true;
+    m_base = config;
+    m_name->setText(config.name);
+    m_url->setText(config.url.toString());
+    m_role->setCurrentText(config.role);
+    m_backend->setCurrentIndex(qMax(0, m_backend->findData(int(config.backendHint))));
+    m_thinking->setChecked(config.thinkingDefault);
+    m_apiKey->setText(config.apiKey);
+    m_poll->setValue(config.pollIntervalMs / 1000.0);
+    m_loading = false;
+    updateProblem();
+}
+
+NodeConfig NodeForm::config() const
+{
+    NodeConfig c = m_base;
+    c.name = m_name->text().trimmed();
+    const NodeUrlCheck url = NodeUrlCheck::check(m_url->text());
+    // An invalid URL is kept as typed so the row still shows what the user entered.
+    c.url = url.isValid() ? url.url : QUrl(m_url->text().trimmed());
+    c.role = m_role->currentText().trimmed();
+    c.backendHint = Backend(m_backend->currentData().toInt());
+    c.thinkingDefault = m_thinking->isChecked();
+    c.apiKey = m_apiKey->text();
+    c.pollIntervalMs = qRound(m_poll->value() * 1000.0);
+    return c;
+}
+
+QString NodeForm::problemOf(const NodeConfig &config)
+{
+    if (config.name.trimmed().isEmpty())
+        return tr("Give the node a name.");
+    return NodeUrlCheck::check(config.url.toString()).error;
+}
+
+void NodeForm::updateProblem()
+{
+    const QString text = problem();
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
