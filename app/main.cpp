@@ -1,16 +1,113 @@
-// Tokscope GUI entry point: parses the command line and shows the main window.
+// Tokscope GUI entry point: parses the command line, creates the engine objects (AppContext) and shows
+// the main window.
+#include "models/history/historydatabase.h"
+#include "models/node/nodeconfigstore.h"
+#include "models/node/nodemonitor.h"
+#include "models/settings/appsettings.h"
 #include "translations/translationloader.h"
+#include "widgets/appcontext.h"
+#include "widgets/appstyle.h"
+#include "widgets/mainwindow.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tokscope"));
     QApplication::setOrganizationName(QStringLiteral("tokscope"));
-    TranslationLoader::install(app);
-    QLabel placeholder(QStringLiteral("Tokscope"));
-    placeholder.show();
+    QApplication::setApplicationVersion(QStringLiteral(TOKSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Dashboard and measurement bench for self-hosted LLM inference nodes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Start the simulated lab (three nodes on "
+                                                                    "127.0.0.1) and show it."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "User interface language: en or ko."),
+                                  QStringLiteral("en|ko"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "History database file."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption nodes(
+        QStringLiteral("nodes"),
+        QCoreApplication::translate("main", "Node list file (default: the saved nodes)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"),
+                                          QCoreApplication::translate("main", "Settings INI file to use."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the main window and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QCoreApplication::translate("main", "Seconds to wait before --screenshot (default 5)."),
+        QStringLiteral("S"), QStringLiteral("5"));
+    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay});
+    parser.process(app);
+
+    const std::unique_ptr<AppSettings> settingsOwner =
+        parser.isSet(settingsFile) ? std::make_unique<AppSettings>(parser.value(settingsFile))
+                                   : std::make_unique<AppSettings>();
+    AppSettings &settings = *settingsOwner;
+    const QString language = parser.isSet(lang) ? parser.value(lang) : settings.language();
+    const QString installed = TranslationLoader::install(app, language);
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(installed));
+    AppStyle::apply(app);
+
+    NodeConfigStore store(parser.isSet(nodes) ? parser.value(nodes) : NodeConfigStore::defaultFilePath());
+    if (!store.load())
+        std::fprintf(stderr, "tokscope: %s\n", qPrintable(store.errorString()));
+    for (const QString &warning : store.warnings())
+        std::fprintf(stderr, "tokscope: %s\n", qPrintable(warning));
+
+    HistoryDatabase database;
+    const QString databasePath = parser.isSet(db) ? parser.value(db) : settings.historyDatabasePath();
+    const bool databaseOpen = database.open(databasePath);
+    if (!databaseOpen)
+        std::fprintf(stderr, "tokscope: history database %s: %s\n", qPrintable(databasePath),
+                     qPrintable(database.lastError()));
+
+    NodeMonitor monitor;
+    AppContext context;
+    context.monitor = &monitor;
+    context.settings = &settings;
+    context.database = databaseOpen ? &database : nullptr;
+    context.nodeStore = &store;
+
+    MainWindow window(context);
+    if (!parser.isSet(screenshot)) // screenshots use the default size, not the user's last one
+        window.restoreState();
+    window.show();
+    if (parser.isSet(demo)) {
+        window.startSimulatedLab();
+    } else {
+        monitor.setNodes(store.nodes());
+        monitor.start();
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        const int delayMs = qMax(0, qRound(parser.value(screenshotDelay).toDouble() * 1000));
+        QTimer::singleShot(delayMs, &window, [&window, file] {
+            if (!window.grab().save(file)) {
+                std::fprintf(stderr, "tokscope: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -96,7 +96,7 @@ ChunkItem malformedItem(QByteArrayView raw, const QString &why)
     item.errorType = QStringLiteral("malformed_json");
     item.text = QCoreApplication::translate("ChunkDecoder", "The server sent a chunk that is not valid JSON "
                                                             "(%1): %2")
-                    .arg(why, QString::fromUtf8(raw.left(120)));
+                    .arg(why, QString::fromUtf8(raw.first(std::min<qsizetype>(120, raw.size()))));
     return item;
 }
 

@@ -110,11 +110,12 @@ public:
     }
 
 private:
-    void error(int line, const QString &message)
+    // Messages are only formatted for the errors that are kept.
+    template <typename MakeMessage> void error(int line, MakeMessage &&makeMessage)
     {
         ++m_d.errorCount;
         if (m_d.errors.size() < PrometheusText::MaxRecordedErrors)
-            m_d.errors.append({line, message});
+            m_d.errors.append({line, makeMessage()});
     }
 
     void parseLine(const char *b, const char *e, int lineNo, bool terminated)
@@ -129,7 +130,8 @@ private:
             return;
         }
         if (!terminated) {
-            error(lineNo, tr("incomplete last line (no line feed), skipped: %1").arg(snippet(b, e)));
+            error(lineNo,
+                  [&] { return tr("incomplete last line (no line feed), skipped: %1").arg(snippet(b, e)); });
             return;
         }
         parseSample(b, e, lineNo);
@@ -154,9 +156,10 @@ private:
                 ++nameEnd;
         }
         if (nameEnd == p || (nameEnd < e && !isBlank(*nameEnd))) {
-            error(
-                lineNo,
-                tr("invalid metric name in # %1 line: %2").arg(QString::fromLatin1(keyword), snippet(p, e)));
+            error(lineNo, [&] {
+                return tr("invalid metric name in # %1 line: %2")
+                    .arg(QString::fromLatin1(keyword), snippet(p, e));
+            });
             return;
         }
         const QByteArrayView name(p, nameEnd - p);
@@ -165,7 +168,8 @@ private:
         PrometheusFamily &f = m_d.families[size_t(family)];
         if (isHelp) {
             if (m_helpSeen[size_t(family)]) {
-                error(lineNo, tr("second # HELP for %1 ignored").arg(QString::fromLatin1(name)));
+                error(lineNo,
+                      [&] { return tr("second # HELP for %1 ignored").arg(QString::fromLatin1(name)); });
                 return;
             }
             m_helpSeen[size_t(family)] = true;
@@ -184,12 +188,15 @@ private:
             else if (typeName == "untyped")
                 type = PrometheusType::Untyped;
             else {
-                error(lineNo,
-                      tr("unknown metric type \"%1\" for %2").arg(snippet(p, e), QString::fromLatin1(name)));
+                error(lineNo, [&] {
+                    return tr("unknown metric type \"%1\" for %2")
+                        .arg(snippet(p, e), QString::fromLatin1(name));
+                });
                 return;
             }
             if (m_typeSeen[size_t(family)]) {
-                error(lineNo, tr("second # TYPE for %1 ignored").arg(QString::fromLatin1(name)));
+                error(lineNo,
+                      [&] { return tr("second # TYPE for %1 ignored").arg(QString::fromLatin1(name)); });
                 return;
             }
             m_typeSeen[size_t(family)] = true;
@@ -399,7 +406,7 @@ private:
     {
         const char *p = b;
         if (!is(*p, NameStart)) {
-            error(lineNo, tr("not a metric line: %1").arg(snippet(b, e)));
+            error(lineNo, [&] { return tr("not a metric line: %1").arg(snippet(b, e)); });
             return;
         }
         while (p < e && is(*p, NameChar))
@@ -410,11 +417,11 @@ private:
         const size_t labelBegin = m_d.labels.size();
         const size_t fixupBegin = m_labelFixups.size();
         const qsizetype arenaBegin = m_d.arena.size();
-        auto fail = [&](const QString &message) {
+        auto fail = [&](auto &&makeMessage) {
             m_d.labels.resize(labelBegin);
             m_labelFixups.resize(fixupBegin);
             m_d.arena.truncate(arenaBegin);
-            error(lineNo, message);
+            error(lineNo, makeMessage);
         };
 
         if (p < e && *p == '{') {
@@ -422,7 +429,7 @@ private:
             while (p < e && *p != '}') {
                 const char *ln = p;
                 if (!is(*p, LabelStart)) {
-                    fail(tr("invalid label name in %1").arg(snippet(b, e)));
+                    fail([&] { return tr("invalid label name in %1").arg(snippet(b, e)); });
                     return;
                 }
                 while (p < e && is(*p, LabelChar))
@@ -430,13 +437,17 @@ private:
                 const QByteArrayView labelName(ln, p - ln);
                 p = skipBlanks(p, e);
                 if (p >= e || *p != '=') {
-                    fail(tr("expected '=' after label %1").arg(QString::fromLatin1(labelName)));
+                    fail([&] {
+                        return tr("expected '=' after label %1").arg(QString::fromLatin1(labelName));
+                    });
                     return;
                 }
                 p = skipBlanks(p + 1, e);
                 if (p >= e || *p != '"') {
-                    fail(tr("expected '\"' to start the value of label %1")
-                             .arg(QString::fromLatin1(labelName)));
+                    fail([&] {
+                        return tr("expected '\"' to start the value of label %1")
+                            .arg(QString::fromLatin1(labelName));
+                    });
                     return;
                 }
                 QByteArrayView value;
@@ -444,7 +455,7 @@ private:
                 QString message;
                 p = parseLabelValue(p, e, value, inArena, message);
                 if (!p) {
-                    fail(message + QStringLiteral(": ") + snippet(b, e));
+                    fail([&] { return QString(message + QStringLiteral(": ") + snippet(b, e)); });
                     return;
                 }
                 if (inArena)
@@ -455,25 +466,29 @@ private:
                 if (p < e && *p == ',')
                     p = skipBlanks(p + 1, e);
                 else if (p >= e || *p != '}') {
-                    fail(tr("expected ',' or '}' after a label value in %1").arg(snippet(b, e)));
+                    fail([&] {
+                        return tr("expected ',' or '}' after a label value in %1").arg(snippet(b, e));
+                    });
                     return;
                 }
             }
             if (p >= e) {
-                fail(tr("missing '}' in %1").arg(snippet(b, e)));
+                fail([&] { return tr("missing '}' in %1").arg(snippet(b, e)); });
                 return;
             }
             p = skipBlanks(p + 1, e);
         }
 
         if (p == e || (p == name.end())) { // no value, or no blank between name and value
-            fail(tr("missing value in %1").arg(snippet(b, e)));
+            fail([&] { return tr("missing value in %1").arg(snippet(b, e)); });
             return;
         }
         const char *valueEnd = scanToken(p, e);
         double value = 0;
         if (!parseValue(p, valueEnd, value)) {
-            fail(tr("invalid value \"%1\" for %2").arg(snippet(p, valueEnd), QString::fromLatin1(name)));
+            fail([&] {
+                return tr("invalid value \"%1\" for %2").arg(snippet(p, valueEnd), QString::fromLatin1(name));
+            });
             return;
         }
         std::optional<qint64> timestamp;
@@ -483,12 +498,15 @@ private:
             qint64 ts = 0;
             const auto [ptr, ec] = std::from_chars(p, tsEnd, ts);
             if (ec != std::errc() || ptr != tsEnd) {
-                fail(tr("invalid timestamp \"%1\" for %2").arg(snippet(p, tsEnd), QString::fromLatin1(name)));
+                fail([&] {
+                    return tr("invalid timestamp \"%1\" for %2")
+                        .arg(snippet(p, tsEnd), QString::fromLatin1(name));
+                });
                 return;
             }
             timestamp = ts;
             if (skipBlanks(tsEnd, e) != e) {
-                fail(tr("unexpected text after the timestamp: %1").arg(snippet(b, e)));
+                fail([&] { return tr("unexpected text after the timestamp: %1").arg(snippet(b, e)); });
                 return;
             }
         }

@@ -24,13 +24,20 @@ public:
         m_runFirstIndex = m_breakPending ? i : -1;
     }
     bool inColumn(qint64 column) const { return m_minIndex >= 0 && column == m_column; }
-    void add(qsizetype i)
+    // Merges a connected stretch [first, last] of one bucket, whose extremes are at minIndex / maxIndex.
+    void addRun(qsizetype first, qsizetype last, qsizetype minIndex, qsizetype maxIndex, qint64 column)
     {
-        if (values[i] < values[m_minIndex])
-            m_minIndex = i;
-        else if (values[i] > values[m_maxIndex])
-            m_maxIndex = i;
-        m_lastIndex = i;
+        if (!inColumn(column)) {
+            startColumn(first, column);
+            m_minIndex = minIndex;
+            m_maxIndex = maxIndex;
+        } else {
+            if (values[minIndex] < values[m_minIndex])
+                m_minIndex = minIndex;
+            if (values[maxIndex] > values[m_maxIndex])
+                m_maxIndex = maxIndex;
+        }
+        m_lastIndex = last;
     }
     void lineBreak()
     {
@@ -93,16 +100,18 @@ public:
     qint64 columnOf(qint64 t)
     {
         if (t >= m_nextEdge) {
-            if (m_span == 0)
-                m_current = 0;
-            else
-                m_current =
-                    std::min<qint64>(qint64(__int128(t - m_from) * m_columns / m_span), m_columns - 1);
-            m_nextEdge = m_current + 1 >= m_columns ? std::numeric_limits<qint64>::max()
-                                                    : m_from + ceilDiv(__int128(m_current + 1) * m_span);
+            m_current = m_span == 0 ? 0
+                                    : std::min<qint64>(qint64(__int128(t - m_from) * m_columns / m_span),
+                                                       m_columns - 1);
+            // A zero-width range is one column.
+            m_nextEdge = m_span == 0 || m_current + 1 >= m_columns
+                             ? std::numeric_limits<qint64>::max()
+                             : m_from + ceilDiv(__int128(m_current + 1) * m_span);
         }
         return m_current;
     }
+    // First millisecond of the next column (max() for the last column).
+    qint64 nextEdge() const { return m_nextEdge; }
 
 private:
     qint64 ceilDiv(__int128 x) const { return qint64((x + m_columns - 1) / m_columns); }
@@ -113,6 +122,43 @@ private:
     qint64 m_current = 0;
     qint64 m_nextEdge = std::numeric_limits<qint64>::min();
 };
+
+struct Run
+{
+    qsizetype last;
+    qsizetype minIndex;
+    qsizetype maxIndex;
+};
+
+// The connected stretch starting at finite point j and ending before `stop`, a non-finite value or a
+// step longer than maxStepMs: the hot loop, one pass, no per-point bookkeeping.
+template <bool CheckStep>
+Run scanRun(const qint64 *t, const double *v, qsizetype j, qsizetype stop, qint64 maxStepMs)
+{
+    Run r{j, j, j};
+    double lo = v[j];
+    double hi = v[j];
+    qsizetype k = j + 1;
+    for (; k < stop; ++k) {
+        const double x = v[k];
+        if (!std::isfinite(x))
+            break;
+        if constexpr (CheckStep) {
+            if (t[k] - t[k - 1] > maxStepMs)
+                break;
+        }
+        if (x < lo) {
+            lo = x;
+            r.minIndex = k;
+        }
+        if (x > hi) {
+            hi = x;
+            r.maxIndex = k;
+        }
+    }
+    r.last = k - 1;
+    return r;
+}
 
 bool connected(const qint64 *t, const double *v, qsizetype a, qsizetype b, qint64 maxStepMs)
 {
@@ -160,35 +206,46 @@ DecimatedSeries Decimator::decimate(std::span<const qint64> timesMs, std::span<c
     Columns grid(fromMs, toMs, columns);
     std::optional<double> minimum;
     std::optional<double> maximum;
-    bool previousFinite = false;
-    for (qsizetype i = lo; i < hi; ++i) {
-        const double value = v[i];
-        if (!std::isfinite(value)) {
-            if (previousFinite)
-                builder.lineBreak();
-            previousFinite = false;
-            continue;
-        }
-        if (previousFinite && maxStepMs > 0 && t[i] - t[i - 1] > maxStepMs)
-            builder.lineBreak();
-        previousFinite = true;
-
+    bool previousFinite = false; // v[i - 1] is finite
+    qsizetype i = lo;
+    while (i < hi) {
+        // The stretch [i, stop) that falls into one bucket (or one edge point).
         qint64 column;
+        qsizetype stop;
         if (i < begin) {
             column = -1;
+            stop = begin;
         } else if (i >= end) {
             column = columns;
+            stop = hi;
         } else {
             column = grid.columnOf(t[i]);
-            if (!minimum || value < *minimum)
-                minimum = value;
-            if (!maximum || value > *maximum)
-                maximum = value;
+            const qint64 edge = grid.nextEdge();
+            stop =
+                edge == std::numeric_limits<qint64>::max() ? end : std::lower_bound(t + i, t + end, edge) - t;
+            stop = std::max(stop, i + 1); // always progress, whatever the arithmetic says
         }
-        if (builder.inColumn(column))
-            builder.add(i);
-        else
-            builder.startColumn(i, column);
+        const bool inRange = column >= 0 && column < columns;
+        while (i < stop) {
+            if (!std::isfinite(v[i])) {
+                if (previousFinite)
+                    builder.lineBreak();
+                previousFinite = false;
+                ++i;
+                continue;
+            }
+            if (previousFinite && maxStepMs > 0 && t[i] - t[i - 1] > maxStepMs)
+                builder.lineBreak();
+            const Run run = maxStepMs > 0 ? scanRun<true>(t, v, i, stop, maxStepMs)
+                                          : scanRun<false>(t, v, i, stop, maxStepMs);
+            builder.addRun(i, run.last, run.minIndex, run.maxIndex, column);
+            if (inRange) {
+                minimum = std::min(minimum.value_or(v[run.minIndex]), v[run.minIndex]);
+                maximum = std::max(maximum.value_or(v[run.maxIndex]), v[run.maxIndex]);
+            }
+            previousFinite = true;
+            i = run.last + 1;
+        }
     }
     return builder.take(minimum, maximum);
 }

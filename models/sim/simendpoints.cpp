@@ -108,7 +108,7 @@ QByteArray SimEndpoints::llamaProps(const SimProfile &p)
 
 QByteArray SimEndpoints::llamaSlots(const SimProfile &p, const QList<SlotState> &busy)
 {
-    ordered_json slots = ordered_json::array();
+    ordered_json out = ordered_json::array();
     for (int i = 0; i < p.slotCount; ++i) {
         ordered_json slot{{"id", i}, {"n_ctx", p.contextLength}, {"speculative", false}};
         if (i < busy.size()) {
@@ -122,9 +122,9 @@ QByteArray SimEndpoints::llamaSlots(const SimProfile &p, const QList<SlotState> 
         } else {
             slot["is_processing"] = false;
         }
-        slots.push_back(slot);
+        out.push_back(slot);
     }
-    return dump(slots);
+    return dump(out);
 }
 
 QByteArray SimEndpoints::vllmModels(const SimProfile &p, qint64 createdSecs)

@@ -6,6 +6,7 @@
 #include "widgets/dashboard/cardformat.h"
 #include "widgets/elidedlabel.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,0 +1,329 @@
+// tokscope-cli bench: runs benchmark suites on nodes, n runs per task, scores every run with the suite's
+// checks, gives each task a cross-node verdict, keeps the run in history and reports regressions.
+// Exit codes: 0 finished; 1 regressions found with --fail-on-regression; 2 bad usage (options, unknown
+// suite or node, nothing to resume); 3 the engine or the history failed; 130 interrupted (Ctrl-C; the
+// stored part can be continued with --resume RUN_ID).
+#include "app/cli/clicommand.h"
+#include "app/cli/cliinterrupt.h"
+#include "app/cli/clinodes.h"
+#include "models/bench/benchexporter.h"
+#include "models/bench/benchrunner.h"
+#include "models/bench/suiteloader.h"
+#include "models/history/benchhistorystore.h"
+#include "models/history/historydatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BenchCommand", text);
+}
+
+enum class Format { Table, Json, Csv, Markdown };
+
+struct Options
+{
+    QStringList suiteNames;
+    QStringList suiteDirs;
+    QStringList nodeArgs;
+    QString configFile;
+    QString dbPath;
+    std::optional<qint64> resumeRunId;
+    int runs = 3;
+    std::optional<bool> thinking;
+    bool cacheBust = false;
+    bool failOnRegression = false;
+    bool includeTexts = false;
+    bool list = false;
+    Format format = Format::Markdown;
+};
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << "tokscope-cli bench: " << message << '\n';
+    return 2;
+}
+
+QString clock(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStream &err, int *exitCode)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Runs benchmark suites on nodes (n runs per task), scores every answer with the "
+                                   "suite's checks and gives each task a verdict across nodes."));
+    p.addOptions({
+        {QStringLiteral("suite"), tr("Suite name (repeat for more; \"all\" for every loaded suite)."), QStringLiteral("NAME")},
+        {QStringLiteral("suite-dir"), tr("Also load suites from DIR (repeatable)."), QStringLiteral("DIR")},
+        {QStringLiteral("node"), tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
+         QStringLiteral("NAME_OR_URL")},
+        {QStringLiteral("runs"), tr("Runs per task and node (default 3)."), QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("thinking"), tr("Force thinking on or off for every task (default: each task's setting)."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("cache-bust"), tr("Make every request unique so no prompt cache can serve it.")},
+        {QStringLiteral("json"), tr("Print the result as JSON.")},
+        {QStringLiteral("csv"), tr("Print one CSV row per suite x task x node.")},
+        {QStringLiteral("markdown"), tr("Print Markdown tables (the default).")},
+        {QStringLiteral("texts"), tr("Include answers and reasoning in the JSON output.")},
+        {QStringLiteral("fail-on-regression"), tr("Exit with 1 when a task regressed versus the previous run.")},
+        {QStringLiteral("db"), tr("History database file (default: the app's history)."), QStringLiteral("PATH")},
+        {QStringLiteral("resume"), tr("Continue a stopped run: its stored results are kept and skipped."),
+         QStringLiteral("RUN_ID")},
+        {QStringLiteral("config"), tr("Node list file (default: the app's saved nodes)."), QStringLiteral("FILE")},
+        {QStringLiteral("list"), tr("List the loadable suites and exit.")},
+    });
+    const QCommandLineOption help = p.addHelpOption();
+    *exitCode = 2;
+    if (!p.parse(QStringList{QStringLiteral("tokscope-cli bench")} + args)) {
+        usage(err, p.errorText());
+        return std::nullopt;
+    }
+    if (p.isSet(help)) {
+        out << p.helpText();
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        usage(err, tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
+        return std::nullopt;
+    }
+    Options o;
+    o.suiteNames = p.values(QStringLiteral("suite"));
+    o.suiteDirs = p.values(QStringLiteral("suite-dir"));
+    o.nodeArgs = p.values(QStringLiteral("node"));
+    o.configFile = p.value(QStringLiteral("config"));
+    o.dbPath = p.value(QStringLiteral("db"));
+    o.cacheBust = p.isSet(QStringLiteral("cache-bust"));
+    o.failOnRegression = p.isSet(QStringLiteral("fail-on-regression"));
+    o.includeTexts = p.isSet(QStringLiteral("texts"));
+    o.list = p.isSet(QStringLiteral("list"));
+    bool ok = false;
+    o.runs = p.value(QStringLiteral("runs")).toInt(&ok);
+    if (!ok || o.runs < 1 || o.runs > 100) {
+        usage(err, tr("--runs needs a whole number from 1 to 100"));
+        return std::nullopt;
+    }
+    if (p.isSet(QStringLiteral("thinking"))) {
+        const QString t = p.value(QStringLiteral("thinking")).toLower();
+        if (t != QLatin1String("on") && t != QLatin1String("off")) {
+            usage(err, tr("--thinking takes on or off"));
+            return std::nullopt;
+        }
+        o.thinking = t == QLatin1String("on");
+    }
+    if (p.isSet(QStringLiteral("resume"))) {
+        const qint64 id = p.value(QStringLiteral("resume")).toLongLong(&ok);
+        if (!ok || id <= 0) {
+            usage(err, tr("--resume needs a run id"));
+            return std::nullopt;
+        }
+        o.resumeRunId = id;
+    }
+    const int formats = int(p.isSet(QStringLiteral("json"))) + int(p.isSet(QStringLiteral("csv")))
+                        + int(p.isSet(QStringLiteral("markdown")));
+    if (formats > 1) {
+        usage(err, tr("choose one of --json, --csv and --markdown"));
+        return std::nullopt;
+    }
+    o.format = p.isSet(QStringLiteral("json")) ? Format::Json
+               : p.isSet(QStringLiteral("csv")) ? Format::Csv
+                                                : Format::Markdown;
+    if (!o.list && !o.resumeRunId && (o.suiteNames.isEmpty() || o.nodeArgs.isEmpty())) {
+        usage(err, tr("name at least one --suite and one --node (or --resume RUN_ID)"));
+        return std::nullopt;
+    }
+    return o;
+}
+
+// Suites and nodes of a stored run (its settings), for --resume. --node, when given, wins.
+bool applyStoredSettings(const BenchRunInfo &info, const SuiteLoadReport &loaded, Options &o, BenchSettings &s,
+                         QTextStream &err)
+{
+    const nlohmann::json j = nlohmann::json::parse(info.settingsJson.cbegin(), info.settingsJson.cend(), nullptr, false);
+    if (!j.is_object()) {
+        err << tr("tokscope-cli bench: run %1 has no readable settings").arg(info.id) << '\n';
+        return false;
+    }
+    if (o.suiteNames.isEmpty())
+        o.suiteNames = info.suites;
+    s.runs = j.value("runs", 3);
+    if (auto t = j.find("thinking"); t != j.end() && t->is_boolean())
+        s.thinkingOverride = t->get<bool>();
+    s.cacheBust = j.value("cache_bust", false);
+    s.stableSpread = j.value("stable_spread", 10.0);
+    if (!o.nodeArgs.isEmpty() || !j.contains("nodes"))
+        return true;
+    for (const auto &n : j["nodes"]) {
+        const QString name = QString::fromStdString(n.value("name", std::string()));
+        QString error;
+        // A configured node of that name brings its API key; else the stored URL alone.
+        if (const auto configured = CliNodes::resolve({name}, o.configFile, &error); configured && !configured->isEmpty()) {
+            NodeConfig c = configured->first();
+            c.name = name;
+            s.nodes.append(c);
+            continue;
+        }
+        NodeConfig c;
+        c.id = name;
+        c.name = name;
+        c.url = QUrl(QString::fromStdString(n.value("url", std::string())));
+        c.backendHint = backendFromKey(QString::fromStdString(n.value("backend", std::string())));
+        c.simulated = n.value("simulated", false);
+        s.nodes.append(c);
+    }
+    Q_UNUSED(loaded);
+    return true;
+}
+
+} // namespace
+
+static int runBench(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int exitCode = 2;
+    std::optional<Options> parsed = parse(args, out, err, &exitCode);
+    if (!parsed)
+        return exitCode;
+    Options &o = *parsed;
+
+    const SuiteLoadReport loaded = SuiteLoader::loadAll(o.suiteDirs);
+    for (const SuiteLoadError &e : loaded.errors)
+        err << tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
+    if (o.list) {
+        for (const Suite &s : loaded.suites)
+            out << s.name.leftJustified(22) << ' ' << QString::number(s.tasks.size()).rightJustified(3) << ' '
+                << tr("tasks") << "  " << s.title << (s.builtIn ? QString() : QStringLiteral("  [%1]").arg(s.sourcePath))
+                << '\n';
+        return 0;
+    }
+
+    HistoryDatabase database;
+    if (!database.open(o.dbPath)) {
+        err << tr("tokscope-cli bench: cannot open the history database %1: %2").arg(database.path(), database.lastError()) << '\n';
+        return 3;
+    }
+    BenchHistoryStore store(database);
+    if (!store.open()) {
+        err << tr("tokscope-cli bench: %1").arg(store.errorString()) << '\n';
+        return 3;
+    }
+
+    BenchSettings settings;
+    settings.runs = o.runs;
+    settings.thinkingOverride = o.thinking;
+    settings.cacheBust = o.cacheBust;
+    if (o.resumeRunId) {
+        const std::optional<BenchRunInfo> info = store.run(*o.resumeRunId);
+        if (!info)
+            return usage(err, tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(database.path()));
+        if (!applyStoredSettings(*info, loaded, o, settings, err))
+            return 2;
+    }
+    const bool all = o.suiteNames.contains(QStringLiteral("all"));
+    if (all) {
+        settings.suites = loaded.suites;
+    } else {
+        for (const QString &name : std::as_const(o.suiteNames)) {
+            const Suite *suite = loaded.suite(name);
+            if (!suite)
+                return usage(err, tr("unknown suite '%1' (see --list)").arg(name));
+            settings.suites.append(*suite);
+        }
+    }
+    if (!o.nodeArgs.isEmpty()) {
+        QString error;
+        const auto nodes = CliNodes::resolve(o.nodeArgs, o.configFile, &error);
+        if (!nodes)
+            return usage(err, error);
+        settings.nodes = *nodes;
+    }
+    if (settings.nodes.isEmpty() || settings.suites.isEmpty())
+        return usage(err, tr("nothing to run"));
+
+    BenchRunner runner;
+    runner.setStore(&store);
+    const bool tty = ::isatty(STDERR_FILENO);
+    QObject::connect(&runner, &BenchRunner::started, &runner, [&](qint64 id) {
+        err << tr("bench run %1: %2 suite(s), %3 node(s), %4 run(s) each")
+                   .arg(id)
+                   .arg(settings.suites.size())
+                   .arg(settings.nodes.size())
+                   .arg(settings.runs)
+            << '\n';
+        err.flush();
+    });
+    QObject::connect(&runner, &BenchRunner::progressChanged, &runner, [&](const BenchProgress &p) {
+        const QString line = QStringLiteral("[%1/%2] %3/%4 on %5 run %6/%7  %8")
+                                 .arg(p.done)
+                                 .arg(p.total)
+                                 .arg(p.suite, p.task, p.node)
+                                 .arg(p.run + 1)
+                                 .arg(settings.runs)
+                                 .arg(clock(p.elapsedMs));
+        if (tty)
+            err << '\r' << line.leftJustified(100);
+        else
+            err << line << '\n';
+        err.flush();
+    });
+    QObject::connect(&runner, &BenchRunner::nodeFailed, &runner, [&](const QString &node, const QString &reason) {
+        err << (tty ? QStringLiteral("\n") : QString()) << tr("node %1 failed: %2 (its remaining tasks are ERROR)").arg(node, reason) << '\n';
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &BenchRunner::finished, &loop, &QEventLoop::quit);
+    bool interrupted = false;
+    CliInterrupt interrupt;
+    QObject::connect(&interrupt, &CliInterrupt::interrupted, &runner, [&] {
+        interrupted = true;
+        runner.cancel();
+    });
+    const bool ok = o.resumeRunId ? runner.resume(*o.resumeRunId, settings) : runner.start(settings);
+    if (!ok) {
+        err << tr("tokscope-cli bench: %1").arg(runner.errorString()) << '\n';
+        return 3;
+    }
+    loop.exec();
+    if (tty)
+        err << '\n';
+    const BenchReport &report = runner.report();
+    switch (o.format) {
+    case Format::Json:
+        out << QString::fromUtf8(BenchExporter::toJson(report, o.includeTexts));
+        break;
+    case Format::Csv:
+        out << QString::fromUtf8(BenchExporter::toCsv(report));
+        break;
+    case Format::Markdown:
+    case Format::Table:
+        out << QString::fromUtf8(BenchExporter::toMarkdown(report));
+        break;
+    }
+    out.flush();
+    for (const Regression &r : report.regressions)
+        err << tr("regression: %1").arg(r.describe()) << '\n';
+    if (interrupted) {
+        err << tr("interrupted: continue with --resume %1").arg(report.run.id) << '\n';
+        return 130;
+    }
+    if (report.run.status == BenchRunStatus::Failed || !runner.errorString().isEmpty()) {
+        err << tr("tokscope-cli bench: %1").arg(runner.errorString()) << '\n';
+        return 3;
+    }
+    return (o.failOnRegression && !report.regressions.isEmpty()) ? 1 : 0;
+}
+
+static const bool registered = CliCommandRegistry::add(
+    {QStringLiteral("bench"), QCoreApplication::translate("BenchCommand", "Run benchmark suites and score the answers"),
+     runBench});
