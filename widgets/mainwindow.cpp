@@ -48,6 +48,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
 
     m_dashboard = new DashboardPage(context, m_lab, this);
     connect(m_dashboard, &DashboardPage::editNodesRequested, this, &MainWindow::editNodes);
+    connect(m_dashboard, &DashboardPage::startLabRequested, this, &MainWindow::startSimulatedLab);
     addPage(m_dashboard, tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon));
 
     m_labStatus = new QLabel(this);
@@ -160,9 +161,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::startSimulatedLab(double timeScale, int pollIntervalMs)
+bool MainWindow::startSimulatedLab()
 {
-    if (m_lab->start(timeScale, pollIntervalMs))
+    if (m_lab->start())
         return true;
     QMessageBox::warning(this, tr("Simulated lab"),
                          tr("The simulated lab could not start: %1").arg(m_lab->errorString()));

@@ -45,7 +45,7 @@ public:
 
 public slots:
     // Starts the simulated lab and reports a failure in a message box.
-    bool startSimulatedLab(double timeScale = 1.0, int pollIntervalMs = 0);
+    bool startSimulatedLab();
     void stopSimulatedLab();
     void editNodes();
     void showPreferences();

@@ -325,5 +325,4 @@ static int runBench(const QStringList &args)
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("bench"), QCoreApplication::translate("BenchCommand", "Run benchmark suites and score the answers"),
-     runBench});
+    {QStringLiteral("bench"), QStringLiteral("Run benchmark suites on nodes, score answers, verdicts"), runBench});

@@ -174,7 +174,7 @@ static QString tr(const char *text)
     return QCoreApplication::translate("CompareResultJson", text);
 }
 
-static CompareCell cellFromJson(const nlohmann::json &j, const QList<CompareNodeInfo> &nodes)
+static CompareCell cellFromJson(const json &j, const QList<CompareNodeInfo> &nodes)
 {
     CompareCell c;
     const QString name = JC::string(j, "node");
@@ -212,7 +212,7 @@ static CompareCell cellFromJson(const nlohmann::json &j, const QList<CompareNode
     return c;
 }
 
-std::optional<CompareRun> CompareResultJson::fromJson(const nlohmann::json &j, QString *error)
+std::optional<CompareRun> CompareResultJson::fromJson(const json &j, QString *error)
 {
     const auto fail = [error](const QString &why) -> std::optional<CompareRun> {
         if (error)
@@ -222,12 +222,12 @@ std::optional<CompareRun> CompareResultJson::fromJson(const nlohmann::json &j, Q
     if (!j.is_object() || !j.contains("cells") || !j["cells"].is_array())
         return fail(tr("Not a Tokscope comparison: no \"cells\" list."));
     CompareRun run;
-    const nlohmann::json meta = j.value("run", nlohmann::json::object());
+    const json meta = j.value("run", json::object());
     run.id = JC::string(meta, "id");
     run.startedAt = parseTime(JC::string(meta, "started_at"));
     run.finishedAt = parseTime(JC::string(meta, "finished_at"));
     run.label = JC::string(meta, "label");
-    run.settings = CompareSettings::fromJson(meta.value("settings", nlohmann::json::object()));
+    run.settings = CompareSettings::fromJson(meta.value("settings", json::object()));
     if (const auto it = meta.find("nodes"); it != meta.end() && it->is_array()) {
         for (const auto &n : *it) {
             CompareNodeInfo info;
@@ -260,7 +260,7 @@ std::optional<CompareRun> CompareResultJson::fromJson(const nlohmann::json &j, Q
 
 std::optional<CompareRun> CompareResultJson::fromBytes(const QByteArray &bytes, QString *error)
 {
-    const nlohmann::json j = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const json j = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (j.is_discarded()) {
         if (error)
             *error = tr("The file is not valid JSON.");

@@ -30,5 +30,5 @@ public:
     // Reads a document written by toJson() back (e.g. to reopen an exported file). Summaries are
     // recomputed from the cells, not read. nullopt + *error for anything that is not such a document.
     static std::optional<CompareRun> fromBytes(const QByteArray &json, QString *error = nullptr);
-    static std::optional<CompareRun> fromJson(const nlohmann::json &json, QString *error = nullptr);
+    static std::optional<CompareRun> fromJson(const nlohmann::ordered_json &json, QString *error = nullptr);
 };

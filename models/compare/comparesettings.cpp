@@ -56,7 +56,7 @@ nlohmann::ordered_json CompareSettings::toJson() const
     return j;
 }
 
-CompareSettings CompareSettings::fromJson(const nlohmann::json &j)
+CompareSettings CompareSettings::fromJson(const nlohmann::ordered_json &j)
 {
     CompareSettings s;
     if (!j.is_object())

@@ -40,7 +40,7 @@ struct CompareSettings
     QString validate() const;
 
     nlohmann::ordered_json toJson() const;
-    static CompareSettings fromJson(const nlohmann::json &json);
+    static CompareSettings fromJson(const nlohmann::ordered_json &json);
 
     bool operator==(const CompareSettings &) const = default;
 };

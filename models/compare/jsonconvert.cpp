@@ -25,7 +25,7 @@ nlohmann::ordered_json stringList(const QStringList &values)
     return out;
 }
 
-static const nlohmann::json *member(const nlohmann::json &object, const char *key)
+static const nlohmann::ordered_json *member(const nlohmann::ordered_json &object, const char *key)
 {
     if (!object.is_object())
         return nullptr;
@@ -33,23 +33,23 @@ static const nlohmann::json *member(const nlohmann::json &object, const char *ke
     return it == object.end() || it->is_null() ? nullptr : &*it;
 }
 
-QString string(const nlohmann::json &object, const char *key)
+QString string(const nlohmann::ordered_json &object, const char *key)
 {
-    const nlohmann::json *v = member(object, key);
+    const nlohmann::ordered_json *v = member(object, key);
     return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
 }
 
-std::optional<double> number(const nlohmann::json &object, const char *key)
+std::optional<double> number(const nlohmann::ordered_json &object, const char *key)
 {
-    const nlohmann::json *v = member(object, key);
+    const nlohmann::ordered_json *v = member(object, key);
     if (v && v->is_number())
         return v->get<double>();
     return std::nullopt;
 }
 
-std::optional<qint64> integer(const nlohmann::json &object, const char *key)
+std::optional<qint64> integer(const nlohmann::ordered_json &object, const char *key)
 {
-    const nlohmann::json *v = member(object, key);
+    const nlohmann::ordered_json *v = member(object, key);
     if (v && v->is_number_integer())
         return v->get<qint64>();
     if (v && v->is_number_float() && std::isfinite(v->get<double>()))
@@ -57,18 +57,18 @@ std::optional<qint64> integer(const nlohmann::json &object, const char *key)
     return std::nullopt;
 }
 
-std::optional<bool> boolean(const nlohmann::json &object, const char *key)
+std::optional<bool> boolean(const nlohmann::ordered_json &object, const char *key)
 {
-    const nlohmann::json *v = member(object, key);
+    const nlohmann::ordered_json *v = member(object, key);
     if (v && v->is_boolean())
         return v->get<bool>();
     return std::nullopt;
 }
 
-QStringList strings(const nlohmann::json &object, const char *key)
+QStringList strings(const nlohmann::ordered_json &object, const char *key)
 {
     QStringList out;
-    const nlohmann::json *v = member(object, key);
+    const nlohmann::ordered_json *v = member(object, key);
     if (v && v->is_array()) {
         for (const auto &item : *v)
             if (item.is_string())

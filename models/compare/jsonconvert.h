@@ -18,10 +18,10 @@ nlohmann::ordered_json stringOrNull(const QString &value);
 nlohmann::ordered_json roundedOrNull(const std::optional<double> &value, int decimals = 3);
 nlohmann::ordered_json stringList(const QStringList &values);
 
-QString string(const nlohmann::json &object, const char *key);
-std::optional<double> number(const nlohmann::json &object, const char *key);
-std::optional<qint64> integer(const nlohmann::json &object, const char *key);
-std::optional<bool> boolean(const nlohmann::json &object, const char *key);
-QStringList strings(const nlohmann::json &object, const char *key);
+QString string(const nlohmann::ordered_json &object, const char *key);
+std::optional<double> number(const nlohmann::ordered_json &object, const char *key);
+std::optional<qint64> integer(const nlohmann::ordered_json &object, const char *key);
+std::optional<bool> boolean(const nlohmann::ordered_json &object, const char *key);
+QStringList strings(const nlohmann::ordered_json &object, const char *key);
 
 } // namespace JsonConvert

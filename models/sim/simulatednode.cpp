@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QtEndian>
+#include <nlohmann/json.hpp>
 
 using Body = SimResponses::Body;
 
@@ -350,11 +352,12 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
     const int limit = int(qMin<qint64>(chat.maxTokens.value_or(int(ctx - n)), ctx - n));
 
     QCryptographicHash fingerprint(QCryptographicHash::Sha1);
-    fingerprint.addData(QByteArray::number(simRequest.thinking) + '|' + QByteArray::number(chat.seed.value_or(-1))
-                        + '|' + QByteArray::number(chat.temperature.value_or(-1.0)) + '|'
-                        + QByteArray::number(chat.maxTokens.value_or(-1)));
+    fingerprint.addData(QByteArray(QByteArray::number(simRequest.thinking) + '|'
+                                   + QByteArray::number(chat.seed.value_or(-1)) + '|'
+                                   + QByteArray::number(chat.temperature.value_or(-1.0)) + '|'
+                                   + QByteArray::number(chat.maxTokens.value_or(-1))));
     for (const SimRequest::Message &m : chat.messages)
-        fingerprint.addData(m.role.toUtf8() + '\x1f' + m.content.toUtf8() + '\x1e');
+        fingerprint.addData(QByteArray(m.role.toUtf8() + '\x1f' + m.content.toUtf8() + '\x1e'));
     const QByteArray key = fingerprint.result();
     simRequest.run = identicalRunCount(key);
 

@@ -2,12 +2,14 @@
 
 namespace SampleCompareRun {
 
-static ChatResult resultFor(int seed, bool thinking)
+static ChatResult resultFor(int seed, int node, bool thinking)
 {
     ChatResult r;
     r.state = RunState::Done;
     r.httpStatus = 200;
-    r.text = QStringLiteral("Answer %1: \"quoted\", comma, pipe | and\nsecond line 서울").arg(seed);
+    r.text = QStringLiteral("Answer of node %1, thinking %2: \"quoted\", comma, pipe | and\nsecond line 서울")
+                 .arg(node)
+                 .arg(thinking ? 1 : 0);
     r.reasoning = thinking ? QStringLiteral("Thinking %1...\nstep two").arg(seed) : QString();
     r.finishReason = QStringLiteral("stop");
     r.model = QStringLiteral("qwen3.6-35b-a3b");
@@ -110,7 +112,7 @@ CompareRun make()
                 c.nodeIndex = node;
                 c.thinking = thinking;
                 c.run = r;
-                c.result = resultFor(++seed, thinking);
+                c.result = resultFor(++seed, node, thinking);
                 c.startedAt = run.startedAt.addMSecs(qint64(clock));
                 c.startedMs = clock;
                 c.finishedMs = clock += 910.5;

@@ -35,10 +35,7 @@ DashboardPage::DashboardPage(const AppContext &context, LabController *lab, QWid
     m_banner = new DemoBanner(this);
     m_banner->hide();
     connect(m_banner, &DemoBanner::editNodesRequested, this, &DashboardPage::editNodesRequested);
-    if (m_lab)
-        connect(m_banner, &DemoBanner::startLabRequested, m_lab, [this] { m_lab->start(); });
-    else
-        m_banner->startButton()->setEnabled(false);
+    connect(m_banner, &DemoBanner::startLabRequested, this, &DashboardPage::startLabRequested);
 
     m_cardHost = new QWidget;
     m_cardGrid = new QGridLayout(m_cardHost);

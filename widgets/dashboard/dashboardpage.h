@@ -37,6 +37,7 @@ public:
 
 signals:
     void editNodesRequested();
+    void startLabRequested(); // the banner's button
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -30,20 +30,26 @@ QList<NodeConfig> LabController::configuredNodes() const
     return m_store ? m_store->nodes() : m_nodesBeforeLab;
 }
 
-bool LabController::start(double timeScale, int pollIntervalMs)
+void LabController::setOptions(double timeScale, int pollIntervalMs)
+{
+    m_timeScale = timeScale;
+    m_pollIntervalMs = pollIntervalMs;
+}
+
+bool LabController::start()
 {
     if (isRunning())
         return true;
     m_nodesBeforeLab = m_monitor->nodes();
-    if (!m_lab->start(timeScale)) {
+    if (!m_lab->start(m_timeScale)) {
         m_error = m_lab->errorString();
         return false;
     }
     m_error.clear();
     QList<NodeConfig> nodes = m_lab->nodes();
-    if (pollIntervalMs > 0) {
+    if (m_pollIntervalMs > 0) {
         for (NodeConfig &node : nodes)
-            node.pollIntervalMs = pollIntervalMs;
+            node.pollIntervalMs = m_pollIntervalMs;
     }
     m_monitor->setNodes(nodes);
     if (!m_monitor->isRunning())
@@ -54,7 +60,7 @@ bool LabController::start(double timeScale, int pollIntervalMs)
             // vLLM batches requests, llama-server has one slot here: two at a time shows queueing there.
             targets.append({server->baseUrl(), server->profile().modelId, 2});
         }
-        m_traffic->start(targets, timeScale);
+        m_traffic->start(targets, m_timeScale);
     }
     emit runningChanged(true);
     return true;

@@ -24,9 +24,11 @@ public:
     LabController(NodeMonitor *monitor, NodeConfigStore *store, QObject *parent = nullptr);
     ~LabController() override;
 
-    // timeScale < 1 makes the simulated nodes (and the demo traffic) faster; pollIntervalMs > 0
-    // overrides the lab nodes' poll interval. False (errorString) when a node cannot listen.
-    bool start(double timeScale = 1.0, int pollIntervalMs = 0);
+    // How start() runs the lab: timeScale < 1 makes the simulated nodes (and the demo traffic) faster;
+    // pollIntervalMs > 0 overrides the lab nodes' poll interval. Defaults: real speed, 2 s polls.
+    void setOptions(double timeScale, int pollIntervalMs);
+    // False (errorString) when a node cannot listen.
+    bool start();
     void stop();
     bool isRunning() const;
     QString errorString() const { return m_error; }
@@ -51,4 +53,6 @@ private:
     QList<NodeConfig> m_nodesBeforeLab;
     QString m_error;
     bool m_trafficEnabled = true;
+    double m_timeScale = 1.0;
+    int m_pollIntervalMs = 0;
 };

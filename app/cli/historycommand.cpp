@@ -1,0 +1,178 @@
+// tokscope-cli history: the benchmark runs kept in the history database.
+//   history list                    newest runs with verdict counts
+//   history show RUN_ID             one run as Markdown tables (or --json / --csv)
+//   history export RUN_ID --json|--csv|--markdown [--texts]
+//   history compare RUN_A RUN_B     per-task paired score deltas (or --json)
+// Exit codes: 0 ok; 2 bad usage or unknown run; 3 the history database cannot be opened.
+#include "app/cli/clicommand.h"
+#include "models/bench/benchexporter.h"
+#include "models/history/benchhistorystore.h"
+#include "models/history/historydatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryCommand", text);
+}
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << "tokscope-cli history: " << message << '\n';
+    return 2;
+}
+
+QString num(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'f', 1) : QStringLiteral("—");
+}
+
+int listRuns(BenchHistoryStore &store, bool json, QTextStream &out)
+{
+    const QList<BenchHistoryStore::VerdictCounts> counts = store.verdictHistory(1000);
+    QHash<qint64, BenchHistoryStore::VerdictCounts> byRun;
+    for (const auto &c : counts)
+        byRun.insert(c.runId, c);
+    const QList<BenchRunInfo> runs = store.runs(200);
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    if (!json)
+        out << tr("run  started (UTC)         status       suites                      UNANIMOUS MAJORITY SPLIT ALL_FAIL") << '\n';
+    for (const BenchRunInfo &r : runs) {
+        const auto c = byRun.value(r.id);
+        if (json) {
+            nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+            for (const NodeFingerprint &n : r.nodes)
+                nodes.push_back(n.node.toStdString());
+            arr.push_back({{"run_id", r.id},
+                           {"started_at", r.startedAt.toString(Qt::ISODateWithMs).toStdString()},
+                           {"status", benchRunStatusKey(r.status).toStdString()},
+                           {"suites", r.suites.join(QLatin1Char(',')).toStdString()},
+                           {"nodes", nodes},
+                           {"unanimous", c.unanimous},
+                           {"majority", c.majority},
+                           {"split", c.split},
+                           {"all_fail", c.allFail}});
+            continue;
+        }
+        out << QString::number(r.id).leftJustified(4) << ' ' << r.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21)
+            << ' ' << benchRunStatusKey(r.status).leftJustified(12) << ' ' << r.suites.join(QLatin1Char(',')).left(27).leftJustified(27)
+            << ' ' << QString::number(c.unanimous).rightJustified(9) << QString::number(c.majority).rightJustified(9)
+            << QString::number(c.split).rightJustified(6) << QString::number(c.allFail).rightJustified(9) << '\n';
+    }
+    if (json)
+        out << QString::fromStdString(arr.dump(2)) << '\n';
+    return 0;
+}
+
+int compareRuns(BenchHistoryStore &store, qint64 a, qint64 b, bool json, QTextStream &out)
+{
+    const QList<BenchHistoryStore::PairedDelta> deltas = store.compareRuns(a, b);
+    if (json) {
+        nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+        auto opt = [](const auto &v) { return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr); };
+        for (const auto &d : deltas)
+            arr.push_back({{"suite", d.suite.toStdString()},
+                           {"task", d.task.toStdString()},
+                           {"node", d.node.toStdString()},
+                           {"mean_a", opt(d.meanA)},
+                           {"mean_b", opt(d.meanB)},
+                           {"delta", opt(d.delta())},
+                           {"passed_a", opt(d.passedA)},
+                           {"passed_b", opt(d.passedB)}});
+        out << QString::fromStdString(nlohmann::ordered_json{{"run_a", a}, {"run_b", b}, {"tasks", arr}}.dump(2)) << '\n';
+        return 0;
+    }
+    out << tr("| Suite | Task | Node | Run %1 | Run %2 | Delta |").arg(a).arg(b) << '\n' << "|---|---|---|---:|---:|---:|\n";
+    double sum = 0;
+    int paired = 0;
+    for (const auto &d : deltas) {
+        const auto delta = d.delta();
+        if (delta) {
+            sum += *delta;
+            ++paired;
+        }
+        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                   .arg(d.suite, d.task, d.node, num(d.meanA), num(d.meanB),
+                        delta ? QString::number(*delta, 'f', 1) : QStringLiteral("—"))
+            << '\n';
+    }
+    out << '\n' << tr("%1 paired task(s), mean delta %2").arg(paired).arg(paired ? QString::number(sum / paired, 'f', 1) : QStringLiteral("—")) << '\n';
+    return 0;
+}
+
+} // namespace
+
+static int runHistory(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B."));
+    p.addPositionalArgument(QStringLiteral("action"), tr("list | show | export | compare"));
+    p.addOptions({{QStringLiteral("db"), tr("History database file (default: the app's history)."), QStringLiteral("PATH")},
+                  {QStringLiteral("json"), tr("JSON output.")},
+                  {QStringLiteral("csv"), tr("CSV output (show / export).")},
+                  {QStringLiteral("markdown"), tr("Markdown output (show / export; the default).")},
+                  {QStringLiteral("texts"), tr("Include answers and reasoning in JSON exports.")}});
+    const QCommandLineOption help = p.addHelpOption();
+    if (!p.parse(QStringList{QStringLiteral("tokscope-cli history")} + args))
+        return usage(err, p.errorText());
+    if (p.isSet(help)) {
+        out << p.helpText();
+        return 0;
+    }
+    QStringList pos = p.positionalArguments();
+    const QString action = pos.isEmpty() ? QStringLiteral("list") : pos.takeFirst();
+    auto runIdAt = [&](int i) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 id = pos.value(i).toLongLong(&ok);
+        return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+    };
+    HistoryDatabase database;
+    if (!database.open(p.value(QStringLiteral("db")))) {
+        err << tr("tokscope-cli history: cannot open %1: %2").arg(database.path(), database.lastError()) << '\n';
+        return 3;
+    }
+    BenchHistoryStore store(database);
+    if (!store.open()) {
+        err << "tokscope-cli history: " << store.errorString() << '\n';
+        return 3;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (action == QLatin1String("list"))
+        return listRuns(store, json, out);
+    if (action == QLatin1String("show") || action == QLatin1String("export")) {
+        const auto id = runIdAt(0);
+        if (!id)
+            return usage(err, tr("%1 needs a RUN_ID").arg(action));
+        const std::optional<BenchReport> report = store.report(*id);
+        if (!report)
+            return usage(err, tr("no benchmark run %1").arg(*id));
+        if (json)
+            out << QString::fromUtf8(BenchExporter::toJson(*report, p.isSet(QStringLiteral("texts"))));
+        else if (p.isSet(QStringLiteral("csv")))
+            out << QString::fromUtf8(BenchExporter::toCsv(*report));
+        else
+            out << QString::fromUtf8(BenchExporter::toMarkdown(*report));
+        return 0;
+    }
+    if (action == QLatin1String("compare")) {
+        const auto a = runIdAt(0), b = runIdAt(1);
+        if (!a || !b)
+            return usage(err, tr("compare needs two run ids"));
+        if (!store.run(*a) || !store.run(*b))
+            return usage(err, tr("no benchmark run %1").arg(store.run(*a) ? *b : *a));
+        return compareRuns(store, *a, *b, json, out);
+    }
+    return usage(err, tr("unknown action '%1' (list, show, export, compare)").arg(action));
+}
+
+static const bool registered = CliCommandRegistry::add(
+    {QStringLiteral("history"), QStringLiteral("Benchmark history: list, show, export, compare runs"), runHistory});

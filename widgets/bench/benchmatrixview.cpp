@@ -1,0 +1,68 @@
+#include "widgets/bench/benchmatrixview.h"
+
+#include "models/itemmodels/benchmatrixmodel.h"
+#include "widgets/bench/benchmatrixdelegate.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+BenchMatrixView::BenchMatrixView(QWidget *parent)
+    : QTableView(parent)
+    , m_delegate(new BenchMatrixDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setShowGrid(false);
+    setWordWrap(false);
+    setMouseTracking(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(120);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(this, &QAbstractItemView::clicked, this, &BenchMatrixView::onClicked);
+}
+
+void BenchMatrixView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &BenchMatrixView::adjustSections);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &BenchMatrixView::adjustSections);
+    }
+    adjustSections();
+}
+
+void BenchMatrixView::adjustSections()
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    verticalHeader()->setDefaultSectionSize(m_delegate->sizeHint(option, {}).height());
+    if (const auto *m = qobject_cast<const BenchMatrixModel *>(model()); m && m->columnCount() > 0) {
+        // The verdict column needs less room than a node column.
+        horizontalHeader()->setSectionResizeMode(m->verdictColumn(), QHeaderView::Fixed);
+        horizontalHeader()->resizeSection(m->verdictColumn(), 130);
+    }
+}
+
+void BenchMatrixView::onClicked(const QModelIndex &index)
+{
+    const auto *m = qobject_cast<const BenchMatrixModel *>(index.model());
+    if (!m || !index.isValid())
+        return;
+    if (m->isVerdictColumn(index.column()))
+        emit verdictActivated(index.row());
+    else if (m->cell(index))
+        emit cellActivated(index.row(), index.column());
+}
+
+void BenchMatrixView::keyPressEvent(QKeyEvent *event)
+{
+    // Enter opens what a click opens, so the matrix works without a mouse.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+        onClicked(currentIndex());
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
