@@ -189,7 +189,7 @@ int runProbe(const QStringList &args)
     const QCommandLineOption configOpt(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption intervalOpt(QStringLiteral("interval"), QString(), QStringLiteral("MS"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QString(), QStringLiteral("MS"));
-    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({nodeOpt, jsonOpt, watchOpt, configOpt, intervalOpt, timeoutOpt, helpOpt});
     if (!parser.parse(QStringList{QStringLiteral("probe")} + args)) {
         err << "tokscope-cli probe: " << parser.errorText() << '\n';

@@ -18,7 +18,9 @@ const QRegularExpression &numberRe()
 
 QString prepare(const QString &text)
 {
-    QString s = text.normalized(QString::NormalizationForm_KC);
+    // NFKC turns a no-break space into a plain one: join "1\u00A0234" before normalizing.
+    static const QRegularExpression groupSpace(QStringLiteral(R"((?<=\d)[\x{00A0}\x{2009}\x{202F}](?=\d{3}(?!\d)))"));
+    QString s = QString(text).replace(groupSpace, QString()).normalized(QString::NormalizationForm_KC);
     s.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
     // \frac{a}{b} and \dfrac{a}{b} -> a/b
     static const QRegularExpression frac(QStringLiteral(R"(\\d?frac\s*\{\s*(-?\d+)\s*\}\s*\{\s*(\d+)\s*\})"));

@@ -56,7 +56,10 @@ QStringList Sandbox::commandLine(const QString &hostDir, const QStringList &comm
     argv << findTool(QStringLiteral("bwrap")) << QStringLiteral("--unshare-all") << QStringLiteral("--die-with-parent")
          << QStringLiteral("--new-session") << systemBinds() << QStringLiteral("--proc") << QStringLiteral("/proc")
          << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--tmpfs") << QStringLiteral("/tmp")
-         << QStringLiteral("--ro-bind") << hostDir << QStringLiteral("/box") << QStringLiteral("--chdir")
+         << QStringLiteral("--ro-bind") << hostDir << QStringLiteral("/box")
+         // bwrap's new root and /dev are tmpfs: make them read-only so /tmp stays the only writable place.
+         << QStringLiteral("--remount-ro") << QStringLiteral("/dev") << QStringLiteral("--remount-ro") << QStringLiteral("/")
+         << QStringLiteral("--chdir")
          << QStringLiteral("/box") << QStringLiteral("--")
          << QStringLiteral("/usr/bin/prlimit") << QStringLiteral("--cpu=%1").arg(limits.cpuSeconds)
          << QStringLiteral("--as=%1").arg(qint64(limits.memoryMb) * 1024 * 1024)

@@ -36,7 +36,10 @@ QString TextNormalizer::normalize(const QString &text)
         if (!isZeroWidth(c.unicode()))
             stripped += c;
     // Case folding can change length (ß -> ss) and, rarely, leave a non-NFKC result: renormalize.
-    return collapseWhitespace(stripped.toCaseFolded().normalized(QString::NormalizationForm_KC));
+    // QString folds case simply (one code unit each); full folding also maps ß and ẞ to "ss".
+    QString folded = stripped.toCaseFolded();
+    folded.replace(QChar(0x00DF), QStringLiteral("ss")).replace(QChar(0x1E9E), QStringLiteral("ss"));
+    return collapseWhitespace(folded.normalized(QString::NormalizationForm_KC));
 }
 
 QString TextNormalizer::normalizeForExact(const QString &text)

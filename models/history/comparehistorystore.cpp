@@ -112,6 +112,12 @@ template <typename T> static QVariant nullable(const std::optional<T> &v)
     return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
 }
 
+// NOT NULL text columns: an empty QString may be null and would bind as NULL.
+static QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 static QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -206,11 +212,11 @@ bool CompareHistoryStore::save(const CompareRun &run)
     q.addBindValue(run.id);
     q.addBindValue(isoTime(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(nullable(isoTime(run.finishedAt)));
-    q.addBindValue(run.settings.prompt);
-    q.addBindValue(run.settings.systemPrompt);
+    q.addBindValue(notNull(run.settings.prompt));
+    q.addBindValue(notNull(run.settings.systemPrompt));
     q.addBindValue(QString::fromStdString(run.settings.toJson().dump()));
     q.addBindValue(QStringLiteral(TOKSCOPE_VERSION));
-    q.addBindValue(run.label);
+    q.addBindValue(notNull(run.label));
     if (!q.exec())
         return rollback(q);
 
@@ -223,7 +229,7 @@ bool CompareHistoryStore::save(const CompareRun &run)
         const CompareNodeInfo &n = run.nodes.at(i);
         q.addBindValue(run.id);
         q.addBindValue(i);
-        q.addBindValue(n.name);
+        q.addBindValue(notNull(n.name));
         q.addBindValue(n.url.toString(QUrl::RemoveUserInfo));
         q.addBindValue(n.simulated ? 1 : 0);
         q.addBindValue(backendKey(n.backend));
@@ -247,8 +253,8 @@ bool CompareHistoryStore::save(const CompareRun &run)
         q.addBindValue(runStateKey(r.state));
         q.addBindValue(nullable(r.error));
         q.addBindValue(r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(QMetaType::fromType<int>()));
-        q.addBindValue(r.text);
-        q.addBindValue(r.reasoning);
+        q.addBindValue(notNull(r.text));
+        q.addBindValue(notNull(r.reasoning));
         q.addBindValue(nullable(r.finishReason));
         q.addBindValue(nullable(r.model));
         q.addBindValue(nullable(r.systemFingerprint));
@@ -411,7 +417,7 @@ bool CompareHistoryStore::setLabel(const QString &id, const QString &label)
 {
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral("UPDATE compare_runs SET label = ? WHERE id = ?"));
-    q.addBindValue(label);
+    q.addBindValue(notNull(label));
     q.addBindValue(id);
     if (!q.exec())
         return fail(tr("Cannot rename the comparison"), q.lastError().text());

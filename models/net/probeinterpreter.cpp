@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 QString probeEndpointPath(ProbeEndpoint endpoint)
 {
     switch (endpoint) {
@@ -257,7 +259,10 @@ ProbeReading ProbeInterpreter::interpret(const ProbeReplies &replies, const Node
         reading.issues = {reading.reason};
         return reading;
     }
-    if (isLoading(health)) {
+    // vLLM-style: /health 503 with an empty body, the loading message on the other endpoints.
+    const bool loading = isLoading(health)
+                         || (health.httpStatus == 503 && std::any_of(replies.cbegin(), replies.cend(), isLoading));
+    if (loading) {
         reading.health = NodeHealth::Loading;
         reading.reason = ProbeInterpreter::tr("loading the model (HTTP 503)");
         reading.issues = {reading.reason};

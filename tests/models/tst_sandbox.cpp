@@ -82,7 +82,7 @@ void TstSandbox::noNetwork()
 void TstSandbox::onlyTmpIsWritable()
 {
     const QByteArray code = "import os\n"
-                            "for path in ['/box/x', '/usr/x', '/x', '/etc/x', '/root/x']:\n"
+                            "for path in ['/box/x', '/usr/x', '/x', '/etc/x', '/root/x', '/dev/x']:\n"
                             "    try:\n"
                             "        open(path, 'w').write('x')\n"
                             "        print('WROTE', path)\n"
@@ -92,7 +92,7 @@ void TstSandbox::onlyTmpIsWritable()
                             "print('TMP', open('/tmp/ok').read())\n";
     const SandboxResult r = python(code);
     QVERIFY2(!r.stdOut.contains("WROTE"), r.stdOut.constData());
-    QCOMPARE(r.stdOut.count("DENIED"), 5);
+    QCOMPARE(r.stdOut.count("DENIED"), 6);
     QVERIFY(r.stdOut.contains("TMP fine"));
     QVERIFY(!QFile::exists(QStringLiteral("/x")));
 }

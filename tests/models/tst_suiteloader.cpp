@@ -10,7 +10,7 @@
 
 namespace {
 
-const char *const kGoodSuite = R"({
+const char *const kGoodSuite = R"json({
   "format": 1, "name": "factual-en", "title": "Factual (English)", "category": "factual",
   "description": "test", "defaults": {"thinking": false, "max_tokens": 1024, "timeout_s": 120, "pass_threshold": 70},
   "_note": "comments are ignored",
@@ -25,7 +25,7 @@ const char *const kGoodSuite = R"({
     {"id": "thinking-on", "thinking": true, "turns": ["2+2?"], "checks": [{"type": "numeric", "expected": 4}],
      "examples": {"good": ["4", "**4**"], "bad": ["5"]}}
   ]
-})";
+})json";
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {

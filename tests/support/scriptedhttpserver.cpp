@@ -217,6 +217,21 @@ ScriptedHttpServer::Response ScriptedHttpServer::Response::sseEvents(const QList
     return r;
 }
 
+ScriptedHttpServer::Response ScriptedHttpServer::Response::sseRecording(const QByteArray &recorded,
+                                                                        int delayMs)
+{
+    Response r;
+    r.headers = {{"Content-Type", "text/event-stream"}};
+    qsizetype from = 0;
+    while (from < recorded.size()) {
+        const qsizetype blank = recorded.indexOf("\n\n", from);
+        const qsizetype to = blank < 0 ? recorded.size() : blank + 2;
+        r.pieces.append(Piece{delayMs, recorded.mid(from, to - from), {}});
+        from = to;
+    }
+    return r;
+}
+
 ScriptedHttpServer::Response ScriptedHttpServer::Response::json(int status, const QByteArray &body)
 {
     Response r;

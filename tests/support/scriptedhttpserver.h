@@ -49,6 +49,8 @@ public:
         static Response sse(const QByteArray &body);
         // One piece per SSE event ("data: <json>\n\n"), `delayMs` apart.
         static Response sseEvents(const QList<QByteArray> &dataLines, int delayMs = 0, bool withDone = true);
+        // A recorded stream replayed event by event: split after every blank line, `delayMs` apart.
+        static Response sseRecording(const QByteArray &recorded, int delayMs);
         static Response json(int status, const QByteArray &body);
     };
     struct Request
