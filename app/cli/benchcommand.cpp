@@ -265,6 +265,8 @@ static int runBench(const QStringList &args)
         err.flush();
     });
     QObject::connect(&runner, &BenchRunner::progressChanged, &runner, [&](const BenchProgress &p) {
+        if (!tty && !p.runFinished) // a log gets one line per finished run
+            return;
         const QString line = QStringLiteral("[%1/%2] %3/%4 on %5 run %6/%7  %8")
                                  .arg(p.done)
                                  .arg(p.total)

@@ -211,7 +211,7 @@ void BenchRunner::onRunEvent(const QString &suite, const QString &task, const QS
 {
     if (finished)
         ++m_done;
-    emit progressChanged({suite, task, node, runIndex, m_clock.elapsed(), m_done, m_total});
+    emit progressChanged({suite, task, node, runIndex, m_clock.elapsed(), m_done, m_total, finished});
 }
 
 std::optional<TaskVerdict> BenchRunner::verdictIfComplete(const QString &suite, const QString &task) const

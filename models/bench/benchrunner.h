@@ -38,6 +38,7 @@ struct BenchProgress
     qint64 elapsedMs = 0;  // since start()/resume()
     int done = 0;          // finished runs, including those stored before a resume
     int total = 0;         // suites x tasks x nodes x runs
+    bool runFinished = false; // false: the run just started
 };
 
 // Runs suites x tasks x nodes x n runs. Each node gets its own lane (one request at a time, its own

@@ -116,6 +116,22 @@ QString CompareMetric::unitSuffix() const
     return {};
 }
 
+QString CompareMetric::columnTitle() const
+{
+    // Speeds read better as "Decode tok/s" than as "Decode speed tok/s".
+    static const QHash<QString, const char *> shortNames{
+        {QStringLiteral("prefill_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Prefill")},
+        {QStringLiteral("decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Decode")},
+        {QStringLiteral("raw_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Raw")},
+        {QStringLiteral("effective_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Effective")},
+        {QStringLiteral("server_decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Server decode")},
+    };
+    const char *name = shortNames.value(keyString());
+    const QString base = name ? QCoreApplication::translate("CompareMetric", name) : displayName();
+    const QString unit = unitSuffix();
+    return unit.isEmpty() || unit == QLatin1String("tok") ? base : base + QLatin1Char(' ') + unit;
+}
+
 int CompareMetric::decimals() const
 {
     switch (unit) {

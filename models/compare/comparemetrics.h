@@ -29,6 +29,7 @@ struct CompareMetric
     QString keyString() const { return QString::fromLatin1(key); }
     QString displayName() const; // translated, e.g. "TTFT"
     QString unitSuffix() const;  // "ms", "tok/s", "tok", ""
+    QString columnTitle() const; // short table header with the unit: "TTFT ms", "Decode tok/s"
     int decimals() const;        // for exports and tables
     // The number formatted for a table cell ("-" when unknown).
     QString format(std::optional<double> value) const;

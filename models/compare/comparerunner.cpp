@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QTimer>
 #include <QUuid>
 
@@ -10,8 +9,6 @@ static QString tr(const char *text)
 {
     return QCoreApplication::translate("CompareRunner", text);
 }
-
-static const QString s_coldConnection = QStringLiteral("cold_connection");
 
 CompareRunner::CompareRunner(QObject *parent) : QObject(parent) {}
 
@@ -64,7 +61,6 @@ bool CompareRunner::start(const CompareSettings &settings, const QList<CompareTa
     m_cancelled = false;
     m_peakInFlight = 0;
     m_streams.clear();
-    m_concurrencyAtStart.clear();
     m_targets = targets;
     m_run = CompareRun();
     m_run.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -82,7 +78,6 @@ bool CompareRunner::start(const CompareSettings &settings, const QList<CompareTa
 void CompareRunner::buildGrid(const QList<CompareTarget> &targets)
 {
     const CompareSettings &s = m_run.settings;
-    m_connections = QList<NodeConnections>(targets.size());
     for (const CompareTarget &t : targets) {
         CompareNodeInfo info = t.info.value_or(CompareNodeInfo::fromConfig(t.node));
         if (info.name.isEmpty() || !info.url.isValid()) {
@@ -171,18 +166,8 @@ QNetworkAccessManager *CompareRunner::managerFor(const NodeConfig &node)
     }
     const QString key = node.id.isEmpty() ? node.url.toString(QUrl::RemoveUserInfo) : node.id;
     QNetworkAccessManager *&nam = m_ownManagers[key];
-    if (!nam) {
-        nam = new QNetworkAccessManager(this);
-        // The node's own proxy or none: the environment's http_proxy must not catch lab traffic.
-        QNetworkProxy proxy(QNetworkProxy::NoProxy);
-        if (!node.proxy.isEmpty()) {
-            const QUrl p = QUrl::fromUserInput(node.proxy);
-            proxy = QNetworkProxy(p.scheme().startsWith(QLatin1String("socks")) ? QNetworkProxy::Socks5Proxy
-                                                                                : QNetworkProxy::HttpProxy,
-                                  p.host(), quint16(p.port(8080)), p.userName(), p.password());
-        }
-        nam->setProxy(proxy);
-    }
+    if (!nam)
+        nam = new QNetworkAccessManager(this); // ChatStream applies the node's proxy setting
     return nam;
 }
 
@@ -224,19 +209,11 @@ void CompareRunner::startCell(int index)
 {
     CompareCell &cell = m_run.cells[index];
     const NodeConfig &node = m_targets.at(cell.nodeIndex).node;
-    NodeConnections &conn = m_connections[cell.nodeIndex];
-    ++conn.inFlight;
-    m_concurrencyAtStart.insert(index, conn.inFlight);
-    // A request needs its own connection when more are in flight on this node than are known open.
-    const bool cold = conn.inFlight > conn.warm;
-
     auto *stream = new ChatStream(managerFor(node), this);
     m_streams.insert(index, stream);
     m_peakInFlight = std::max(m_peakInFlight, int(m_streams.size()));
     cell.result = ChatResult();
     cell.result.state = RunState::Running;
-    if (cold)
-        cell.result.flags.append(s_coldConnection);
     cell.startedAt = QDateTime::currentDateTimeUtc();
     cell.startedMs = double(m_clock.nsecsElapsed()) / 1e6;
 
@@ -271,8 +248,6 @@ void CompareRunner::onStreamFinished(int index, const ChatResult &result)
         r.text = live.text;
     if (r.reasoning.isEmpty())
         r.reasoning = live.reasoning;
-    if (live.flags.contains(s_coldConnection) && !r.flags.contains(s_coldConnection))
-        r.flags.append(s_coldConnection);
     completeCell(index, r);
 }
 
@@ -296,20 +271,6 @@ void CompareRunner::completeCell(int index, ChatResult result)
     CompareCell &cell = m_run.cells[index];
     cell.result = std::move(result);
     cell.finishedMs = double(m_clock.nsecsElapsed()) / 1e6;
-
-    // Which connections stay open: a response read to its end keeps its keep-alive connection;
-    // an aborted one (cancel, timeout, runaway guard, server gone) closed it.
-    NodeConnections &conn = m_connections[cell.nodeIndex];
-    const int concurrency = m_concurrencyAtStart.take(index);
-    --conn.inFlight;
-    const RunState s = cell.result.state;
-    const bool endedCleanly =
-        cell.result.httpStatus > 0 && (s == RunState::Done || s == RunState::Error ||
-                                       (s == RunState::Runaway && !cell.result.finishReason.isEmpty()));
-    if (endedCleanly)
-        conn.warm = std::max(conn.warm, concurrency);
-    else
-        conn.warm = std::max(0, conn.warm - 1);
 
     if (m_run.nodes[cell.nodeIndex].learnFrom(cell.result))
         emit nodeInfoChanged(cell.nodeIndex);

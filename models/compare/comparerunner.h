@@ -14,7 +14,8 @@ class QNetworkAccessManager;
 
 // Runs one A/B comparison: every node x thinking mode x run of the grid, as streaming chat requests.
 //  - Warm-up: one uncounted request per node first (run 0, warmup = true) so measured runs start on
-//    an open connection. A run that had to open a new connection is flagged `cold_connection`.
+//    an open connection. A run that had to open a new connection is flagged `cold_connection` (by
+//    ChatStream, which sees the socket connect).
 //  - Sequential (default): one request in flight in the whole grid, so nodes never disturb each
 //    other's clocks; measured runs go round-robin (run 1 of every node and mode, then run 2 ...) so
 //    slow drift hits every node alike. Parallel: every node at once, one request in flight per node.
@@ -73,11 +74,6 @@ private:
         QList<int> queue; // cell indices, in order
         int running = -1; // cell index in flight, -1 = idle
     };
-    struct NodeConnections
-    {
-        int inFlight = 0;
-        int warm = 0; // connections known to be open and reusable
-    };
 
     void buildGrid(const QList<CompareTarget> &targets);
     ChatRequest requestFor(const CompareCell &cell) const;
@@ -96,8 +92,6 @@ private:
     CompareRun m_run;
     QList<Lane> m_lanes;
     QHash<int, QPointer<ChatStream>> m_streams; // running cell index -> stream
-    QHash<int, int> m_concurrencyAtStart;       // running cell index -> node requests in flight incl. it
-    QList<NodeConnections> m_connections;       // per node
     QElapsedTimer m_clock;
     QString m_error;
     bool m_running = false;

@@ -11,18 +11,11 @@ static QString tr(const char *text)
 
 static const QString s_unknown = QStringLiteral("-");
 
-static QString columnTitle(const CompareMetric &m)
-{
-    const QString unit = m.unitSuffix();
-    return unit.isEmpty() || unit == QLatin1String("tok") ? m.displayName()
-                                                          : m.displayName() + QLatin1Char(' ') + unit;
-}
-
 static QStringList metricTitles()
 {
     QStringList out;
     for (const CompareMetric *m : CompareMetric::keyMetrics())
-        out.append(columnTitle(*m));
+        out.append(m->columnTitle());
     return out;
 }
 
@@ -41,8 +34,8 @@ QList<QStringList> CompareTables::cellRows(const CompareRun &run)
         for (const CompareMetric *m : CompareMetric::keyMetrics())
             row.append(c.warmup ? s_unknown : m->format(m->value(c.result.metrics)));
         const QString source = metricSourceKey(c.result.metrics.prefillSource);
-        row << (source.isEmpty() ? s_unknown : source) << c.result.flags.join(QStringLiteral(", "))
-            << c.result.error;
+        row << (source.isEmpty() || c.warmup ? s_unknown : source)
+            << c.result.flags.join(QStringLiteral(", ")) << c.result.error;
         rows.append(row);
     }
     return rows;

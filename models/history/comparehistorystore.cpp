@@ -342,8 +342,8 @@ std::optional<CompareRun> CompareHistoryStore::load(const QString &id) const
     run.startedAt = readTime(q.value(1));
     run.finishedAt = readTime(q.value(2));
     run.label = q.value(3).toString();
-    run.settings =
-        CompareSettings::fromJson(nlohmann::ordered_json::parse(q.value(4).toString().toStdString(), nullptr, false));
+    run.settings = CompareSettings::fromJson(
+        nlohmann::ordered_json::parse(q.value(4).toString().toStdString(), nullptr, false));
 
     q.prepare(QStringLiteral("SELECT name, url, simulated, backend, server_version, model_id, context_length"
                              " FROM compare_nodes WHERE run_id = ? ORDER BY node_index"));

@@ -24,10 +24,7 @@ QString formatScore(double v)
 
 } // namespace
 
-BenchMatrixModel::BenchMatrixModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BenchMatrixModel::BenchMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 BenchMatrixModel::~BenchMatrixModel() = default;
 
@@ -292,7 +289,8 @@ QVariant BenchMatrixModel::cellData(const Row &row, int column, int role) const
         if (c->ttrMs)
             lines << tr("TTR %1 s (mean over DONE runs)").arg(QLocale().toString(*c->ttrMs / 1000.0, 'f', 2));
         if (c->effectiveTps)
-            lines << tr("Effective %1 tok/s (answer tokens / TTR)").arg(QLocale().toString(*c->effectiveTps, 'f', 1));
+            lines << tr("Effective %1 tok/s (answer tokens / TTR)")
+                         .arg(QLocale().toString(*c->effectiveTps, 'f', 1));
         if (s.state != RunState::Done && hasResult)
             lines << tr("State: %1").arg(runStateDisplayName(s.state));
         return lines.join(QLatin1Char('\n'));

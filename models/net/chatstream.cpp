@@ -268,9 +268,16 @@ void ChatStream::Private::dropReply()
     QNetworkReply *r = reply;
     reply = nullptr;
     QObject::disconnect(r, nullptr, q, nullptr);
-    if (!r->isFinished())
-        r->abort();
-    r->deleteLater();
+    // Queued: we may be inside one of the reply's own signals, and an error the HTTP thread already
+    // posted (server closed right after an error event) must land first, or Qt warns about a second error.
+    QMetaObject::invokeMethod(
+        r,
+        [r] {
+            if (!r->isFinished() && r->error() == QNetworkReply::NoError)
+                r->abort();
+            r->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 void ChatStream::Private::finalize(RunState state, const QString &message)

@@ -130,7 +130,8 @@ QList<ChunkItem> ChunkDecoder::decode(const SseEvent &event)
         // `event: error` whose data is not an OpenAI error object: the data itself is the message.
         bool hasError = false;
         for (const ChunkItem &item : std::as_const(items))
-            hasError = hasError || item.kind == ChunkItem::Kind::Error;
+            hasError = hasError || (item.kind == ChunkItem::Kind::Error &&
+                                    item.errorType != QLatin1String("malformed_json"));
         if (!hasError) {
             ChunkItem item;
             item.kind = ChunkItem::Kind::Error;

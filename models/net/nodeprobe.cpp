@@ -214,7 +214,7 @@ void NodeProbe::onReplyFinished(quint64 generation, ProbeEndpoint endpoint, QNet
         if (target.isValid())
             r.redirectTarget = reply->url().resolved(target);
     }
-    if (!r.tooLarge)
+    if (!r.tooLarge && reply->isOpen()) // an aborted reply is closed
         r.body = reply->readAll();
 
     if (endpoint == ProbeEndpoint::Health) {

@@ -256,6 +256,13 @@ ProbeReading ProbeInterpreter::interpret(const ProbeReplies &replies, const Node
     if (!health.answered() || health.timedOut) {
         reading.health = NodeHealth::Down;
         reading.reason = transportText(health, config.url);
+        if (!config.proxy.trimmed().isEmpty()) {
+            // Proxy credentials never reach a reason (it is shown and exported).
+            QUrl proxy(config.proxy.trimmed());
+            if (proxy.scheme().isEmpty() || proxy.host().isEmpty())
+                proxy = QUrl(QStringLiteral("http://") + config.proxy.trimmed());
+            reading.reason = tr("%1 (via proxy %2)").arg(reading.reason, proxy.toString(QUrl::RemoveUserInfo));
+        }
         reading.issues = {reading.reason};
         return reading;
     }

@@ -1,6 +1,6 @@
 #include "models/net/prometheustext.h"
 
-#include "models/net/prometheusexpositiondata.h"
+#include "models/net/prometheusfamilyresolver.h"
 
 #include <QCoreApplication>
 
@@ -61,17 +61,6 @@ inline const char *scanToken(const char *p, const char *e)
     return p;
 }
 
-bool endsWith(QByteArrayView s, QByteArrayView suffix)
-{
-    return s.size() > suffix.size() &&
-           std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(), size_t(suffix.size())) == 0;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrometheusText", text);
-}
-
 QString snippet(const char *b, const char *e)
 {
     constexpr qsizetype maxLen = 40;
@@ -90,8 +79,10 @@ struct Fixup
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(PrometheusText) // messages are translated in the PrometheusText context
+
 public:
-    explicit Parser(Data &d) : m_d(d) {}
+    explicit Parser(Data &d) : m_d(d), m_families(d) {}
 
     void run()
     {
@@ -164,8 +155,9 @@ private:
         }
         const QByteArrayView name(p, nameEnd - p);
         p = skipBlanks(nameEnd, e);
-        const int family = familyFor(name);
-        PrometheusFamily &f = m_d.families[size_t(family)];
+        const int family = m_families.familyFor(name);
+        m_helpSeen.resize(m_d.families.size());
+        m_typeSeen.resize(m_d.families.size());
         if (isHelp) {
             if (m_helpSeen[size_t(family)]) {
                 error(lineNo,
@@ -173,21 +165,11 @@ private:
                 return;
             }
             m_helpSeen[size_t(family)] = true;
-            f.help = unescapedHelp(p, e, size_t(family));
+            m_d.families[size_t(family)].help = unescapedHelp(p, e, size_t(family));
         } else {
-            const QByteArrayView typeName(p, e - p);
-            PrometheusType type;
-            if (typeName == "counter")
-                type = PrometheusType::Counter;
-            else if (typeName == "gauge")
-                type = PrometheusType::Gauge;
-            else if (typeName == "histogram")
-                type = PrometheusType::Histogram;
-            else if (typeName == "summary")
-                type = PrometheusType::Summary;
-            else if (typeName == "untyped")
-                type = PrometheusType::Untyped;
-            else {
+            const std::optional<PrometheusType> type =
+                PrometheusFamilyResolver::typeFromName(QByteArrayView(p, e - p));
+            if (!type) {
                 error(lineNo, [&] {
                     return tr("unknown metric type \"%1\" for %2")
                         .arg(snippet(p, e), QString::fromLatin1(name));
@@ -200,44 +182,9 @@ private:
                 return;
             }
             m_typeSeen[size_t(family)] = true;
-            f.type = type;
-            if (type == PrometheusType::Gauge && endsWith(name, "_created"))
-                f.createdSeries = createdBaseFamily(name.chopped(8)) >= 0;
+            m_families.setType(family, *type);
         }
         m_current = family;
-    }
-
-    // The counter/histogram/summary family that `<base>_created` belongs to, or -1.
-    int createdBaseFamily(QByteArrayView base) const
-    {
-        const auto usable = [this](int idx) {
-            return idx >= 0 && m_d.families[size_t(idx)].type != PrometheusType::Gauge &&
-                   m_d.families[size_t(idx)].type != PrometheusType::Untyped;
-        };
-        int idx = findFamily(base);
-        if (usable(idx))
-            return idx;
-        std::string withTotal(toStd(base));
-        withTotal += "_total";
-        idx = findFamily(QByteArrayView(withTotal.data(), qsizetype(withTotal.size())));
-        return usable(idx) ? idx : -1;
-    }
-
-    int findFamily(QByteArrayView name) const
-    {
-        const auto it = m_d.familyIndex.find(toStd(name));
-        return it == m_d.familyIndex.end() ? -1 : it->second;
-    }
-
-    int familyFor(QByteArrayView name)
-    {
-        const auto [it, inserted] = m_d.familyIndex.try_emplace(toStd(name), int(m_d.families.size()));
-        if (inserted) {
-            m_d.families.push_back({name, {}, PrometheusType::Untyped, false});
-            m_helpSeen.push_back(false);
-            m_typeSeen.push_back(false);
-        }
-        return it->second;
     }
 
     QByteArrayView unescapedHelp(const char *p, const char *e, size_t family)
@@ -256,76 +203,6 @@ private:
         }
         m_helpFixups.push_back({family, offset, m_d.arena.size() - offset});
         return {};
-    }
-
-    // Does `name` belong to family f, and as what?
-    static bool matchFamily(const PrometheusFamily &f, QByteArrayView name, PrometheusRole &role)
-    {
-        if (name == f.name) {
-            role = f.createdSeries ? PrometheusRole::Created : PrometheusRole::Value;
-            return true;
-        }
-        if (name.size() <= f.name.size() || !name.startsWith(f.name))
-            return false;
-        const QByteArrayView suffix = name.sliced(f.name.size());
-        switch (f.type) {
-        case PrometheusType::Counter:
-            if (suffix == "_total")
-                role = PrometheusRole::Value;
-            else if (suffix == "_created")
-                role = PrometheusRole::Created;
-            else
-                return false;
-            return true;
-        case PrometheusType::Histogram:
-            if (suffix == "_bucket") {
-                role = PrometheusRole::Bucket;
-                return true;
-            }
-            [[fallthrough]];
-        case PrometheusType::Summary:
-            if (suffix == "_sum")
-                role = PrometheusRole::Sum;
-            else if (suffix == "_count")
-                role = PrometheusRole::Count;
-            else if (suffix == "_created")
-                role = PrometheusRole::Created;
-            else
-                return false;
-            return true;
-        case PrometheusType::Gauge:
-        case PrometheusType::Untyped:
-            return false;
-        }
-        return false;
-    }
-
-    int resolveFamily(QByteArrayView name, PrometheusRole &role) const
-    {
-        if (m_current >= 0 && matchFamily(m_d.families[size_t(m_current)], name, role))
-            return m_current;
-        int idx = findFamily(name);
-        if (idx >= 0 && matchFamily(m_d.families[size_t(idx)], name, role))
-            return idx;
-        for (const QByteArrayView suffix :
-             {QByteArrayView("_bucket"), QByteArrayView("_sum"), QByteArrayView("_count"),
-              QByteArrayView("_total"), QByteArrayView("_created")}) {
-            if (!endsWith(name, suffix))
-                continue;
-            const QByteArrayView base = name.chopped(suffix.size());
-            idx = findFamily(base);
-            if (idx >= 0 && matchFamily(m_d.families[size_t(idx)], name, role))
-                return idx;
-            if (suffix == "_created") { // prometheus_client 0.0.4: counter "foo_total" + "foo_created"
-                idx = createdBaseFamily(base);
-                if (idx >= 0) {
-                    role = PrometheusRole::Created;
-                    return idx;
-                }
-            }
-        }
-        role = PrometheusRole::Value;
-        return -1;
     }
 
     int internName(QByteArrayView name)
@@ -512,7 +389,7 @@ private:
         }
 
         PrometheusRole role = PrometheusRole::Value;
-        const int family = resolveFamily(name, role);
+        const int family = m_families.resolve(name, m_current, role);
         const int nameId = internName(name);
         const int index = int(m_d.samples.size());
         PrometheusSample s;
@@ -550,6 +427,7 @@ private:
     }
 
     Data &m_d;
+    PrometheusFamilyResolver m_families;
     int m_current = -1; // family of the latest # TYPE / # HELP
     int m_lastName = -1;
     std::vector<bool> m_helpSeen;

@@ -15,6 +15,9 @@
 
 namespace {
 
+// An event counts as due this close to its time, so a rounded timer never has to spin for the rest.
+constexpr double kDueToleranceMs = 0.5;
+
 QString newCompletionId(Backend dialect)
 {
     if (dialect == Backend::Vllm)
@@ -68,8 +71,10 @@ void SimChatSession::start()
 
 void SimChatSession::schedule(double dueMs)
 {
+    // Millisecond timers, rounded: every emission lands within about half a millisecond of its
+    // absolute due time (see kDueToleranceMs), early or late, and errors never add up.
     const double wait = dueMs - nowMs();
-    m_timer->start(wait <= 0 ? 0 : int(std::ceil(wait)));
+    m_timer->start(wait <= 0 ? 0 : int(std::lround(wait)));
 }
 
 double SimChatSession::chunkDueMs(qsizetype index) const
@@ -112,7 +117,7 @@ void SimChatSession::tick()
     }
     const double now = nowMs();
     if (m_setup.plan.chunks.isEmpty()) {
-        if (now < m_prefillEndMs) {
+        if (now + kDueToleranceMs < m_prefillEndMs) {
             schedule(m_prefillEndMs);
             return;
         }
@@ -122,7 +127,7 @@ void SimChatSession::tick()
         finishGeneration();
         return;
     }
-    while (m_phase != Phase::Done && m_nextChunk < m_setup.plan.chunks.size() && chunkDueMs(m_nextChunk) <= now)
+    while (m_phase != Phase::Done && m_nextChunk < m_setup.plan.chunks.size() && chunkDueMs(m_nextChunk) <= now + kDueToleranceMs)
         emitChunk(m_nextChunk++);
     if (m_phase == Phase::Done)
         return;

@@ -6,7 +6,8 @@
 
 namespace {
 
-BenchRun run(int index, double score, RunState state = RunState::Done, double ttrMs = 1000, qint64 tokens = 100)
+BenchRun run(int index, double score, RunState state = RunState::Done, double ttrMs = 1000,
+             qint64 tokens = 100)
 {
     BenchRun r;
     r.runIndex = index;

@@ -3,21 +3,21 @@
 // Then good and bad answers travel end to end through a simulated node and the BenchRunner.
 // "The harness had more bugs than the models": this test is where a suite bug has to show up.
 
+#include "models/bench/benchrunner.h"
 #include "models/bench/checkrunner.h"
 #include "models/bench/sandbox.h"
 #include "models/bench/scorer.h"
 #include "models/bench/suiteloader.h"
+#include "models/sim/simulatednode.h"
+#include "tests/support/exampleanswers.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
-namespace {
+#include <memory>
 
-enum class ExampleKind
-{
-    Good,
-    Bad
-};
+namespace {
 
 QString describe(const QList<CheckResult> &checks)
 {
@@ -36,9 +36,42 @@ bool hasCodeCheck(const Task &task)
                        [](const Check &c) { return c.type == CheckType::Code; });
 }
 
+bool hasCodeCheck(const Suite &suite)
+{
+    return std::any_of(suite.tasks.cbegin(), suite.tasks.cend(),
+                       [](const Task &t) { return hasCodeCheck(t); });
+}
+
+std::unique_ptr<SimulatedNode> exampleNode(const QString &profile, const Suite &suite,
+                                           ExampleAnswers::Kind kind, std::shared_ptr<QStringList> problems,
+                                           bool reasoningDecoy)
+{
+    auto node = std::make_unique<SimulatedNode>(*SimProfile::byName(profile));
+    node->setTimeScale(0.02);
+    if (reasoningDecoy)
+        node->setThinkingOverride(true);
+    node->setAnswerProvider(ExampleAnswers::provider(
+        {suite}, [kind](const Suite &, const Task &) { return kind; }, std::move(problems), reasoningDecoy));
+    if (!node->listen())
+        return nullptr;
+    return node;
+}
+
+NodeConfig nodeConfig(const QString &name, const SimulatedNode &node)
+{
+    NodeConfig c;
+    c.id = name;
+    c.name = name;
+    c.url = node.baseUrl();
+    c.backendHint = node.profile().dialect;
+    c.simulated = true;
+    c.requestTimeoutMs = 5000;
+    return c;
+}
+
 } // namespace
 
-Q_DECLARE_METATYPE(ExampleKind)
+Q_DECLARE_METATYPE(ExampleAnswers::Kind)
 
 class TestBuiltinSuites final : public QObject
 {
@@ -51,6 +84,8 @@ private slots:
     void tasksAreWellFormed();
     void examples_data();
     void examples();
+    void endToEnd_data();
+    void endToEnd();
 
 private:
     SuiteLoadReport m_report;
@@ -114,9 +149,11 @@ void TestBuiltinSuites::tasksAreWellFormed()
             for (const Check &c : t.checks)
                 QVERIFY2(t.answerIndex(c.turn) >= 0,
                          qPrintable(where + QLatin1String(": check turn out of range")));
-            // A thinking task needs room to think: small budgets end in runaways, not answers.
+            // A thinking task needs room to think (small budgets end in runaways, not answers), but prompt
+            // plus budget must fit a 32K-context node: vLLM rejects a budget beyond the context.
             if (t.thinking.value_or(false))
                 QVERIFY2(t.maxTokens >= 4096, qPrintable(where));
+            QVERIFY2(t.maxTokens <= 30000, qPrintable(where));
         }
     }
 }
@@ -125,17 +162,17 @@ void TestBuiltinSuites::examples_data()
 {
     QTest::addColumn<QString>("suite");
     QTest::addColumn<QString>("task");
-    QTest::addColumn<ExampleKind>("kind");
+    QTest::addColumn<ExampleAnswers::Kind>("kind");
     QTest::addColumn<int>("index");
     const SuiteLoadReport report = SuiteLoader::loadDirectory(SuiteLoader::builtInDir());
     for (const Suite &s : report.suites) {
         for (const Task &t : s.tasks) {
             for (int i = 0; i < t.examples.good.size(); ++i)
                 QTest::addRow("%s/%s/good%d", qPrintable(s.name), qPrintable(t.id), i)
-                    << s.name << t.id << ExampleKind::Good << i;
+                    << s.name << t.id << ExampleAnswers::Kind::Good << i;
             for (int i = 0; i < t.examples.bad.size(); ++i)
                 QTest::addRow("%s/%s/bad%d", qPrintable(s.name), qPrintable(t.id), i)
-                    << s.name << t.id << ExampleKind::Bad << i;
+                    << s.name << t.id << ExampleAnswers::Kind::Bad << i;
         }
     }
 }
@@ -144,7 +181,7 @@ void TestBuiltinSuites::examples()
 {
     QFETCH(QString, suite);
     QFETCH(QString, task);
-    QFETCH(ExampleKind, kind);
+    QFETCH(ExampleAnswers::Kind, kind);
     QFETCH(int, index);
     const Suite *s = m_report.suite(suite);
     QVERIFY(s);
@@ -154,7 +191,7 @@ void TestBuiltinSuites::examples()
         QSKIP(qPrintable(QStringLiteral("code checks need the sandbox: ") + Sandbox::availability().reason));
 
     const QStringList answers =
-        kind == ExampleKind::Good ? t->examples.good.at(index) : t->examples.bad.at(index);
+        kind == ExampleAnswers::Kind::Good ? t->examples.good.at(index) : t->examples.bad.at(index);
     const QList<CheckResult> checks = CheckRunner::run(*t, answers);
     const RunScore score = Scorer::scoreRun(checks);
     if (score.skippedChecks > 0)
@@ -167,10 +204,79 @@ void TestBuiltinSuites::examples()
                                .arg(*score.score)
                                .arg(t->passThreshold)
                                .arg(describe(checks));
-    if (kind == ExampleKind::Good)
+    if (kind == ExampleAnswers::Kind::Good)
         QVERIFY2(passed, qPrintable(QStringLiteral("known-good answer FAILS: ") + report));
     else
         QVERIFY2(!passed, qPrintable(QStringLiteral("known-bad answer PASSES: ") + report));
+}
+
+void TestBuiltinSuites::endToEnd_data()
+{
+    QTest::addColumn<QString>("suite");
+    for (const Suite &s : SuiteLoader::loadDirectory(SuiteLoader::builtInDir()).suites)
+        QTest::addRow("%s", qPrintable(s.name)) << s.name;
+}
+
+// Known answers through the real pipeline: simulated vLLM and llama.cpp nodes stream them, the
+// BenchRunner feeds multi-turn answers back, scores them and decides verdicts. Two good nodes and one
+// bad node: every good cell passes, every bad cell fails, every task is MAJORITY.
+void TestBuiltinSuites::endToEnd()
+{
+    QFETCH(QString, suite);
+    const Suite *s = m_report.suite(suite);
+    QVERIFY(s);
+    if (hasCodeCheck(*s) && !Sandbox::availability().available)
+        QSKIP(qPrintable(QStringLiteral("code checks need the sandbox: ") + Sandbox::availability().reason));
+
+    using ExampleAnswers::Kind;
+    const auto problems = std::make_shared<QStringList>();
+    const auto good = exampleNode(QStringLiteral("test"), *s, Kind::Good, problems, false);
+    const auto goodThinking = exampleNode(QStringLiteral("test-llamacpp"), *s, Kind::Good, problems, true);
+    const auto bad = exampleNode(QStringLiteral("test"), *s, Kind::Bad, problems, true);
+    QVERIFY(good && goodThinking && bad);
+
+    BenchSettings settings;
+    settings.suites = {*s};
+    settings.nodes = {nodeConfig(QStringLiteral("good"), *good),
+                      nodeConfig(QStringLiteral("good-thinking"), *goodThinking),
+                      nodeConfig(QStringLiteral("bad"), *bad)};
+    settings.runs = hasCodeCheck(*s) ? 1 : 2; // code runs cost sandbox time; text suites check n > 1 too
+    BenchRunner runner;
+    QSignalSpy finished(&runner, &BenchRunner::finished);
+    QVERIFY2(runner.start(settings), qPrintable(runner.errorString()));
+    QVERIFY(finished.wait(240000));
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+
+    const BenchReport &report = runner.report();
+    QCOMPARE(report.run.status, BenchRunStatus::Finished);
+    QCOMPARE(report.cells.size(), s->tasks.size() * 3);
+    for (const BenchCell &cell : report.cells) {
+        const Task *task = s->task(cell.task);
+        QVERIFY(task);
+        const QString where = cell.task + QLatin1Char('@') + cell.node;
+        QCOMPARE(cell.runs.size(), settings.runs);
+        for (const BenchRun &run : cell.runs) {
+            QVERIFY2(run.state == RunState::Done, qPrintable(where + QLatin1String(": ") + run.error));
+            QCOMPARE(run.skippedChecks, 0);
+            // The exact bytes arrive: Korean, code fences and JSON survive streaming.
+            const QStringList expected =
+                ExampleAnswers::example(*task, cell.node == QLatin1String("bad") ? Kind::Bad : Kind::Good);
+            QCOMPARE(run.turns.size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i)
+                QCOMPARE(run.turns.at(i).answer, expected.at(i));
+        }
+        const bool shouldPass = cell.node != QLatin1String("bad");
+        QVERIFY2(cell.score.passed == shouldPass, qPrintable(QStringLiteral("%1: mean %2\n%3")
+                                                                 .arg(where)
+                                                                 .arg(cell.score.mean.value_or(-1))
+                                                                 .arg(describe(cell.runs.first().checks))));
+        QVERIFY2(cell.score.stable, qPrintable(where)); // identical answers every run
+        QVERIFY(cell.ttrMs.has_value());
+    }
+    QCOMPARE(report.verdicts.size(), s->tasks.size());
+    for (const TaskVerdict &v : report.verdicts)
+        QVERIFY2(v.verdict == Verdict::Majority,
+                 qPrintable(v.task + QLatin1String(": ") + verdictKey(v.verdict)));
 }
 
 QTEST_GUILESS_MAIN(TestBuiltinSuites)

@@ -130,6 +130,32 @@ private slots:
         QCOMPARE(r.metrics.answerTokens, 12);
     }
 
+    void warmConnectionIsReusedAndT0IsRequestSent()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response response =
+            Server::Response::sseRecording(fixture("chat-stream-include-usage.sse"), 0);
+        response.closeAtEnd = false; // keep-alive, like llama-server
+        server.setResponse(response);
+        ChatStream stream(&m_nam);
+        const ChatResult cold = run(requestFor(server.url()), &stream);
+        QCOMPARE(cold.state, RunState::Done);
+        QVERIFY(cold.flags.contains(MetricFlag::ColdConnection));
+        // Qt 6.4 emits requestSent: t0 is when it was seen, after post() returned and before the headers.
+        const RequestTrace &trace = stream.trace();
+        QVERIFY(trace.postedNs() && trace.requestSentNs() && trace.headersNs());
+        QCOMPARE(trace.t0Ns(), trace.requestSentNs());
+        QVERIFY(*trace.postedNs() <= *trace.requestSentNs());
+        QVERIFY(*trace.requestSentNs() <= *trace.headersNs());
+
+        const ChatResult warm = run(requestFor(server.url()), &stream);
+        QCOMPARE(warm.state, RunState::Done);
+        QVERIFY2(!warm.flags.contains(MetricFlag::ColdConnection), qPrintable(warm.flags.join(u',')));
+        QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(server.requests().size(), 2);
+    }
+
     void nodeDown()
     {
         QUrl url(QStringLiteral("http://127.0.0.1"));
@@ -197,7 +223,7 @@ private slots:
         const ChatResult r = run(requestFor(server.url()));
         QCOMPARE(r.state, RunState::Incomplete);
         QVERIFY2(r.error.contains(QLatin1String("[DONE]")), qPrintable(r.error));
-        QVERIFY(r.text.startsWith(QLatin1String("frust\\\" Beijing")));
+        QVERIFY(r.text.startsWith(QLatin1String("attained MonkeyButtoncock")));
         QVERIFY(r.finishReason.isEmpty());
         QVERIFY(r.chunkCount > 200);
         QVERIFY(r.metrics.ttftMs && r.metrics.ttrMs);
@@ -208,12 +234,14 @@ private slots:
     {
         Server server;
         QVERIFY(server.listen());
-        server.setResponse(
-            Server::Response::sseEvents({R"({"choices":[{"index":0,"delta":{"content":"Hel"}}]})",
-                                         R"({"choices":[{"index":0,"delta":{"content")"},
-                                        0, false));
+        Server::Response response =
+            Server::Response::sseEvents({R"({"choices":[{"index":0,"delta":{"content":"Hel"}}]})"}, 0, false);
+        response.pieces.append(Server::Piece{1, "data: {\"choices\":[{\"index\":0,\"delta\":{\"content", {}});
+        response.terminate = false;
+        server.setResponse(response);
         const ChatResult r = run(requestFor(server.url()));
         QCOMPARE(r.state, RunState::Incomplete);
+        QVERIFY2(r.error.contains(QLatin1String("middle of an event")), qPrintable(r.error));
         QCOMPARE(r.text, QStringLiteral("Hel"));
     }
 
@@ -238,7 +266,7 @@ private slots:
         server.setResponse(
             Server::Response::sseEvents({R"({"choices":[{"index":0,"delta":{"role":"assistant"}}]})",
                                          R"({"choices":[{"index":0,"delta":{"content":"partial"}}]})",
-                                         R"({"choices":[{"index":0,"delta":{"con)"},
+                                         "{\"choices\":[{\"index\":0,\"delta\":{\"con"},
                                         1));
         const ChatResult r = run(requestFor(server.url()));
         QCOMPARE(r.state, RunState::Error);

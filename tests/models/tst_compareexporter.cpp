@@ -1,5 +1,5 @@
-#include "models/compare/comparemetrics.h"
 #include "models/compare/compareexporter.h"
+#include "models/compare/comparemetrics.h"
 #include "models/compare/compareresultjson.h"
 #include "tests/support/samplecomparerun.h"
 
@@ -121,13 +121,16 @@ private slots:
         QCOMPARE(rows.size(), run.cells.size() + 1);
         const QStringList header = rows.constFirst();
         QCOMPARE(header, CompareExporter::csvColumns());
-        for (const char *column : {"node", "thinking", "run", "warmup", "state", "ttft_ms", "ttfa_ms", "ttr_ms",
-                                   "prefill_tps", "decode_tps", "effective_tps", "thinking_ratio", "flags", "text"})
+        for (const char *column :
+             {"node", "thinking", "run", "warmup", "state", "ttft_ms", "ttfa_ms", "ttr_ms", "prefill_tps",
+              "decode_tps", "effective_tps", "thinking_ratio", "flags", "text"})
             QVERIFY2(header.contains(QLatin1String(column)), column);
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), header.size());
 
-        const auto cellOf = [&](int row, const char *column) { return rows.at(row).at(header.indexOf(QLatin1String(column))); };
+        const auto cellOf = [&](int row, const char *column) {
+            return rows.at(row).at(header.indexOf(QLatin1String(column)));
+        };
         // Row 3 = cells[2]: DGX1, thinking on, run 1.
         QCOMPARE(cellOf(3, "node"), QStringLiteral("DGX1"));
         QCOMPARE(cellOf(3, "thinking"), QStringLiteral("true"));
@@ -162,20 +165,25 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("STABLE: all 2 runs gave the same answer")));
         QVERIFY(md.contains(QStringLiteral("Desktop \\| 5090"))); // a pipe in a name does not break the table
         QVERIFY(md.contains(QStringLiteral("## Differences between runs")));
-        QVERIFY(md.contains(QStringLiteral("{+A different answer.+}")) || md.contains(QStringLiteral("+ A different answer.")));
+        QVERIFY(md.contains(QStringLiteral("{+A different answer.+}")) ||
+                md.contains(QStringLiteral("+ A different answer.")));
         QVERIFY(md.contains(run.settings.prompt));
         // Every table row of the summary has the header's column count.
         const QStringList lines = md.split(QLatin1Char('\n'));
-        const qsizetype headerIndex = lines.indexOf(QRegularExpression(QStringLiteral("^\\| Node \\| Thinking \\| Done.*")));
+        const qsizetype headerIndex =
+            lines.indexOf(QRegularExpression(QStringLiteral("^\\| Node \\| Thinking \\| Done.*")));
         QVERIFY(headerIndex >= 0);
-        const auto columns = [](const QString &line) { return line.count(QRegularExpression(QStringLiteral("(?<!\\\\)\\|"))); };
+        const auto columns = [](const QString &line) {
+            return line.count(QRegularExpression(QStringLiteral("(?<!\\\\)\\|")));
+        };
         for (qsizetype i = headerIndex + 2; i < lines.size() && lines.at(i).startsWith(QLatin1Char('|')); ++i)
             QCOMPARE(columns(lines.at(i)), columns(lines.at(headerIndex)));
     }
 
     void writeUsesSuffixAndReportsErrors()
     {
-        QCOMPARE(CompareExporter::formatFromName(QStringLiteral("a/b/report.MD")), CompareExporter::Format::Markdown);
+        QCOMPARE(CompareExporter::formatFromName(QStringLiteral("a/b/report.MD")),
+                 CompareExporter::Format::Markdown);
         QCOMPARE(CompareExporter::formatFromName(QStringLiteral("x.csv")), CompareExporter::Format::Csv);
         QCOMPARE(CompareExporter::formatFromName(QStringLiteral("json")), CompareExporter::Format::Json);
         QVERIFY(!CompareExporter::formatFromName(QStringLiteral("x.txt")));
@@ -187,8 +195,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), CompareExporter::toCsv(run));
-        QVERIFY(!CompareExporter::write(run, CompareExporter::Format::Json, dir.filePath(QStringLiteral("missing/dir/x.json")),
-                                        &error));
+        QVERIFY(!CompareExporter::write(run, CompareExporter::Format::Json,
+                                        dir.filePath(QStringLiteral("missing/dir/x.json")), &error));
         QVERIFY(!error.isEmpty());
     }
 

@@ -50,7 +50,9 @@ private slots:
         QVERIFY(*loaded == run);
 
         // Unknown numbers are stored as NULL, not 0.
-        QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM compare_cells WHERE ttr_ms IS NULL AND warmup = 0")), 1);
+        QCOMPARE(rows(db, QStringLiteral(
+                              "SELECT count(*) FROM compare_cells WHERE ttr_ms IS NULL AND warmup = 0")),
+                 1);
         QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM compare_cells WHERE ttr_ms = 0")), 0);
         QVERIFY(db.integrityOk());
     }
@@ -81,7 +83,8 @@ private slots:
             r.id = QStringLiteral("run-%1").arg(i);
             r.startedAt = base.startedAt.addDays(i);
             r.label = QString();
-            r.settings.prompt = i == 2 ? QStringLiteral("first line\nsecond line") : QString(200, QLatin1Char('x'));
+            r.settings.prompt =
+                i == 2 ? QStringLiteral("first line\nsecond line") : QString(200, QLatin1Char('x'));
             QVERIFY(store.save(r));
         }
         const QList<CompareHistoryEntry> list = store.list();
@@ -126,10 +129,12 @@ private slots:
         QVERIFY(store.open());
         // Make the 5th cell insert fail: nothing of the run may remain.
         QSqlQuery q(db.db());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_cell BEFORE INSERT ON compare_cells WHEN NEW.cell_index = 4 "
-                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TRIGGER fail_cell BEFORE INSERT ON compare_cells WHEN NEW.cell_index = 4 "
+                           "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
         QVERIFY(!store.save(SampleCompareRun::make()));
-        QVERIFY2(store.errorString().contains(QStringLiteral("disk on fire")), qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(QStringLiteral("disk on fire")),
+                 qPrintable(store.errorString()));
         QCOMPARE(store.count(), 0);
         QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM compare_nodes")), 0);
         QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM compare_cells")), 0);
@@ -142,17 +147,21 @@ private slots:
             // A database as version 1 wrote it, with one run in it.
             HistoryDatabase db;
             QVERIFY(db.open(path));
-            QVERIFY2(db.migrate(CompareHistoryStore::component(), CompareHistoryStore::migrations().mid(0, 1)),
-                     qPrintable(db.lastError()));
+            QVERIFY2(
+                db.migrate(CompareHistoryStore::component(), CompareHistoryStore::migrations().mid(0, 1)),
+                qPrintable(db.lastError()));
             QCOMPARE(db.schemaVersion(CompareHistoryStore::component()), 1);
             QSqlQuery q(db.db());
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO compare_runs(id, started_at, prompt, settings_json, tool_version) "
-                "VALUES('old-run', '2024-01-02T03:04:05.000Z', 'Old prompt', '{\"runs\":1,\"warmup\":false}', '0.0.1')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO compare_nodes VALUES('old-run', 0, 'DGX1', 'http://dgx1.local:30000', "
-                                          "0, 'vllm', NULL, 'm', NULL)")));
+                "VALUES('old-run', '2024-01-02T03:04:05.000Z', 'Old prompt', "
+                "'{\"runs\":1,\"warmup\":false}', '0.0.1')")));
             QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO compare_cells(run_id, cell_index, node_index, thinking, run, warmup, state, text, reasoning, "
+                "INSERT INTO compare_nodes VALUES('old-run', 0, 'DGX1', 'http://dgx1.local:30000', "
+                "0, 'vllm', NULL, 'm', NULL)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO compare_cells(run_id, cell_index, node_index, thinking, run, warmup, state, "
+                "text, reasoning, "
                 "flags, chunk_count, ttft_ms, effective_tps) "
                 "VALUES('old-run', 0, 0, 0, 1, 0, 'DONE', 'Paris.', '', '[]', 3, 41.5, 12.25)")));
             QVERIFY(!db.db().record(QStringLiteral("compare_runs")).contains(QStringLiteral("label")));
@@ -163,7 +172,8 @@ private slots:
         QVERIFY2(store.open(), qPrintable(store.errorString()));
         QCOMPARE(db.schemaVersion(CompareHistoryStore::component()), 2);
         QVERIFY(db.db().record(QStringLiteral("compare_runs")).contains(QStringLiteral("label")));
-        QVERIFY(db.db().record(QStringLiteral("compare_cells")).contains(QStringLiteral("effective_tps_source")));
+        QVERIFY(
+            db.db().record(QStringLiteral("compare_cells")).contains(QStringLiteral("effective_tps_source")));
         QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
                                          "'compare_runs_started'")),
                  1);

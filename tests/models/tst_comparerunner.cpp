@@ -22,7 +22,8 @@ class TestCompareRunner : public QObject
     static constexpr double TimeScale = 0.05;
     static constexpr int WaitMs = 60000;
 
-    std::unique_ptr<SimulatedNode> startNode(const QString &profile, const QString &name, QList<NodeConfig> &configs)
+    std::unique_ptr<SimulatedNode> startNode(const QString &profile, const QString &name,
+                                             QList<NodeConfig> &configs)
     {
         auto node = std::make_unique<SimulatedNode>(*SimProfile::byName(profile));
         node->setTimeScale(TimeScale);
@@ -167,19 +168,24 @@ private slots:
         QList<NodeConfig> configs;
         auto a = startNode(QStringLiteral("test"), QStringLiteral("A"), configs);
         auto b = startNode(QStringLiteral("test-llamacpp"), QStringLiteral("B"), configs);
+        // Generations in flight across both servers, as the servers see them.
+        int active = 0;
         int maxActive = 0;
-        for (SimulatedNode *n : {a.get(), b.get()})
-            connect(n, &SimulatedNode::chatStarted, this,
-                    [&] { maxActive = std::max(maxActive, a->counters().chatActive + b->counters().chatActive); });
+        for (SimulatedNode *n : {a.get(), b.get()}) {
+            connect(n, &SimulatedNode::chatStarted, this, [&] { maxActive = std::max(maxActive, ++active); });
+            connect(n, &SimulatedNode::chatFinished, this, [&] { --active; });
+        }
         CompareRunner runner;
         QVERIFY(runToEnd(runner, settings(2), targets(configs)));
         QVERIFY(runner.run().allMeasuredDone());
         QCOMPARE(runner.peakInFlight(), 1);
         QCOMPARE(maxActive, 1);
         QList<CompareCell> cells = runner.run().cells;
-        std::sort(cells.begin(), cells.end(), [](const CompareCell &x, const CompareCell &y) { return *x.startedMs < *y.startedMs; });
+        std::sort(cells.begin(), cells.end(),
+                  [](const CompareCell &x, const CompareCell &y) { return *x.startedMs < *y.startedMs; });
         for (int i = 1; i < cells.size(); ++i)
-            QVERIFY2(*cells.at(i).startedMs >= *cells.at(i - 1).finishedMs, "a request started before the previous ended");
+            QVERIFY2(*cells.at(i).startedMs >= *cells.at(i - 1).finishedMs,
+                     "a request started before the previous ended");
         // Warm-ups first, then round-robin by run number.
         QVERIFY(cells.at(0).warmup && cells.at(1).warmup);
         QCOMPARE(cells.at(2).run, 1);
@@ -203,7 +209,8 @@ private slots:
             for (const CompareCell &c : run.cells)
                 if (c.nodeIndex == node)
                     mine.append(c);
-            std::sort(mine.begin(), mine.end(), [](const CompareCell &x, const CompareCell &y) { return *x.startedMs < *y.startedMs; });
+            std::sort(mine.begin(), mine.end(),
+                      [](const CompareCell &x, const CompareCell &y) { return *x.startedMs < *y.startedMs; });
             for (int i = 1; i < mine.size(); ++i)
                 QVERIFY(*mine.at(i).startedMs >= *mine.at(i - 1).finishedMs);
         }
@@ -259,7 +266,8 @@ private slots:
         QVERIFY(runToEnd(runner, settings(), targets(configs)));
         const CompareRun &run = runner.run();
         const CompareCell &broken = run.cells.at(run.indexOf(1, true, 2));
-        QVERIFY2(broken.state() == RunState::Incomplete || broken.state() == RunState::Error, qPrintable(describe(run)));
+        QVERIFY2(broken.state() == RunState::Incomplete || broken.state() == RunState::Error,
+                 qPrintable(describe(run)));
         QVERIFY(!broken.result.error.isEmpty());
         QCOMPARE(run.measuredDoneCount(), run.measuredCount() - 1);
         const StabilityResult s = StabilityAnalyzer::analyze(run, 1, true);
@@ -287,7 +295,8 @@ private slots:
             if (c.nodeIndex == 0)
                 QVERIFY2(c.state() == RunState::Done, qPrintable(describe(run)));
             else if (!c.warmup)
-                QVERIFY2(c.state() == RunState::Incomplete || c.state() == RunState::Error, qPrintable(describe(run)));
+                QVERIFY2(c.state() == RunState::Incomplete || c.state() == RunState::Error,
+                         qPrintable(describe(run)));
         }
         const CompareCell &cut = run.cells.at(run.indexOf(1, true, 1));
         QCOMPARE(cut.state(), RunState::Incomplete);
@@ -338,7 +347,7 @@ private slots:
         QCOMPARE(cancelled, run.measuredCount()); // the running one and every pending one
         const CompareCell &first = run.cells.at(run.indexOf(0, true, 1));
         QVERIFY(first.result.reasoning.size() > 5); // partial text kept
-        QTRY_COMPARE(a->counters().chatActive, 0); // the server saw the request go away
+        QTRY_COMPARE(a->counters().chatActive, 0);  // the server saw the request go away
         QVERIFY(a->counters().chatAborted >= 1);
         QVERIFY(!runner.run().allMeasuredDone());
     }
@@ -374,9 +383,10 @@ private slots:
             const std::optional<CompareRun> loaded = store.load(run.id);
             QVERIFY(loaded);
             QVERIFY2(*loaded == run, "a real run survives the history unchanged");
-            for (CompareExporter::Format f :
-                 {CompareExporter::Format::Json, CompareExporter::Format::Csv, CompareExporter::Format::Markdown})
-                QVERIFY(CompareExporter::write(*loaded, f, dir.filePath(QStringLiteral("run.") + CompareExporter::suffix(f))));
+            for (CompareExporter::Format f : {CompareExporter::Format::Json, CompareExporter::Format::Csv,
+                                              CompareExporter::Format::Markdown})
+                QVERIFY(CompareExporter::write(
+                    *loaded, f, dir.filePath(QStringLiteral("run.") + CompareExporter::suffix(f))));
             // Read the files while the connection is open, so the WAL file is there too.
             int files = 0;
             QDirIterator it(dir.path(), QDir::Files);

@@ -10,6 +10,9 @@ class TestNodeConfigStore : public QObject
     Q_OBJECT
 
 private:
+    // JSON written with single quotes (moc does not read raw strings holding "//").
+    static QByteArray json(const char *text) { return QByteArray(text).replace('\'', '"'); }
+
     QTemporaryDir m_dir;
     QString file(const QString &name = QStringLiteral("nodes.json")) const { return m_dir.filePath(name); }
 
@@ -115,8 +118,10 @@ private slots:
 
     void handWrittenFileWithInlineKey()
     {
-        write(file(),
-              R"({"nodes":[{"name":"gw","url":"http://gw.local:8000/","api_key":"k1","backend":"openai"}]})");
+        write(
+            file(),
+            json(
+                "{'nodes':[{'name':'gw','url':'http://gw.local:8000/','api_key':'k1','backend':'openai'}]}"));
         NodeConfigStore store(file());
         QVERIFY(store.load());
         QCOMPARE(store.nodes().size(), 1);
@@ -132,16 +137,16 @@ private slots:
     void badEntriesAreSkippedWithAWarning_data()
     {
         QTest::addColumn<QByteArray>("entry");
-        QTest::newRow("ftp scheme") << QByteArray(R"({"name":"x","url":"ftp://x.local"})");
-        QTest::newRow("no url") << QByteArray(R"({"name":"x"})");
-        QTest::newRow("path") << QByteArray(R"({"name":"x","url":"http://x.local:8080/v1"})");
-        QTest::newRow("not an object") << QByteArray(R"("http://x.local")");
-        QTest::newRow("credentials in url") << QByteArray(R"({"url":"http://me:pw@x.local"})");
+        QTest::newRow("ftp scheme") << json("{'name':'x','url':'ftp://x.local'}");
+        QTest::newRow("no url") << json("{'name':'x'}");
+        QTest::newRow("path") << json("{'name':'x','url':'http://x.local:8080/v1'}");
+        QTest::newRow("not an object") << json("'http://x.local'");
+        QTest::newRow("credentials in url") << json("{'url':'http://me:pw@x.local'}");
     }
     void badEntriesAreSkippedWithAWarning()
     {
         QFETCH(QByteArray, entry);
-        write(file(), "{\"nodes\":[" + entry + R"(,{"id":"ok","name":"ok","url":"http://ok.local:1"}]})");
+        write(file(), "{\"nodes\":[" + entry + json(",{'id':'ok','name':'ok','url':'http://ok.local:1'}]}"));
         NodeConfigStore store(file());
         QVERIFY(store.load());
         QCOMPARE(names(store.nodes()), QStringList{QStringLiteral("ok")});
@@ -152,9 +157,8 @@ private slots:
 
     void duplicateIdsAreReplaced()
     {
-        write(
-            file(),
-            R"([{"id":"a","name":"one","url":"http://one.local"},{"id":"a","name":"two","url":"http://two.local"}])");
+        write(file(), json("[{'id':'a','name':'one','url':'http://"
+                           "one.local'},{'id':'a','name':'two','url':'http://two.local'}]"));
         NodeConfigStore store(file());
         QVERIFY(store.load());
         QCOMPARE(store.nodes().size(), 2);
@@ -166,8 +170,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("garbage") << QByteArray("this is not json");
-        QTest::newRow("truncated") << QByteArray(R"({"nodes":[{"name":"x")");
-        QTest::newRow("wrong shape") << QByteArray(R"({"hosts":[]})");
+        QTest::newRow("truncated") << json("{'nodes':[{'name':'x'");
+        QTest::newRow("wrong shape") << json("{'hosts':[]}");
     }
     void brokenFileIsKeptNotOverwritten()
     {

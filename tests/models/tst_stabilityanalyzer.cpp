@@ -25,7 +25,8 @@ private slots:
                  QStringLiteral("the answer is 42."));
         QCOMPARE(StabilityAnalyzer::normalize(QStringLiteral("서울은\n 한국의 수도")),
                  QStringLiteral("서울은 한국의 수도"));
-        QVERIFY(StabilityAnalyzer::normalize(QStringLiteral("a b")) != StabilityAnalyzer::normalize(QStringLiteral("ab")));
+        QVERIFY(StabilityAnalyzer::normalize(QStringLiteral("a b")) !=
+                StabilityAnalyzer::normalize(QStringLiteral("ab")));
     }
 
     void verdicts_data()
@@ -39,18 +40,19 @@ private slots:
                               << "STABLE" << 1;
         QTest::newRow("same after normalising")
             << QList<int>{done, done, done} << QStringList{"Paris.", " paris. ", "PARIS.\n"} << "STABLE" << 1;
-        QTest::newRow("one differs") << QList<int>{done, done, done} << QStringList{"Paris.", "Paris.", "Lyon."}
-                                     << "UNSTABLE" << 2;
-        QTest::newRow("all differ") << QList<int>{done, done, done} << QStringList{"a", "b", "c"} << "UNSTABLE" << 3;
+        QTest::newRow("one differs") << QList<int>{done, done, done}
+                                     << QStringList{"Paris.", "Paris.", "Lyon."} << "UNSTABLE" << 2;
+        QTest::newRow("all differ") << QList<int>{done, done, done} << QStringList{"a", "b", "c"}
+                                    << "UNSTABLE" << 3;
         QTest::newRow("single run") << QList<int>{done} << QStringList{"Paris."} << "UNKNOWN" << 1;
-        QTest::newRow("one error, rest agree")
-            << QList<int>{done, int(RunState::Error), done} << QStringList{"Paris.", "", "Paris."} << "UNKNOWN" << 1;
-        QTest::newRow("runaway among answers")
-            << QList<int>{done, int(RunState::Runaway), done} << QStringList{"Paris.", "", "Paris."} << "UNSTABLE" << 1;
+        QTest::newRow("one error, rest agree") << QList<int>{done, int(RunState::Error), done}
+                                               << QStringList{"Paris.", "", "Paris."} << "UNKNOWN" << 1;
+        QTest::newRow("runaway among answers") << QList<int>{done, int(RunState::Runaway), done}
+                                               << QStringList{"Paris.", "", "Paris."} << "UNSTABLE" << 1;
         QTest::newRow("differ despite a timeout")
             << QList<int>{done, int(RunState::Timeout), done} << QStringList{"a", "", "b"} << "UNSTABLE" << 2;
-        QTest::newRow("nothing answered")
-            << QList<int>{int(RunState::Error), int(RunState::Error)} << QStringList{"", ""} << "UNKNOWN" << 0;
+        QTest::newRow("nothing answered") << QList<int>{int(RunState::Error), int(RunState::Error)}
+                                          << QStringList{"", ""} << "UNKNOWN" << 0;
     }
     void verdicts()
     {
@@ -75,18 +77,19 @@ private slots:
     {
         CompareCell warm = cell(0, RunState::Done, QStringLiteral("Hello"));
         warm.warmup = true;
-        const StabilityResult r = StabilityAnalyzer::analyze(
-            {warm, cell(1, RunState::Done, QStringLiteral("x")), cell(2, RunState::Done, QStringLiteral("x"))});
+        const StabilityResult r =
+            StabilityAnalyzer::analyze({warm, cell(1, RunState::Done, QStringLiteral("x")),
+                                        cell(2, RunState::Done, QStringLiteral("x"))});
         QCOMPARE(r.verdict, StabilityResult::Verdict::Stable);
         QCOMPARE(r.runs, 2);
     }
 
     void unstableDiffNamesRunsAndChange()
     {
-        const StabilityResult r = StabilityAnalyzer::analyze(
-            {cell(1, RunState::Done, QStringLiteral("The capital is Paris.")),
-             cell(2, RunState::Done, QStringLiteral("The capital is Paris.")),
-             cell(3, RunState::Done, QStringLiteral("The capital is Lyon."))});
+        const StabilityResult r =
+            StabilityAnalyzer::analyze({cell(1, RunState::Done, QStringLiteral("The capital is Paris.")),
+                                        cell(2, RunState::Done, QStringLiteral("The capital is Paris.")),
+                                        cell(3, RunState::Done, QStringLiteral("The capital is Lyon."))});
         QCOMPARE(r.verdict, StabilityResult::Verdict::Unstable);
         QVERIFY2(r.diff.contains(QStringLiteral("run 1 vs run 3")), qPrintable(r.diff));
         QVERIFY2(r.diff.contains(QStringLiteral("[-Paris.-]")), qPrintable(r.diff));
@@ -123,13 +126,15 @@ private slots:
     void lcsIsMinimal()
     {
         // LCS of ABCBDAB / BDCABA has length 4: the diff keeps exactly 4 equal tokens.
-        const QList<TextDiff::Hunk> hunks = TextDiff::diff(QString("A B C B D A B"), QString("B D C A B A"),
-                                                           TextDiff::Granularity::Words);
+        const QList<TextDiff::Hunk> hunks =
+            TextDiff::diff(QString("A B C B D A B"), QString("B D C A B A"), TextDiff::Granularity::Words);
         int equal = 0;
         int deleted = 0;
         int inserted = 0;
         for (const TextDiff::Hunk &h : hunks)
-            (h.op == TextDiff::Op::Equal ? equal : h.op == TextDiff::Op::Delete ? deleted : inserted) += int(h.tokens.size());
+            (h.op == TextDiff::Op::Equal    ? equal
+             : h.op == TextDiff::Op::Delete ? deleted
+                                            : inserted) += int(h.tokens.size());
         QCOMPARE(equal, 4);
         QCOMPARE(deleted, 3);
         QCOMPARE(inserted, 2);

@@ -75,10 +75,10 @@ void CannedHttpServer::onReadyRead(QTcpSocket *socket)
             Route{response(404, "application/json", R"({"error":{"message":"not found","code":404}})")});
         QPointer<QTcpSocket> guard(socket);
         const auto answer = [this, guard, route] {
+            ++m_answered; // counted even when the client already went away
             if (!guard)
                 return;
             guard->write(route.bytes);
-            ++m_answered;
             if (route.close)
                 guard->disconnectFromHost();
         };

@@ -38,6 +38,7 @@ public:
 
     QList<QByteArray> requestHeads() const { return m_heads; }
     QList<QByteArray> requestPaths() const;
+    // Answers whose time has come (written, or dropped because the client had closed).
     int answered() const { return m_answered; }
 
 signals:

@@ -61,7 +61,8 @@ CompareRun make()
     CompareSettings &s = run.settings;
     s.prompt = QStringLiteral("What is the capital of France? Answer in one sentence.");
     s.systemPrompt = QStringLiteral("You are terse.");
-    s.earlierTurns = {{QStringLiteral("user"), QStringLiteral("Hi")}, {QStringLiteral("assistant"), QStringLiteral("Hello!")}};
+    s.earlierTurns = {{QStringLiteral("user"), QStringLiteral("Hi")},
+                      {QStringLiteral("assistant"), QStringLiteral("Hello!")}};
     s.model = QStringLiteral("qwen3.6-35b-a3b");
     s.runs = 2;
     s.maxTokensThinking = 2048;

@@ -46,10 +46,10 @@ SimHttpResult run(const QUrl &base, const QString &path, const QByteArray *body,
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
-    if (!result.finished)
+    if (!result.finished) {
+        QObject::disconnect(reply, nullptr, &loop, nullptr); // abort() would report "finished"
         reply->abort();
-    const QByteArray rest = reply->readAll();
-    if (!rest.isEmpty()) {
+    } else if (const QByteArray rest = reply->readAll(); !rest.isEmpty()) {
         result.reads.append({clock.elapsed(), rest});
         result.body += rest;
     }

@@ -23,13 +23,14 @@ AllFailDialog::AllFailDialog(const QList<BenchCell> &cells, const std::optional<
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::RichText);
     if (verdict == Verdict::AllFail) {
-        m_hint->setText(
-            tr("<b>No node passes this task.</b> Before blaming the models, read the failing checks next to the "
-               "answers: an assertion that rejects a valid format, a scoring rule that penalizes a correct "
-               "alternative, a timeout too short for thinking or an ambiguous prompt fails every node alike. "
-               "In the user's own harness the harness had more bugs than the models."));
-        m_hint->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 8px; border-radius: 4px; }")
-                                  .arg(BenchPalette::verdict(Verdict::AllFail).name()));
+        m_hint->setText(tr(
+            "<b>No node passes this task.</b> Before blaming the models, read the failing checks next to the "
+            "answers: an assertion that rejects a valid format, a scoring rule that penalizes a correct "
+            "alternative, a timeout too short for thinking or an ambiguous prompt fails every node alike. "
+            "In the user's own harness the harness had more bugs than the models."));
+        m_hint->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; padding: 8px; border-radius: 4px; }")
+                .arg(BenchPalette::verdict(Verdict::AllFail).name()));
     } else {
         m_hint->setText(tr("Verdict %1. The failing checks of each node are shown next to its answers.")
                             .arg(verdict ? verdictKey(*verdict) : tr("pending")));
@@ -38,8 +39,10 @@ AllFailDialog::AllFailDialog(const QList<BenchCell> &cells, const std::optional<
     auto *definitions = new QTextBrowser(this);
     definitions->setMaximumHeight(130);
     QString defs = QStringLiteral("<p><b>%1</b></p>").arg(BenchHtml::escape(tr("What the checks look for")));
-    defs += task ? BenchHtml::checkDefinitions(*task)
-                 : QStringLiteral("<p><i>%1</i></p>").arg(BenchHtml::escape(tr("The suite is no longer loaded.")));
+    defs +=
+        task
+            ? BenchHtml::checkDefinitions(*task)
+            : QStringLiteral("<p><i>%1</i></p>").arg(BenchHtml::escape(tr("The suite is no longer loaded.")));
     definitions->setHtml(defs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

@@ -18,8 +18,8 @@ class AllFailDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AllFailDialog)
 
 public:
-    AllFailDialog(const QList<BenchCell> &cells, const std::optional<Task> &task, std::optional<Verdict> verdict,
-                  QWidget *parent = nullptr);
+    AllFailDialog(const QList<BenchCell> &cells, const std::optional<Task> &task,
+                  std::optional<Verdict> verdict, QWidget *parent = nullptr);
 
     QString hintText() const;
     int nodePaneCount() const { return int(m_panes.size()); }

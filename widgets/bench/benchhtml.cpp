@@ -66,19 +66,22 @@ QString BenchHtml::outcomeColor(CheckOutcome outcome)
 QString BenchHtml::checksTable(const QList<CheckResult> &checks, bool onlyFailed)
 {
     if (checks.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(escape(tr("No checks ran (the request did not end DONE).")));
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\">"
-                                  "<tr><th>%1</th><th>%2</th><th>%3</th><th align=\"left\">%4</th></tr>")
-                       .arg(escape(tr("Outcome")), escape(tr("Check")), escape(tr("Weight")), escape(tr("Detail")));
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(escape(tr("No checks ran (the request did not end DONE).")));
+    QString html =
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\">"
+                       "<tr><th>%1</th><th>%2</th><th>%3</th><th align=\"left\">%4</th></tr>")
+            .arg(escape(tr("Outcome")), escape(tr("Check")), escape(tr("Weight")), escape(tr("Detail")));
     int shown = 0;
     for (const CheckResult &c : checks) {
         if (onlyFailed && c.outcome != CheckOutcome::Failed)
             continue;
         ++shown;
-        html += QStringLiteral("<tr><td style=\"color:%1\"><b>%2</b></td><td>%3</td><td align=\"right\">%4</td>"
-                               "<td><pre style=\"white-space:pre-wrap\">%5</pre></td></tr>")
-                    .arg(outcomeColor(c.outcome), escape(checkOutcomeKey(c.outcome).toUpper()), escape(c.name),
-                         QLocale().toString(c.weight), escape(c.detail.left(4000)));
+        html +=
+            QStringLiteral("<tr><td style=\"color:%1\"><b>%2</b></td><td>%3</td><td align=\"right\">%4</td>"
+                           "<td><pre style=\"white-space:pre-wrap\">%5</pre></td></tr>")
+                .arg(outcomeColor(c.outcome), escape(checkOutcomeKey(c.outcome).toUpper()), escape(c.name),
+                     QLocale().toString(c.weight), escape(c.detail.left(4000)));
     }
     html += QStringLiteral("</table>");
     if (shown == 0)
@@ -125,11 +128,17 @@ QString BenchHtml::checkDefinition(const Check &c)
     case CheckType::Length: {
         QStringList parts;
         if (c.minWords || c.maxWords)
-            parts << tr("words %1..%2").arg(c.minWords.value_or(0)).arg(c.maxWords ? QString::number(*c.maxWords) : QStringLiteral("∞"));
+            parts << tr("words %1..%2")
+                         .arg(c.minWords.value_or(0))
+                         .arg(c.maxWords ? QString::number(*c.maxWords) : QStringLiteral("∞"));
         if (c.minChars || c.maxChars)
-            parts << tr("chars %1..%2").arg(c.minChars.value_or(0)).arg(c.maxChars ? QString::number(*c.maxChars) : QStringLiteral("∞"));
+            parts << tr("chars %1..%2")
+                         .arg(c.minChars.value_or(0))
+                         .arg(c.maxChars ? QString::number(*c.maxChars) : QStringLiteral("∞"));
         if (c.minLines || c.maxLines)
-            parts << tr("lines %1..%2").arg(c.minLines.value_or(0)).arg(c.maxLines ? QString::number(*c.maxLines) : QStringLiteral("∞"));
+            parts << tr("lines %1..%2")
+                         .arg(c.minLines.value_or(0))
+                         .arg(c.maxLines ? QString::number(*c.maxLines) : QStringLiteral("∞"));
         what = tr("length: %1").arg(parts.join(QLatin1String(", ")));
         break;
     }
@@ -151,8 +160,9 @@ QString BenchHtml::checkDefinitions(const Task &task)
     for (const Check &c : task.checks) {
         const QString name = c.name.isEmpty() ? checkTypeKey(c.type) : c.name;
         const QString turn = c.turn == -1 ? tr("last answer") : tr("answer %1").arg(c.turn);
-        html += QStringLiteral("<li><b>%1</b> (w %2, %3): <code>%4</code></li>")
-                    .arg(escape(name), QLocale().toString(c.weight), escape(turn), escape(checkDefinition(c)));
+        html +=
+            QStringLiteral("<li><b>%1</b> (w %2, %3): <code>%4</code></li>")
+                .arg(escape(name), QLocale().toString(c.weight), escape(turn), escape(checkDefinition(c)));
     }
     return html + QStringLiteral("</ul>");
 }
@@ -164,18 +174,21 @@ QString BenchHtml::runSummary(const BenchRun &run, double passThreshold)
     if (run.score)
         parts << tr("Score: <b>%1</b> (%2 at %3)")
                      .arg(QLocale().toString(*run.score, 'f', 1),
-                          *run.score >= passThreshold ? tr("PASS") : tr("FAIL"), QLocale().toString(passThreshold));
+                          *run.score >= passThreshold ? tr("PASS") : tr("FAIL"),
+                          QLocale().toString(passThreshold));
     else
         parts << tr("Score: — (nothing scored)");
     if (run.skippedChecks > 0)
         parts << tr("%n check(s) SKIPPED", nullptr, run.skippedChecks);
-    parts << tr("TCT: %1").arg(number(run.tctMs() ? std::optional<double>(*run.tctMs() / 1000.0) : std::nullopt, 2, tr("s")));
+    parts << tr("TCT: %1").arg(
+        number(run.tctMs() ? std::optional<double>(*run.tctMs() / 1000.0) : std::nullopt, 2, tr("s")));
     parts << tr("Effective: %1").arg(number(run.effectiveTps(), 1, tr("tok/s")));
     if (run.startedAt.isValid())
         parts << tr("Started: %1").arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat));
     QString html = QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     if (!run.error.isEmpty())
-        html += QStringLiteral("<p style=\"color:#c62828\"><b>%1</b> %2</p>").arg(escape(tr("Error:")), escape(run.error));
+        html += QStringLiteral("<p style=\"color:#c62828\"><b>%1</b> %2</p>")
+                    .arg(escape(tr("Error:")), escape(run.error));
     return html;
 }
 
@@ -183,18 +196,20 @@ QString BenchHtml::turnTimings(const BenchRun &run)
 {
     if (run.turns.isEmpty())
         return {};
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th>%1</th><th>%2</th>"
-                                  "<th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-                       .arg(escape(tr("Turn")), escape(tr("TTFT")), escape(tr("TTR")), escape(tr("Effective tok/s")),
-                            escape(tr("Answer tokens")), escape(tr("Completion tokens")), escape(tr("Finish")));
+    QString html =
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th>%1</th><th>%2</th>"
+                       "<th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+            .arg(escape(tr("Turn")), escape(tr("TTFT")), escape(tr("TTR")), escape(tr("Effective tok/s")),
+                 escape(tr("Answer tokens")), escape(tr("Completion tokens")), escape(tr("Finish")));
     for (int i = 0; i < run.turns.size(); ++i) {
         const BenchTurn &t = run.turns.at(i);
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
-                               "<td align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td>"
-                               "<td>%7</td></tr>")
-                    .arg(i + 1)
-                    .arg(number(t.ttftMs, 0, tr("ms")), number(t.ttrMs, 0, tr("ms")), number(t.effectiveTps, 1),
-                         count(t.answerTokens), count(t.completionTokens), escape(t.finishReason));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
+                           "<td align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td>"
+                           "<td>%7</td></tr>")
+                .arg(i + 1)
+                .arg(number(t.ttftMs, 0, tr("ms")), number(t.ttrMs, 0, tr("ms")), number(t.effectiveTps, 1),
+                     count(t.answerTokens), count(t.completionTokens), escape(t.finishReason));
     }
     return html + QStringLiteral("</table>");
 }

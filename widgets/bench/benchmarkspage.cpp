@@ -34,11 +34,8 @@ QString elapsedText(qint64 ms)
 } // namespace
 
 BenchmarksPage::BenchmarksPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
-    , m_runner(new BenchRunner(this))
-    , m_model(new BenchMatrixModel(this))
-    , m_elapsedTimer(new QTimer(this))
+    : QWidget(parent), m_context(context), m_runner(new BenchRunner(this)),
+      m_model(new BenchMatrixModel(this)), m_elapsedTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("benchmarksPage"));
     m_runner->setStore(m_context.benchHistory);
@@ -56,7 +53,8 @@ BenchmarksPage::BenchmarksPage(const AppContext &context, QWidget *parent)
     });
     connect(m_model, &BenchMatrixModel::verdictDecided, this, &BenchmarksPage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BenchmarksPage::updateSummary);
-    connect(m_view, &BenchMatrixView::cellActivated, this, [this](int row, int column) { openCellDetail(row, column); });
+    connect(m_view, &BenchMatrixView::cellActivated, this,
+            [this](int row, int column) { openCellDetail(row, column); });
     connect(m_view, &BenchMatrixView::verdictActivated, this, [this](int row) { openTaskComparison(row); });
     if (m_context.monitor)
         connect(m_context.monitor, &NodeMonitor::nodesChanged, this, &BenchmarksPage::refreshNodes);
@@ -196,7 +194,8 @@ bool BenchmarksPage::startRun()
     m_lastProgress.reset();
     m_clock.start();
     m_elapsedTimer->start();
-    m_progress->setRange(0, qMax(1, settings->runs * int(settings->nodes.size()) * m_setup->selectedTaskCount()));
+    m_progress->setRange(
+        0, qMax(1, settings->runs * int(settings->nodes.size()) * m_setup->selectedTaskCount()));
     m_progress->setValue(0);
     m_progressLabel->setText(tr("Probing the nodes…"));
     setStatus({});
@@ -209,8 +208,8 @@ std::optional<qint64> BenchmarksPage::resumableRunId() const
     if (!m_context.benchHistory || m_runner->isRunning())
         return std::nullopt;
     for (const BenchRunInfo &run : m_context.benchHistory->runs(20))
-        if (run.status == BenchRunStatus::Interrupted || run.status == BenchRunStatus::Cancelled
-            || run.status == BenchRunStatus::Paused || run.status == BenchRunStatus::Running)
+        if (run.status == BenchRunStatus::Interrupted || run.status == BenchRunStatus::Cancelled ||
+            run.status == BenchRunStatus::Paused || run.status == BenchRunStatus::Running)
             return run.id;
     return std::nullopt;
 }
@@ -250,7 +249,8 @@ bool BenchmarksPage::resumeRun(qint64 runId)
     if (!missing.isEmpty() || settings.suites.size() != info->suites.size()) {
         setStatus(tr("Cannot resume run %1: missing nodes or suites (%2).")
                       .arg(runId)
-                      .arg(missing.isEmpty() ? info->suites.join(QLatin1String(", ")) : missing.join(QLatin1String(", "))),
+                      .arg(missing.isEmpty() ? info->suites.join(QLatin1String(", "))
+                                             : missing.join(QLatin1String(", "))),
                   true);
         return false;
     }
@@ -265,7 +265,8 @@ bool BenchmarksPage::resumeRun(qint64 runId)
         m_model->setVerdict(v);
     m_clock.start();
     m_elapsedTimer->start();
-    setStatus(tr("Resuming run %1: %n stored cell(s) kept.", nullptr, int(m_runner->report().cells.size())).arg(runId));
+    setStatus(tr("Resuming run %1: %n stored cell(s) kept.", nullptr, int(m_runner->report().cells.size()))
+                  .arg(runId));
     updateControls();
     return true;
 }
@@ -283,10 +284,11 @@ bool BenchmarksPage::showStoredRun(qint64 runId)
                 for (const Task &t : s.tasks)
                     rows.append({s.name, t.id, t.title.isEmpty() ? t.id : t.title, t.passThreshold});
     m_model->setReport(*report, rows);
-    m_progressLabel->setText(tr("Showing stored run %1 from %2 (%3)")
-                                 .arg(runId)
-                                 .arg(QLocale().toString(report->run.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                      benchRunStatusKey(report->run.status)));
+    m_progressLabel->setText(
+        tr("Showing stored run %1 from %2 (%3)")
+            .arg(runId)
+            .arg(QLocale().toString(report->run.startedAt.toLocalTime(), QLocale::ShortFormat),
+                 benchRunStatusKey(report->run.status)));
     return true;
 }
 
@@ -350,7 +352,8 @@ void BenchmarksPage::updateControls()
 {
     const bool running = m_runner->isRunning();
     m_setup->setLocked(running);
-    m_run->setEnabled(!running && !m_setup->selectedSuites().isEmpty() && !m_setup->selectedNodeIds().isEmpty());
+    m_run->setEnabled(!running && !m_setup->selectedSuites().isEmpty() &&
+                      !m_setup->selectedNodeIds().isEmpty());
     m_pause->setEnabled(running);
     m_pause->setText(m_runner->isPaused() ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(running);
@@ -365,17 +368,19 @@ void BenchmarksPage::updateSummary()
         m_summary->clear();
         return;
     }
-    QString text = tr("Verdicts: <b>%1</b> UNANIMOUS · <b>%2</b> MAJORITY · <b>%3</b> SPLIT · <b>%4</b> ALL_FAIL")
-                       .arg(c[size_t(Verdict::Unanimous)])
-                       .arg(c[size_t(Verdict::Majority)])
-                       .arg(c[size_t(Verdict::Split)])
-                       .arg(c[size_t(Verdict::AllFail)]);
+    QString text =
+        tr("Verdicts: <b>%1</b> UNANIMOUS · <b>%2</b> MAJORITY · <b>%3</b> SPLIT · <b>%4</b> ALL_FAIL")
+            .arg(c[size_t(Verdict::Unanimous)])
+            .arg(c[size_t(Verdict::Majority)])
+            .arg(c[size_t(Verdict::Split)])
+            .arg(c[size_t(Verdict::AllFail)]);
     if (c[size_t(Verdict::AllFail)] > 0)
-        text += QStringLiteral("<br/><span style=\"color:#c62828\">")
-                + tr("No node passes %n task(s): read the failing checks first (click the verdict), the harness "
-                     "may be wrong.",
-                     nullptr, c[size_t(Verdict::AllFail)])
-                + QStringLiteral("</span>");
+        text +=
+            QStringLiteral("<br/><span style=\"color:#c62828\">") +
+            tr("No node passes %n task(s): read the failing checks first (click the verdict), the harness "
+               "may be wrong.",
+               nullptr, c[size_t(Verdict::AllFail)]) +
+            QStringLiteral("</span>");
     m_summary->setText(text);
 }
 

@@ -24,10 +24,7 @@ QFont scaled(const QFont &base, double factor, bool bold)
 
 } // namespace
 
-BenchMatrixDelegate::BenchMatrixDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+BenchMatrixDelegate::BenchMatrixDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 QStringList BenchMatrixDelegate::detailLines(const QModelIndex &index)
 {
@@ -37,7 +34,8 @@ QStringList BenchMatrixDelegate::detailLines(const QModelIndex &index)
     const QVariant max = index.data(BenchMatrixModel::MaxRole);
     QStringList first;
     if (min.isValid() && max.isValid())
-        first << tr("%1–%2").arg(locale.toString(min.toDouble(), 'f', 1), locale.toString(max.toDouble(), 'f', 1));
+        first << tr("%1–%2").arg(locale.toString(min.toDouble(), 'f', 1),
+                                 locale.toString(max.toDouble(), 'f', 1));
     const QVariant stable = index.data(BenchMatrixModel::StableRole);
     if (stable.isValid())
         first << (stable.toBool() ? tr("STABLE") : tr("UNSTABLE"));
@@ -49,7 +47,8 @@ QStringList BenchMatrixDelegate::detailLines(const QModelIndex &index)
     QStringList second;
     const QVariant ttr = index.data(BenchMatrixModel::TtrMsRole);
     if (ttr.isValid())
-        second << tr("TTR %1 s").arg(locale.toString(ttr.toDouble() / 1000.0, 'f', ttr.toDouble() < 10000 ? 2 : 1));
+        second << tr("TTR %1 s")
+                      .arg(locale.toString(ttr.toDouble() / 1000.0, 'f', ttr.toDouble() < 10000 ? 2 : 1));
     const QVariant tps = index.data(BenchMatrixModel::EffectiveTpsRole);
     if (tps.isValid())
         second << tr("%1 tok/s").arg(locale.toString(tps.toDouble(), 'f', 0));
@@ -67,7 +66,8 @@ QSize BenchMatrixDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     return {170, big.height() + 2 * small.height() + 2 * Padding + 2};
 }
 
-void BenchMatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void BenchMatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const BenchMatrixModel *>(index.model());
     if (!model) {
@@ -98,8 +98,8 @@ void BenchMatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
     const double threshold = index.data(BenchMatrixModel::PassThresholdRole).toDouble();
 
     QColor background = BenchPalette::pending();
-    if (hasResult && state != QLatin1String("DONE") && state != QLatin1String("RUNNING")
-        && (!mean.isValid() || mean.toDouble() <= 0))
+    if (hasResult && state != QLatin1String("DONE") && state != QLatin1String("RUNNING") &&
+        (!mean.isValid() || mean.toDouble() <= 0))
         background = BenchPalette::failedRun();
     else if (mean.isValid())
         background = BenchPalette::score(mean.toDouble(), threshold);
@@ -128,7 +128,8 @@ void BenchMatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
     const int badgeWidth = smallMetrics.horizontalAdvance(badge) + 10;
     const QRect badgeRect(top.right() - badgeWidth, top.top() + 2, badgeWidth, top.height() - 4);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(passed ? BenchPalette::verdict(Verdict::Unanimous) : BenchPalette::verdict(Verdict::AllFail));
+    painter->setBrush(passed ? BenchPalette::verdict(Verdict::Unanimous)
+                             : BenchPalette::verdict(Verdict::AllFail));
     painter->drawRoundedRect(badgeRect, 3, 3);
     painter->setPen(Qt::white);
     painter->drawText(badgeRect, Qt::AlignCenter, badge);
@@ -138,8 +139,8 @@ void BenchMatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
     int y = top.bottom() + 1;
     for (int i = 0; i < lines.size(); ++i) {
         const QRect line(inner.left(), y, inner.width(), smallMetrics.height());
-        const bool unstable = i == 0 && index.data(BenchMatrixModel::StableRole).isValid()
-                              && !index.data(BenchMatrixModel::StableRole).toBool();
+        const bool unstable = i == 0 && index.data(BenchMatrixModel::StableRole).isValid() &&
+                              !index.data(BenchMatrixModel::StableRole).toBool();
         painter->setPen(unstable ? BenchPalette::unstable() : BenchPalette::text());
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                           smallMetrics.elidedText(lines.at(i), Qt::ElideRight, line.width()));
@@ -151,7 +152,8 @@ void BenchMatrixDelegate::paintVerdict(QPainter *painter, const QStyleOptionView
                                        const QModelIndex &index) const
 {
     const QRect r = option.rect.adjusted(1, 1, -1, -1);
-    const std::optional<Verdict> verdict = verdictFromKey(index.data(BenchMatrixModel::VerdictRole).toString());
+    const std::optional<Verdict> verdict =
+        verdictFromKey(index.data(BenchMatrixModel::VerdictRole).toString());
     if (!verdict) {
         painter->fillRect(r, BenchPalette::pending());
         painter->setPen(option.palette.color(QPalette::PlaceholderText));

@@ -13,7 +13,8 @@ class BenchMatrixDelegate final : public QStyledItemDelegate
 public:
     explicit BenchMatrixDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The small lines under the score, as painted (also used by tests and tooltips).

@@ -7,8 +7,7 @@
 #include <QKeyEvent>
 
 BenchMatrixView::BenchMatrixView(QWidget *parent)
-    : QTableView(parent)
-    , m_delegate(new BenchMatrixDelegate(this))
+    : QTableView(parent), m_delegate(new BenchMatrixDelegate(this))
 {
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::SingleSelection);

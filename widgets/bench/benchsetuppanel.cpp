@@ -25,7 +25,7 @@ void checkKeys(QListWidget *list, const QStringList &keys)
 {
     for (int i = 0; i < list->count(); ++i)
         list->item(i)->setCheckState(keys.contains(list->item(i)->data(KeyRole).toString()) ? Qt::Checked
-                                                                                             : Qt::Unchecked);
+                                                                                            : Qt::Unchecked);
 }
 
 QListWidgetItem *checkableItem(QListWidget *list, const QString &text, const QString &key, bool checked)
@@ -40,14 +40,10 @@ QListWidgetItem *checkableItem(QListWidget *list, const QString &text, const QSt
 } // namespace
 
 BenchSetupPanel::BenchSetupPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_suites(new QListWidget(this))
-    , m_nodes(new QListWidget(this))
-    , m_runs(new QSpinBox(this))
-    , m_thinking(new QComboBox(this))
-    , m_cacheBust(new QCheckBox(tr("Fresh prompt per run (no prompt cache)"), this))
-    , m_loadErrors(new QLabel(this))
-    , m_plan(new QLabel(this))
+    : QWidget(parent), m_suites(new QListWidget(this)), m_nodes(new QListWidget(this)),
+      m_runs(new QSpinBox(this)), m_thinking(new QComboBox(this)),
+      m_cacheBust(new QCheckBox(tr("Fresh prompt per run (no prompt cache)"), this)),
+      m_loadErrors(new QLabel(this)), m_plan(new QLabel(this))
 {
     m_suites->setObjectName(QStringLiteral("suiteList"));
     m_nodes->setObjectName(QStringLiteral("nodeList"));
@@ -58,7 +54,8 @@ BenchSetupPanel::BenchSetupPanel(QWidget *parent)
     m_thinking->addItem(tr("Each task's setting"));
     m_thinking->addItem(tr("Thinking ON for every task"));
     m_thinking->addItem(tr("Thinking OFF for every task"));
-    m_cacheBust->setToolTip(tr("Adds a unique line to each prompt so no prompt cache serves a repeated run."));
+    m_cacheBust->setToolTip(
+        tr("Adds a unique line to each prompt so no prompt cache serves a repeated run."));
     m_loadErrors->setWordWrap(true);
     m_loadErrors->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     m_loadErrors->hide();
@@ -79,9 +76,18 @@ BenchSetupPanel::BenchSetupPanel(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_plan);
 
-    connect(m_suites, &QListWidget::itemChanged, this, [this] { updatePlan(); emit selectionChanged(); });
-    connect(m_nodes, &QListWidget::itemChanged, this, [this] { updatePlan(); emit selectionChanged(); });
-    connect(m_runs, &QSpinBox::valueChanged, this, [this] { updatePlan(); emit selectionChanged(); });
+    connect(m_suites, &QListWidget::itemChanged, this, [this] {
+        updatePlan();
+        emit selectionChanged();
+    });
+    connect(m_nodes, &QListWidget::itemChanged, this, [this] {
+        updatePlan();
+        emit selectionChanged();
+    });
+    connect(m_runs, &QSpinBox::valueChanged, this, [this] {
+        updatePlan();
+        emit selectionChanged();
+    });
     updatePlan();
 }
 
@@ -93,12 +99,13 @@ void BenchSetupPanel::setSuites(const QList<Suite> &suites, const QStringList &l
     const QSignalBlocker block(m_suites);
     m_suites->clear();
     for (const Suite &s : suites) {
-        auto *item = checkableItem(m_suites, tr("%1 (%n task(s))", nullptr, int(s.tasks.size())).arg(s.title), s.name,
-                                   !first && previous.contains(s.name));
+        auto *item = checkableItem(m_suites, tr("%1 (%n task(s))", nullptr, int(s.tasks.size())).arg(s.title),
+                                   s.name, !first && previous.contains(s.name));
         item->setToolTip(QStringLiteral("%1\n%2").arg(s.name, s.description));
     }
-    m_loadErrors->setText(loadErrors.isEmpty() ? QString()
-                                               : tr("Not loaded (fix the file):\n%1").arg(loadErrors.join(QLatin1Char('\n'))));
+    m_loadErrors->setText(loadErrors.isEmpty()
+                              ? QString()
+                              : tr("Not loaded (fix the file):\n%1").arg(loadErrors.join(QLatin1Char('\n'))));
     m_loadErrors->setVisible(!loadErrors.isEmpty());
     updatePlan();
 }
@@ -135,8 +142,9 @@ void BenchSetupPanel::setNodes(const QList<NodeConfig> &nodes)
     const QSignalBlocker block(m_nodes);
     m_nodes->clear();
     for (const NodeConfig &n : nodes) {
-        const QString label = n.simulated ? tr("%1 — %2 (simulated)").arg(n.name, backendDisplayName(n.backendHint))
-                                          : tr("%1 — %2").arg(n.name, n.url.host());
+        const QString label = n.simulated
+                                  ? tr("%1 — %2 (simulated)").arg(n.name, backendDisplayName(n.backendHint))
+                                  : tr("%1 — %2").arg(n.name, n.url.host());
         // New nodes start ticked the first time; afterwards the user's choice stands.
         auto *item = checkableItem(m_nodes, label, n.id, first || previous.contains(n.id));
         item->setToolTip(n.url.toDisplayString(QUrl::RemoveUserInfo));
@@ -198,9 +206,9 @@ void BenchSetupPanel::setCacheBust(bool on)
 
 void BenchSetupPanel::setLocked(bool locked)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_suites), static_cast<QWidget *>(m_nodes),
-                       static_cast<QWidget *>(m_runs), static_cast<QWidget *>(m_thinking),
-                       static_cast<QWidget *>(m_cacheBust)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_suites), static_cast<QWidget *>(m_nodes), static_cast<QWidget *>(m_runs),
+          static_cast<QWidget *>(m_thinking), static_cast<QWidget *>(m_cacheBust)})
         w->setEnabled(!locked);
 }
 

@@ -10,8 +10,7 @@
 #include <QVBoxLayout>
 
 CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Task> &task, QWidget *parent)
-    : QDialog(parent)
-    , m_tabs(new QTabWidget(this))
+    : QDialog(parent), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("%1 on %2").arg(task ? task->title : cell.task, cell.node));
     setObjectName(QStringLiteral("cellDetailDialog"));
@@ -20,14 +19,16 @@ CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Ta
     const CellScore &s = cell.score;
     const QLocale locale;
     QStringList summary;
-    summary << tr("<b>%1</b> / %2 on <b>%3</b>").arg(BenchHtml::escape(cell.suite), BenchHtml::escape(cell.task),
-                                                    BenchHtml::escape(cell.node));
+    summary << tr("<b>%1</b> / %2 on <b>%3</b>")
+                   .arg(BenchHtml::escape(cell.suite), BenchHtml::escape(cell.task),
+                        BenchHtml::escape(cell.node));
     if (s.mean)
         summary << tr("mean %1 (min %2, max %3) over %n scored run(s)", nullptr, s.scoredRuns)
-                       .arg(locale.toString(*s.mean, 'f', 1), locale.toString(s.min.value_or(*s.mean), 'f', 1),
+                       .arg(locale.toString(*s.mean, 'f', 1),
+                            locale.toString(s.min.value_or(*s.mean), 'f', 1),
                             locale.toString(s.max.value_or(*s.mean), 'f', 1));
-    summary << (s.passed ? tr("PASS") : tr("FAIL")) + QLatin1Char(' ')
-                   + tr("at %1").arg(locale.toString(cell.passThreshold));
+    summary << (s.passed ? tr("PASS") : tr("FAIL")) + QLatin1Char(' ') +
+                   tr("at %1").arg(locale.toString(cell.passThreshold));
     summary << (s.stable ? tr("STABLE") : tr("UNSTABLE"));
     if (cell.ttrMs)
         summary << tr("TTR %1 s").arg(locale.toString(*cell.ttrMs / 1000.0, 'f', 2));
@@ -41,8 +42,9 @@ CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Ta
         auto *browser = new QTextBrowser(m_tabs);
         browser->setOpenExternalLinks(false);
         browser->setHtml(buildRunHtml(run, cell, task));
-        const QString label = run.score ? tr("Run %1 · %2").arg(run.runIndex + 1).arg(locale.toString(*run.score, 'f', 0))
-                                        : tr("Run %1 · %2").arg(run.runIndex + 1).arg(runStateKey(run.state));
+        const QString label =
+            run.score ? tr("Run %1 · %2").arg(run.runIndex + 1).arg(locale.toString(*run.score, 'f', 0))
+                      : tr("Run %1 · %2").arg(run.runIndex + 1).arg(runStateKey(run.state));
         m_tabs->addTab(browser, label);
     }
 
@@ -65,7 +67,8 @@ QString CellDetailDialog::runHtml(int run) const
     return browser ? browser->toHtml() : QString();
 }
 
-QString CellDetailDialog::buildRunHtml(const BenchRun &run, const BenchCell &cell, const std::optional<Task> &task)
+QString CellDetailDialog::buildRunHtml(const BenchRun &run, const BenchCell &cell,
+                                       const std::optional<Task> &task)
 {
     QString html = BenchHtml::runSummary(run, cell.passThreshold);
     html += QStringLiteral("<h3>%1</h3>").arg(BenchHtml::escape(tr("Checks")));

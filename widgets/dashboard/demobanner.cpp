@@ -11,15 +11,12 @@ DemoBanner::DemoBanner(QWidget *parent) : QFrame(parent)
     setStyleSheet(
         QStringLiteral("#demoBanner { background: #fff7e6; border: 1px solid #f0b453; border-radius: 6px; }"
                        "#demoBanner QLabel { background: transparent; border: none; }"));
-    auto *title = new QLabel(tr("None of your nodes answers."), this);
-    QFont bold = title->font();
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
-    title->setFont(bold);
-    m_text =
-        new QLabel(tr("Check the addresses in Nodes \u2192 Edit nodes, or try Tokscope with three simulated "
-                      "nodes running inside the app on 127.0.0.1."),
-                   this);
+    m_title->setFont(bold);
+    m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_start = new QPushButton(tr("Start simulated lab"), this);
     m_start->setDefault(true);

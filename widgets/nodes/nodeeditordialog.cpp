@@ -130,7 +130,9 @@ void NodeEditorDialog::moveCurrent(int delta)
         return;
     // moveRows' destination is the row *before which* the block lands, in pre-move numbering.
     m_model->moveRows({}, row, 1, {}, delta > 0 ? target + 1 : target);
+    // The current index moves with its row, so currentRowChanged may not fire: refresh the buttons here.
     selectRow(target);
+    updateState();
 }
 
 void NodeEditorDialog::showCurrent()

@@ -1,0 +1,264 @@
+// SimLab, concurrency, scripted timing ratios, MTP-style chunks and (non)determinism.
+#include "models/sim/simlab.h"
+#include "models/sim/simulatednode.h"
+#include "tests/support/simclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkProxy>
+#include <QSet>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+SimProfile profileNamed(const char *name)
+{
+    return *SimProfile::byName(QString::fromLatin1(name));
+}
+
+const QString kChat = QStringLiteral("/v1/chat/completions");
+
+bool isTokenEvent(const QByteArray &payload)
+{
+    const QJsonArray choices = SimClient::json(payload).value(QStringLiteral("choices")).toArray();
+    if (choices.isEmpty())
+        return false;
+    const QJsonObject delta = choices.first().toObject().value(QStringLiteral("delta")).toObject();
+    return !delta.value(QStringLiteral("content")).toString().isEmpty()
+           || !delta.value(QStringLiteral("reasoning")).toString().isEmpty()
+           || !delta.value(QStringLiteral("reasoning_content")).toString().isEmpty();
+}
+
+struct StreamTiming
+{
+    qint64 firstTokenMs = -1;
+    qint64 lastTokenMs = -1;
+    int tokenEvents = 0;
+    QJsonObject last;
+};
+
+StreamTiming timeStream(SimulatedNode &node, const QByteArray &body)
+{
+    const SimHttpResult r = SimClient::post(node.baseUrl(), kChat, body, 20000);
+    StreamTiming t;
+    for (const auto &event : SimClient::timedSseData(r)) {
+        if (isTokenEvent(event.second)) {
+            if (t.firstTokenMs < 0)
+                t.firstTokenMs = event.first;
+            t.lastTokenMs = event.first;
+            ++t.tokenEvents;
+        }
+        if (event.second != "[DONE]")
+            t.last = SimClient::json(event.second);
+    }
+    return t;
+}
+
+SimAnswer fixedAnswer(const SimRequest &)
+{
+    return {QString(), QString(QStringLiteral("token ")).repeated(40).trimmed()};
+}
+
+} // namespace
+
+class TestSimLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labStartsThreeNodes()
+    {
+        SimLab lab;
+        QVERIFY(lab.start(0.05));
+        const QList<NodeConfig> nodes = lab.nodes();
+        QCOMPARE(nodes.size(), 3);
+        QCOMPARE(lab.servers().size(), 3);
+        QSet<int> ports;
+        for (const NodeConfig &n : nodes) {
+            QVERIFY(n.simulated);
+            QVERIFY(n.name.contains(QLatin1String("(simulated)")));
+            QCOMPARE(n.url.host(), QStringLiteral("127.0.0.1"));
+            ports.insert(n.url.port());
+            QCOMPARE(SimClient::get(n.url, QStringLiteral("/health")).status, 200);
+            QVERIFY(lab.server(n.id));
+        }
+        QCOMPARE(ports.size(), 3);
+        QCOMPARE(nodes[0].backendHint, Backend::Vllm);
+        QVERIFY(!nodes[0].thinkingDefault);
+        QVERIFY(nodes[1].thinkingDefault);
+        QCOMPARE(nodes[2].backendHint, Backend::LlamaCpp);
+        QCOMPARE(lab.server(QStringLiteral("sim-desktop5090"))->profile().dialect, Backend::LlamaCpp);
+        QCOMPARE(SimClient::get(nodes[2].url, QStringLiteral("/props")).status, 200);
+        QCOMPARE(SimClient::get(nodes[0].url, QStringLiteral("/version")).status, 200);
+        const QUrl first = nodes[0].url;
+        lab.stop();
+        QVERIFY(!lab.isRunning());
+        QCOMPARE(SimClient::get(first, QStringLiteral("/health")).error, QNetworkReply::ConnectionRefusedError);
+    }
+
+    void concurrentStreamsAllComplete_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<int>("slotCount");
+        QTest::newRow("vllm") << QStringLiteral("test") << 1;
+        QTest::newRow("llamacpp 2 slots") << QStringLiteral("test-llamacpp") << 2;
+    }
+    void concurrentStreamsAllComplete()
+    {
+        QFETCH(QString, profile);
+        QFETCH(int, slotCount);
+        SimProfile p = *SimProfile::byName(profile);
+        p.decodeTokensPerSecond = 400;
+        p.slotCount = slotCount;
+        SimulatedNode node(p);
+        QVERIFY(node.listen());
+        node.setAnswerProvider(fixedAnswer);
+        constexpr int kRequests = 10;
+        std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < kRequests; ++i) {
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
+            managers.back()->setProxy(QNetworkProxy::NoProxy);
+            QNetworkRequest request(node.baseUrl().resolved(QUrl(kChat)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies << managers.back()->post(request, SimClient::chatBody(QStringLiteral("Request %1").arg(i), true));
+        }
+        int maxActive = 0;
+        int maxWaiting = 0;
+        double maxDeferred = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     maxActive = qMax(maxActive, node.counters().chatActive);
+                                     maxWaiting = qMax(maxWaiting, node.counters().chatWaiting);
+                                     if (p.dialect == Backend::LlamaCpp && node.counters().chatWaiting > 0) {
+                                         const QByteArray m = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
+                                         const qsizetype at = m.indexOf("\nllamacpp:requests_deferred ");
+                                         if (at >= 0)
+                                             maxDeferred = qMax(maxDeferred, m.mid(at + 28, 4).trimmed().toDouble());
+                                     }
+                                     return node.counters().chatFinished == kRequests;
+                                 }()),
+                                 20000);
+        for (QNetworkReply *reply : replies) {
+            QTRY_VERIFY(reply->isFinished());
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+            QVERIFY(reply->readAll().endsWith("data: [DONE]\n\n"));
+        }
+        if (p.dialect == Backend::LlamaCpp) {
+            QCOMPARE(maxActive, slotCount); // never more than the slots at once
+            QVERIFY(maxWaiting > 0);
+            QVERIFY(maxDeferred > 0);
+        } else {
+            QVERIFY(maxActive > 2); // vLLM batches them all
+        }
+        QCOMPARE(node.counters().chatAborted, 0);
+        qDeleteAll(replies);
+    }
+
+    void slowerDecodeTakesLonger()
+    {
+        SimProfile fast = profileNamed("test-llamacpp");
+        fast.decodeTokensPerSecond = 400;
+        SimProfile slow = fast;
+        slow.decodeTokensPerSecond = 100;
+        SimulatedNode a(fast), b(slow);
+        QVERIFY(a.listen() && b.listen());
+        a.setAnswerProvider(fixedAnswer);
+        b.setAnswerProvider(fixedAnswer);
+        const QByteArray body = SimClient::chatBody(QStringLiteral("Go."), true, false);
+        const StreamTiming ta = timeStream(a, body);
+        const StreamTiming tb = timeStream(b, body);
+        QCOMPARE(ta.tokenEvents, tb.tokenEvents);
+        const qint64 spanA = ta.lastTokenMs - ta.firstTokenMs;
+        const qint64 spanB = tb.lastTokenMs - tb.firstTokenMs;
+        QVERIFY2(spanB > 2 * spanA, qPrintable(QStringLiteral("%1 vs %2 ms").arg(spanA).arg(spanB)));
+        // The server's own numbers say the same, and match the profile roughly (no tight wall-clock bound).
+        const double psA = ta.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("predicted_per_second")).toDouble();
+        const double psB = tb.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("predicted_per_second")).toDouble();
+        QVERIFY2(psA > 2 * psB, qPrintable(QStringLiteral("%1 vs %2 tok/s").arg(psA).arg(psB)));
+    }
+
+    void slowerPrefillDelaysFirstToken()
+    {
+        SimProfile fast = profileNamed("test-llamacpp");
+        fast.prefillTokensPerSecond = 8000;
+        SimProfile slow = fast;
+        slow.prefillTokensPerSecond = 2000;
+        SimulatedNode a(fast), b(slow);
+        QVERIFY(a.listen() && b.listen());
+        QJsonObject body = SimClient::json(SimClient::chatBody(QString(QStringLiteral("long prompt text ")).repeated(120), true));
+        body.insert(QStringLiteral("cache_prompt"), false);
+        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const StreamTiming ta = timeStream(a, bytes);
+        const StreamTiming tb = timeStream(b, bytes);
+        QVERIFY2(tb.firstTokenMs > ta.firstTokenMs, qPrintable(QStringLiteral("%1 vs %2 ms").arg(ta.firstTokenMs).arg(tb.firstTokenMs)));
+        const double msA = ta.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("prompt_ms")).toDouble();
+        const double msB = tb.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("prompt_ms")).toDouble();
+        QVERIFY2(msB > 2.5 * msA, qPrintable(QStringLiteral("%1 vs %2 ms").arg(msA).arg(msB)));
+    }
+
+    void timeScaleKeepsRatios()
+    {
+        SimProfile p = profileNamed("test-llamacpp");
+        p.decodeTokensPerSecond = 100;
+        SimulatedNode real(p), quick(p);
+        quick.setTimeScale(0.25);
+        QVERIFY(real.listen() && quick.listen());
+        real.setAnswerProvider(fixedAnswer);
+        quick.setAnswerProvider(fixedAnswer);
+        const QByteArray body = SimClient::chatBody(QStringLiteral("Go."), true, false);
+        const StreamTiming tr = timeStream(real, body);
+        const StreamTiming tq = timeStream(quick, body);
+        QVERIFY((tr.lastTokenMs - tr.firstTokenMs) > 2 * (tq.lastTokenMs - tq.firstTokenMs));
+    }
+
+    void mtpChunksCarrySeveralTokens()
+    {
+        SimulatedNode node(profileNamed("vllm-dgx"));
+        node.setTimeScale(0.02);
+        QVERIFY(node.listen());
+        const StreamTiming t = timeStream(node, SimClient::chatBody(QStringLiteral("Explain MTP."), true, true));
+        const int completion = t.last.value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toInt();
+        QVERIFY(completion > 20);
+        QVERIFY2(t.tokenEvents < completion * 3 / 4, qPrintable(QStringLiteral("%1 events, %2 tokens").arg(t.tokenEvents).arg(completion)));
+        const QByteArray metrics = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
+        QVERIFY(metrics.contains("vllm:spec_decode_num_accepted_tokens_total{"));
+    }
+
+    void vllmMtpIsSometimesDifferentLlamaIsStable()
+    {
+        SimulatedNode dgx(profileNamed("vllm-dgx"));
+        SimulatedNode desk(profileNamed("llamacpp-5090"));
+        dgx.setTimeScale(0.002);
+        desk.setTimeScale(0.002);
+        QVERIFY(dgx.listen() && desk.listen());
+        const QByteArray body = SimClient::chatBody(QStringLiteral("Implement an LRU cache."), false);
+        QSet<QString> dgxAnswers, deskAnswers;
+        for (int i = 0; i < 12; ++i) {
+            const QJsonObject a = SimClient::json(SimClient::post(dgx.baseUrl(), kChat, body).body);
+            const QJsonObject b = SimClient::json(SimClient::post(desk.baseUrl(), kChat, body).body);
+            dgxAnswers << a.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+            deskAnswers << b.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+        }
+        QCOMPARE(deskAnswers.size(), 1);
+        QVERIFY(dgxAnswers.size() >= 2);
+        QVERIFY(!deskAnswers.values().first().isEmpty());
+    }
+
+    void clientDisconnectAbortsGeneration()
+    {
+        SimProfile p = profileNamed("test");
+        p.decodeTokensPerSecond = 50;
+        SimulatedNode node(p);
+        QVERIFY(node.listen());
+        const SimHttpResult r = SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("Tell a story."), true), 150);
+        QVERIFY(!r.finished);
+        QTRY_COMPARE(node.counters().chatAborted, 1);
+        QCOMPARE(node.counters().chatActive, 0);
+        const QByteArray metrics = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
+        QVERIFY(metrics.contains(QByteArray("finished_reason=\"abort\",model_name=\"" + p.modelId.toUtf8() + "\"} 1.0")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimLab)
+#include "tst_simlab.moc"
