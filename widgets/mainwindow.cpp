@@ -23,7 +23,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
 {
     Q_ASSERT(context.monitor);
     setWindowTitle(tr("Tokscope"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tokscope.svg")));
     m_lab = new LabController(context.monitor, context.nodeStore, this);
 
     m_pages = new QListWidget(this);

@@ -147,8 +147,7 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
 }
 
 // Suites and nodes of a stored run (its settings), for --resume. --node, when given, wins.
-bool applyStoredSettings(const BenchRunInfo &info, const SuiteLoadReport &loaded, Options &o, BenchSettings &s,
-                         QTextStream &err)
+bool applyStoredSettings(const BenchRunInfo &info, Options &o, BenchSettings &s, QTextStream &err)
 {
     const nlohmann::json j = nlohmann::json::parse(info.settingsJson.cbegin(), info.settingsJson.cend(), nullptr, false);
     if (!j.is_object()) {
@@ -162,6 +161,10 @@ bool applyStoredSettings(const BenchRunInfo &info, const SuiteLoadReport &loaded
         s.thinkingOverride = t->get<bool>();
     s.cacheBust = j.value("cache_bust", false);
     s.stableSpread = j.value("stable_spread", 10.0);
+    if (auto dirs = j.find("suite_dirs"); dirs != j.end() && dirs->is_array())
+        for (const auto &d : *dirs)
+            if (d.is_string() && !o.suiteDirs.contains(QString::fromStdString(d.get<std::string>())))
+                o.suiteDirs << QString::fromStdString(d.get<std::string>());
     if (!o.nodeArgs.isEmpty() || !j.contains("nodes"))
         return true;
     for (const auto &n : j["nodes"]) {
@@ -182,7 +185,6 @@ bool applyStoredSettings(const BenchRunInfo &info, const SuiteLoadReport &loaded
         c.simulated = n.value("simulated", false);
         s.nodes.append(c);
     }
-    Q_UNUSED(loaded);
     return true;
 }
 
@@ -198,10 +200,10 @@ static int runBench(const QStringList &args)
         return exitCode;
     Options &o = *parsed;
 
-    const SuiteLoadReport loaded = SuiteLoader::loadAll(o.suiteDirs);
-    for (const SuiteLoadError &e : loaded.errors)
-        err << tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
     if (o.list) {
+        const SuiteLoadReport loaded = SuiteLoader::loadAll(o.suiteDirs);
+        for (const SuiteLoadError &e : loaded.errors)
+            err << tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
         for (const Suite &s : loaded.suites)
             out << s.name.leftJustified(22) << ' ' << QString::number(s.tasks.size()).rightJustified(3) << ' '
                 << tr("tasks") << "  " << s.title << (s.builtIn ? QString() : QStringLiteral("  [%1]").arg(s.sourcePath))
@@ -228,9 +230,13 @@ static int runBench(const QStringList &args)
         const std::optional<BenchRunInfo> info = store.run(*o.resumeRunId);
         if (!info)
             return usage(err, tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(database.path()));
-        if (!applyStoredSettings(*info, loaded, o, settings, err))
+        if (!applyStoredSettings(*info, o, settings, err))
             return 2;
     }
+    const SuiteLoadReport loaded = SuiteLoader::loadAll(o.suiteDirs);
+    for (const SuiteLoadError &e : loaded.errors)
+        err << tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
+    settings.suiteDirs = o.suiteDirs;
     const bool all = o.suiteNames.contains(QStringLiteral("all"));
     if (all) {
         settings.suites = loaded.suites;

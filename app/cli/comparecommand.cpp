@@ -25,10 +25,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this command's messages.
+struct CompareCommand
 {
-    return QCoreApplication::translate("CompareCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompareCommand)
+};
 
 struct Options
 {
@@ -68,7 +69,7 @@ QString readPromptFile(const QString &path, QString *error)
     const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!ok) {
-        *error = tr("cannot read the prompt file %1: %2").arg(path, f.errorString());
+        *error = CompareCommand::tr("cannot read the prompt file %1: %2").arg(path, f.errorString());
         return {};
     }
     return QString::fromUtf8(f.readAll());
@@ -79,41 +80,50 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Sends one prompt to several nodes with thinking ON and/or OFF, n runs each, "
-           "and compares TTFT, prefill, thinking time, TTR and speeds."));
+        CompareCommand::tr("Sends one prompt to several nodes with thinking ON and/or OFF, n runs each, "
+                           "and compares TTFT, prefill, thinking time, TTR and speeds."));
     p.addOptions({
-        {QStringLiteral("node"), tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
+        {QStringLiteral("node"),
+         CompareCommand::tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
          QStringLiteral("NAME_OR_URL")},
-        {QStringLiteral("thinking"), tr("Thinking modes to try: on, off or on,off (default on,off)."),
+        {QStringLiteral("thinking"),
+         CompareCommand::tr("Thinking modes to try: on, off or on,off (default on,off)."),
          QStringLiteral("MODES"), QStringLiteral("on,off")},
-        {QStringLiteral("runs"), tr("Measured runs per node and mode (default 3)."), QStringLiteral("N"),
-         QStringLiteral("3")},
-        {QStringLiteral("prompt-file"), tr("Read the prompt from a file (- for standard input)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("prompt"), tr("The prompt text."), QStringLiteral("TEXT")},
-        {QStringLiteral("system"), tr("A system prompt."), QStringLiteral("TEXT")},
-        {QStringLiteral("model"), tr("Model name to request (default: what the node serves)."),
+        {QStringLiteral("runs"), CompareCommand::tr("Measured runs per node and mode (default 3)."),
+         QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("prompt-file"),
+         CompareCommand::tr("Read the prompt from a file (- for standard input)."), QStringLiteral("FILE")},
+        {QStringLiteral("prompt"), CompareCommand::tr("The prompt text."), QStringLiteral("TEXT")},
+        {QStringLiteral("system"), CompareCommand::tr("A system prompt."), QStringLiteral("TEXT")},
+        {QStringLiteral("model"),
+         CompareCommand::tr("Model name to request (default: what the node serves)."),
          QStringLiteral("NAME")},
         {QStringLiteral("max-tokens"),
-         tr("Max tokens per answer (default 32768 with thinking ON, 4096 with thinking OFF)."),
+         CompareCommand::tr(
+             "Max tokens per answer (default 32768 with thinking ON, 4096 with thinking OFF)."),
          QStringLiteral("N")},
-        {QStringLiteral("temperature"), tr("Sampling temperature (default: the server's)."),
+        {QStringLiteral("temperature"), CompareCommand::tr("Sampling temperature (default: the server's)."),
          QStringLiteral("T")},
-        {QStringLiteral("seed"), tr("Sampling seed, the same for every run."), QStringLiteral("S")},
-        {QStringLiteral("parallel"),
-         tr("Run all nodes at once (one request per node) instead of one request at a time.")},
-        {QStringLiteral("deadline"), tr("Total deadline per request in seconds (default 600)."),
+        {QStringLiteral("seed"), CompareCommand::tr("Sampling seed, the same for every run."),
          QStringLiteral("S")},
-        {QStringLiteral("cache-bust"), tr("Make every request unique so no prompt cache can serve it.")},
-        {QStringLiteral("no-warmup"), tr("Skip the uncounted warm-up request per node.")},
-        {QStringLiteral("json"), tr("Print JSON ({\"run\", \"cells\", \"summary\"}) instead of tables.")},
-        {QStringLiteral("db"), tr("History database file (default: the app's history)."),
+        {QStringLiteral("parallel"),
+         CompareCommand::tr(
+             "Run all nodes at once (one request per node) instead of one request at a time.")},
+        {QStringLiteral("deadline"),
+         CompareCommand::tr("Total deadline per request in seconds (default 600)."), QStringLiteral("S")},
+        {QStringLiteral("cache-bust"),
+         CompareCommand::tr("Make every request unique so no prompt cache can serve it.")},
+        {QStringLiteral("no-warmup"), CompareCommand::tr("Skip the uncounted warm-up request per node.")},
+        {QStringLiteral("json"),
+         CompareCommand::tr("Print JSON ({\"run\", \"cells\", \"summary\"}) instead of tables.")},
+        {QStringLiteral("db"), CompareCommand::tr("History database file (default: the app's history)."),
          QStringLiteral("PATH")},
-        {QStringLiteral("no-history"), tr("Do not keep this run in the history.")},
-        {QStringLiteral("export"), tr("Also write the run to FILE (.json, .csv or .md)."),
+        {QStringLiteral("no-history"), CompareCommand::tr("Do not keep this run in the history.")},
+        {QStringLiteral("export"), CompareCommand::tr("Also write the run to FILE (.json, .csv or .md)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("label"), tr("A name for this run in the history."), QStringLiteral("TEXT")},
-        {QStringLiteral("config"), tr("Node list file (default: the app's saved nodes)."),
+        {QStringLiteral("label"), CompareCommand::tr("A name for this run in the history."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("config"), CompareCommand::tr("Node list file (default: the app's saved nodes)."),
          QStringLiteral("FILE")},
     });
     const QCommandLineOption help = p.addHelpOption();
@@ -126,19 +136,19 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         return std::nullopt;
     }
     if (!p.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst());
+        *error = CompareCommand::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst());
         return std::nullopt;
     }
 
     Options o;
     o.nodeArgs = p.values(QStringLiteral("node"));
     if (o.nodeArgs.isEmpty()) {
-        *error = tr("name at least one node with --node");
+        *error = CompareCommand::tr("name at least one node with --node");
         return std::nullopt;
     }
     const auto modes = parseThinking(p.value(QStringLiteral("thinking")));
     if (!modes) {
-        *error = tr("--thinking takes on, off or on,off");
+        *error = CompareCommand::tr("--thinking takes on, off or on,off");
         return std::nullopt;
     }
     o.thinkingModes = *modes;
@@ -149,7 +159,9 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         bool ok = false;
         const int v = p.value(QLatin1String(name)).toInt(&ok);
         if (!ok || v < min) {
-            *error = tr("--%1 needs a whole number of at least %2").arg(QLatin1String(name)).arg(min);
+            *error = CompareCommand::tr("--%1 needs a whole number of at least %2")
+                         .arg(QLatin1String(name))
+                         .arg(min);
             return false;
         }
         *target = v;
@@ -166,7 +178,7 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         bool ok = false;
         s.temperature = p.value(QStringLiteral("temperature")).toDouble(&ok);
         if (!ok) {
-            *error = tr("--temperature needs a number");
+            *error = CompareCommand::tr("--temperature needs a number");
             return std::nullopt;
         }
     }
@@ -174,7 +186,7 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         bool ok = false;
         s.seed = p.value(QStringLiteral("seed")).toLongLong(&ok);
         if (!ok) {
-            *error = tr("--seed needs a whole number");
+            *error = CompareCommand::tr("--seed needs a whole number");
             return std::nullopt;
         }
     }
@@ -182,13 +194,13 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         bool ok = false;
         const double seconds = p.value(QStringLiteral("deadline")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 24 * 3600) {
-            *error = tr("--deadline needs a number of seconds (up to one day)");
+            *error = CompareCommand::tr("--deadline needs a number of seconds (up to one day)");
             return std::nullopt;
         }
         s.deadlineMs = std::max(1, int(seconds * 1000.0));
     }
     if (p.isSet(QStringLiteral("prompt")) == p.isSet(QStringLiteral("prompt-file"))) {
-        *error = tr("give the prompt with either --prompt or --prompt-file");
+        *error = CompareCommand::tr("give the prompt with either --prompt or --prompt-file");
         return std::nullopt;
     }
     s.prompt = p.isSet(QStringLiteral("prompt"))
@@ -212,7 +224,7 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
     o.exportPath = p.value(QStringLiteral("export"));
     o.label = p.value(QStringLiteral("label"));
     if (!o.exportPath.isEmpty() && !CompareExporter::formatFromName(o.exportPath)) {
-        *error = tr("--export needs a file ending in .json, .csv or .md");
+        *error = CompareCommand::tr("--export needs a file ending in .json, .csv or .md");
         return std::nullopt;
     }
     return o;
@@ -247,7 +259,7 @@ QList<CompareTarget> probeNodes(const QList<NodeConfig> &nodes, const QList<bool
         const NodeSample sample = probe->lastSample();
         CompareTarget t{node, modes, CompareNodeInfo::fromSample(node, sample)};
         const CompareNodeInfo &info = *t.info;
-        err << tr("%1: %2, %3, model %4%5")
+        err << CompareCommand::tr("%1: %2, %3, model %4%5")
                    .arg(info.name, nodeHealthKey(sample.health), backendKey(info.backend),
                         info.modelId.isEmpty() ? QStringLiteral("?") : info.modelId,
                         sample.reason.isEmpty() ? QString()
@@ -299,7 +311,8 @@ int runCompare(const QStringList &args)
     });
     CliInterrupt interrupt;
     QObject::connect(&interrupt, &CliInterrupt::interrupted, &runner, [&] {
-        err << tr("Interrupted: cancelling every request (Ctrl-C again to quit at once).") << '\n';
+        err << CompareCommand::tr("Interrupted: cancelling every request (Ctrl-C again to quit at once).")
+            << '\n';
         err.flush();
         runner.cancel();
     });
@@ -319,7 +332,7 @@ int runCompare(const QStringList &args)
         for (const QStringList &row : CompareTables::cellRows(run))
             cells.addRow(row);
         cells.print(out);
-        out << '\n' << tr("Summary: mean (min-max) over DONE runs") << '\n';
+        out << '\n' << CompareCommand::tr("Summary: mean (min-max) over DONE runs") << '\n';
         CliOut::TextTable table(CompareTables::summaryHeader());
         for (const QStringList &row : CompareTables::summaryRows(run, summary))
             table.addRow(row);
@@ -328,7 +341,7 @@ int runCompare(const QStringList &args)
             if (g.stability.diff.isEmpty())
                 continue;
             out << '\n'
-                << tr("Differences, %1 thinking %2:")
+                << CompareCommand::tr("Differences, %1 thinking %2:")
                        .arg(run.nodes.value(g.nodeIndex).name, thinkingKey(g.thinking))
                 << '\n';
             for (const QString &line : g.stability.diff.split(QLatin1Char('\n')))
@@ -346,7 +359,7 @@ int runCompare(const QStringList &args)
                 << (store.errorString().isEmpty() ? db.lastError() : store.errorString()) << '\n';
             writeFailed = true;
         } else {
-            err << tr("Saved to history as %1 (%2)").arg(run.id, db.path()) << '\n';
+            err << CompareCommand::tr("Saved to history as %1 (%2)").arg(run.id, db.path()) << '\n';
         }
     }
     if (!options->exportPath.isEmpty()) {

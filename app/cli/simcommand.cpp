@@ -21,9 +21,11 @@ int runSim(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run a simulated inference node (vLLM or llama.cpp dialect) on 127.0.0.1."));
+    parser.setApplicationDescription(
+        tr("Run a simulated inference node (vLLM or llama.cpp dialect) on 127.0.0.1."));
     parser.addHelpOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Profile to simulate (see --list-profiles)."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("Profile to simulate (see --list-profiles)."),
                                            QStringLiteral("NAME"), QStringLiteral("vllm-dgx"));
     const QCommandLineOption portOption(QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
@@ -54,8 +56,9 @@ int runSim(const QStringList &args)
     }
     const std::optional<SimProfile> profile = SimProfile::byName(parser.value(profileOption));
     if (!profile) {
-        err << "tokscope-cli sim: " << tr("unknown profile '%1' (known: %2)")
-                                           .arg(parser.value(profileOption), SimProfile::names().join(QStringLiteral(", ")))
+        err << "tokscope-cli sim: "
+            << tr("unknown profile '%1' (known: %2)")
+                   .arg(parser.value(profileOption), SimProfile::names().join(QStringLiteral(", ")))
             << '\n';
         return 2;
     }
@@ -86,7 +89,8 @@ int runSim(const QStringList &args)
     if (parser.isSet(keyOption)) {
         const QString key = qEnvironmentVariable(parser.value(keyOption).toLocal8Bit().constData());
         if (key.isEmpty()) {
-            err << "tokscope-cli sim: " << tr("environment variable %1 is empty").arg(parser.value(keyOption)) << '\n';
+            err << "tokscope-cli sim: " << tr("environment variable %1 is empty").arg(parser.value(keyOption))
+                << '\n';
             return 2;
         }
         node.setApiKey(key); // never printed

@@ -27,6 +27,9 @@ QByteArray BenchSettings::toJson() const
     j["thinking"] = thinkingOverride ? nlohmann::json(*thinkingOverride) : nlohmann::json(nullptr);
     j["cache_bust"] = cacheBust;
     j["stable_spread"] = stableSpread;
+    j["suite_dirs"] = nlohmann::json::array();
+    for (const QString &dir : suiteDirs)
+        j["suite_dirs"].push_back(dir.toStdString());
     return QByteArray::fromStdString(j.dump());
 }
 

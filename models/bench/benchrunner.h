@@ -25,8 +25,9 @@ struct BenchSettings
     std::optional<bool> thinkingOverride; // nullopt = each task's own setting
     bool cacheBust = false;               // a fresh prompt per run so no prompt cache serves it
     double stableSpread = 10.0;
+    QStringList suiteDirs;                // extra suite folders used (kept so a resume finds the suites again)
 
-    // {"suites":[...],"nodes":[{"name","url","backend"}],"runs","thinking","cache_bust","stable_spread"}:
+    // {"suites":[...],"nodes":[{"name","url","backend"}],"runs","thinking","cache_bust","stable_spread","suite_dirs"}:
     // what history keeps (never an API key) and what a resume reads back.
     QByteArray toJson() const;
 };

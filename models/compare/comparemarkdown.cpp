@@ -5,11 +5,6 @@
 
 #include <QCoreApplication>
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareMarkdown", text);
-}
-
 QString CompareMarkdown::escapeCell(const QString &text)
 {
     QString t = text;
@@ -61,48 +56,55 @@ QString CompareMarkdown::render(const CompareRun &run)
     const CompareSettings &s = run.settings;
     const QList<CompareGroupSummary> groups = CompareSummary::compute(run);
     QStringList out;
-    out << QStringLiteral("# ") + (run.label.isEmpty() ? tr("Tokscope comparison") : escapeCell(run.label))
+    out << QStringLiteral("# ") +
+               (run.label.isEmpty() ? CompareMarkdown::tr("Tokscope comparison") : escapeCell(run.label))
         << QString();
-    out << tr("- Run: `%1`").arg(run.id);
+    out << CompareMarkdown::tr("- Run: `%1`").arg(run.id);
     if (run.startedAt.isValid())
-        out << tr("- Started: %1 UTC")
+        out << CompareMarkdown::tr("- Started: %1 UTC")
                    .arg(run.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    out << tr("- Runs per node and mode: %1; order: %2; warm-up: %3; cache busting: %4")
+    out << CompareMarkdown::tr("- Runs per node and mode: %1; order: %2; warm-up: %3; cache busting: %4")
                .arg(s.runs)
-               .arg(s.parallel ? tr("all nodes at once") : tr("one request at a time"),
-                    s.warmup ? tr("yes") : tr("no"), s.cacheBust ? tr("yes") : tr("no"));
-    out << tr("- Max tokens: %1 (thinking ON), %2 (thinking OFF); temperature: %3; seed: %4; deadline: %5 s")
+               .arg(s.parallel ? CompareMarkdown::tr("all nodes at once")
+                               : CompareMarkdown::tr("one request at a time"),
+                    s.warmup ? CompareMarkdown::tr("yes") : CompareMarkdown::tr("no"),
+                    s.cacheBust ? CompareMarkdown::tr("yes") : CompareMarkdown::tr("no"));
+    out << CompareMarkdown::tr(
+               "- Max tokens: %1 (thinking ON), %2 (thinking OFF); temperature: %3; seed: %4; deadline: %5 s")
                .arg(s.maxTokensThinking)
                .arg(s.maxTokensNoThinking)
-               .arg(s.temperature ? QString::number(*s.temperature) : tr("server default"),
-                    s.seed ? QString::number(*s.seed) : tr("none"), QString::number(s.deadlineMs / 1000.0));
-    out << QString() << QStringLiteral("## ") + tr("Prompt") << QString();
+               .arg(s.temperature ? QString::number(*s.temperature) : CompareMarkdown::tr("server default"),
+                    s.seed ? QString::number(*s.seed) : CompareMarkdown::tr("none"),
+                    QString::number(s.deadlineMs / 1000.0));
+    out << QString() << QStringLiteral("## ") + CompareMarkdown::tr("Prompt") << QString();
     if (!s.systemPrompt.isEmpty())
-        out << tr("System:") << QString() << fenced(s.systemPrompt) << QString();
+        out << CompareMarkdown::tr("System:") << QString() << fenced(s.systemPrompt) << QString();
     for (const ChatMessage &m : s.earlierTurns)
         out << m.role + QLatin1Char(':') << QString() << fenced(m.content) << QString();
     out << fenced(s.prompt) << QString();
 
-    out << QStringLiteral("## ") + tr("Nodes") << QString();
-    out << row({tr("Node"), tr("URL"), tr("Backend"), tr("Version"), tr("Model"), tr("Context")})
+    out << QStringLiteral("## ") + CompareMarkdown::tr("Nodes") << QString();
+    out << row({CompareMarkdown::tr("Node"), CompareMarkdown::tr("URL"), CompareMarkdown::tr("Backend"),
+                CompareMarkdown::tr("Version"), CompareMarkdown::tr("Model"), CompareMarkdown::tr("Context")})
         << separator(6);
     for (const CompareNodeInfo &n : run.nodes)
-        out << row({n.name + (n.simulated ? tr(" (simulated)") : QString()),
+        out << row({n.name + (n.simulated ? CompareMarkdown::tr(" (simulated)") : QString()),
                     n.url.toString(QUrl::RemoveUserInfo), backendDisplayName(n.backend),
                     n.serverVersion.isEmpty() ? QStringLiteral("-") : n.serverVersion,
                     n.modelId.isEmpty() ? QStringLiteral("-") : n.modelId,
                     n.contextLength ? QString::number(*n.contextLength) : QStringLiteral("-")});
     out << QString();
 
-    out << QStringLiteral("## ") + tr("Summary") << QString();
-    out << tr("Mean over DONE runs, (min-max) when runs differ. TTFT: first token; TTFA: first answer "
-              "token; "
-              "TTR: last token, all from the request start. Effective speed = answer tokens / TTR.")
+    out << QStringLiteral("## ") + CompareMarkdown::tr("Summary") << QString();
+    out << CompareMarkdown::tr(
+               "Mean over DONE runs, (min-max) when runs differ. TTFT: first token; TTFA: first answer "
+               "token; "
+               "TTR: last token, all from the request start. Effective speed = answer tokens / TTR.")
         << QString();
     appendTable(out, CompareTables::summaryHeader(), CompareTables::summaryRows(run, groups));
     out << QString();
 
-    out << QStringLiteral("## ") + tr("Runs") << QString();
+    out << QStringLiteral("## ") + CompareMarkdown::tr("Runs") << QString();
     appendTable(out, CompareTables::cellHeader(), CompareTables::cellRows(run));
     out << QString();
 
@@ -111,7 +113,7 @@ QString CompareMarkdown::render(const CompareRun &run)
         if (g.stability.diff.isEmpty())
             continue;
         if (!diffHeader) {
-            out << QStringLiteral("## ") + tr("Differences between runs") << QString();
+            out << QStringLiteral("## ") + CompareMarkdown::tr("Differences between runs") << QString();
             diffHeader = true;
         }
         out << QStringLiteral("### %1, %2")
@@ -119,13 +121,13 @@ QString CompareMarkdown::render(const CompareRun &run)
             << QString() << fenced(g.stability.diff) << QString();
     }
 
-    out << QStringLiteral("## ") + tr("Answers") << QString();
+    out << QStringLiteral("## ") + CompareMarkdown::tr("Answers") << QString();
     for (const auto &[node, thinking] : run.groups()) {
         const QList<int> cells = run.measuredCells(node, thinking);
         for (int i : cells) {
             const CompareCell &c = run.cells.at(i);
             out << QStringLiteral("### ") +
-                       tr("%1, %2, run %3 (%4)")
+                       CompareMarkdown::tr("%1, %2, run %3 (%4)")
                            .arg(escapeCell(run.nodes.value(node).name), thinkingDisplayName(thinking))
                            .arg(c.run)
                            .arg(runStateKey(c.state()))

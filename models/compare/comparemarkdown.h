@@ -2,6 +2,7 @@
 
 #include "models/compare/comparerun.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // The Markdown report of a comparison: what was asked, which nodes answered, a table of the key
@@ -9,6 +10,8 @@
 // cell, and the diffs of unstable answers. Numbers name their unit and source; unknown is "-".
 class CompareMarkdown final
 {
+    Q_DECLARE_TR_FUNCTIONS(CompareMarkdown)
+
 public:
     static QString render(const CompareRun &run);
     static QString escapeCell(const QString &text); // for a table cell: | and line breaks escaped

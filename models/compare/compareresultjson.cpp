@@ -169,11 +169,6 @@ QByteArray CompareResultJson::toBytes(const CompareRun &run, int indent)
     return QByteArray::fromStdString(s) + '\n';
 }
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareResultJson", text);
-}
-
 static CompareCell cellFromJson(const json &j, const QList<CompareNodeInfo> &nodes)
 {
     CompareCell c;
@@ -220,7 +215,7 @@ std::optional<CompareRun> CompareResultJson::fromJson(const json &j, QString *er
         return std::nullopt;
     };
     if (!j.is_object() || !j.contains("cells") || !j["cells"].is_array())
-        return fail(tr("Not a Tokscope comparison: no \"cells\" list."));
+        return fail(CompareResultJson::tr("Not a Tokscope comparison: no \"cells\" list."));
     CompareRun run;
     const json meta = j.value("run", json::object());
     run.id = JC::string(meta, "id");
@@ -243,7 +238,7 @@ std::optional<CompareRun> CompareResultJson::fromJson(const json &j, QString *er
     }
     for (const auto &cellJson : j["cells"]) {
         if (!cellJson.is_object())
-            return fail(tr("A cell is not an object."));
+            return fail(CompareResultJson::tr("A cell is not an object."));
         CompareCell cell = cellFromJson(cellJson, run.nodes);
         if (cell.nodeIndex < 0) {
             // A document without "run.nodes" (hand-made or trimmed): learn nodes from the cells.
@@ -263,7 +258,7 @@ std::optional<CompareRun> CompareResultJson::fromBytes(const QByteArray &bytes, 
     const json j = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (j.is_discarded()) {
         if (error)
-            *error = tr("The file is not valid JSON.");
+            *error = CompareResultJson::tr("The file is not valid JSON.");
         return std::nullopt;
     }
     return fromJson(j, error);

@@ -4,6 +4,7 @@
 #include "models/compare/comparesummary.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -17,6 +18,8 @@
 // The API key is never part of a CompareRun, so it cannot appear here.
 class CompareResultJson final
 {
+    Q_DECLARE_TR_FUNCTIONS(CompareResultJson)
+
 public:
     static nlohmann::ordered_json toJson(const CompareRun &run);
     static nlohmann::ordered_json toJson(const CompareRun &run, const QList<CompareGroupSummary> &summary);

@@ -1,14 +1,8 @@
 #include "models/compare/comparerunner.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUuid>
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareRunner", text);
-}
 
 CompareRunner::CompareRunner(QObject *parent) : QObject(parent) {}
 

@@ -4,11 +4,6 @@
 
 #include <QCoreApplication>
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareTables", text);
-}
-
 static const QString s_unknown = QStringLiteral("-");
 
 static QStringList metricTitles()
@@ -21,15 +16,19 @@ static QStringList metricTitles()
 
 QStringList CompareTables::cellHeader()
 {
-    return QStringList{tr("Node"), tr("Thinking"), tr("Run"), tr("State")} + metricTitles() +
-           QStringList{tr("Prefill source"), tr("Flags"), tr("Error")};
+    return QStringList{CompareTables::tr("Node"), CompareTables::tr("Thinking"), CompareTables::tr("Run"),
+                       CompareTables::tr("State")} +
+           metricTitles() +
+           QStringList{CompareTables::tr("Prefill source"), CompareTables::tr("Flags"),
+                       CompareTables::tr("Error")};
 }
 
 QList<QStringList> CompareTables::cellRows(const CompareRun &run)
 {
     QList<QStringList> rows;
     for (const CompareCell &c : run.cells) {
-        QStringList row{run.nodes.value(c.nodeIndex).name, c.warmup ? tr("warm-up") : thinkingKey(c.thinking),
+        QStringList row{run.nodes.value(c.nodeIndex).name,
+                        c.warmup ? CompareTables::tr("warm-up") : thinkingKey(c.thinking),
                         c.warmup ? s_unknown : QString::number(c.run), runStateKey(c.state())};
         for (const CompareMetric *m : CompareMetric::keyMetrics())
             row.append(c.warmup ? s_unknown : m->format(m->value(c.result.metrics)));
@@ -43,8 +42,8 @@ QList<QStringList> CompareTables::cellRows(const CompareRun &run)
 
 QStringList CompareTables::summaryHeader()
 {
-    return QStringList{tr("Node"), tr("Thinking"), tr("Done")} + metricTitles() +
-           QStringList{tr("Stability"), tr("Flags")};
+    return QStringList{CompareTables::tr("Node"), CompareTables::tr("Thinking"), CompareTables::tr("Done")} +
+           metricTitles() + QStringList{CompareTables::tr("Stability"), CompareTables::tr("Flags")};
 }
 
 QList<QStringList> CompareTables::summaryRows(const CompareRun &run,
@@ -71,11 +70,12 @@ QList<QStringList> CompareTables::summaryRows(const CompareRun &run,
 QString CompareTables::progressLine(const CompareRun &run, const CompareCell &c)
 {
     const QString name = run.nodes.value(c.nodeIndex).name;
-    QString line = c.warmup ? tr("%1 warm-up").arg(name)
-                            : tr("%1 thinking %2 run %3").arg(name, thinkingKey(c.thinking)).arg(c.run);
+    QString line =
+        c.warmup ? CompareTables::tr("%1 warm-up").arg(name)
+                 : CompareTables::tr("%1 thinking %2 run %3").arg(name, thinkingKey(c.thinking)).arg(c.run);
     line += QStringLiteral(": ") + runStateKey(c.state());
     if (const auto ttr = c.result.metrics.ttrMs)
-        line += tr(", TTR %1 ms").arg(*ttr, 0, 'f', 1);
+        line += CompareTables::tr(", TTR %1 ms").arg(*ttr, 0, 'f', 1);
     if (!c.result.error.isEmpty())
         line += QStringLiteral(" (") + c.result.error + QLatin1Char(')');
     return line;

@@ -3,6 +3,7 @@
 #include "models/compare/comparerun.h"
 #include "models/compare/comparesummary.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@
 // mean (min-max) over DONE runs and the stability verdict. Unknown is "-", never 0. Translated headers.
 class CompareTables final
 {
+    Q_DECLARE_TR_FUNCTIONS(CompareTables)
+
 public:
     static QStringList cellHeader();
     static QList<QStringList> cellRows(const CompareRun &run);

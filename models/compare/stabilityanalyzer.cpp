@@ -5,11 +5,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("StabilityAnalyzer", text);
-}
-
 QString stabilityKey(StabilityResult::Verdict verdict)
 {
     switch (verdict) {
@@ -27,13 +22,13 @@ QString stabilityDisplayName(StabilityResult::Verdict verdict)
 {
     switch (verdict) {
     case StabilityResult::Verdict::Stable:
-        return tr("Stable");
+        return StabilityAnalyzer::tr("Stable");
     case StabilityResult::Verdict::Unstable:
-        return tr("Unstable");
+        return StabilityAnalyzer::tr("Unstable");
     case StabilityResult::Verdict::Unknown:
         break;
     }
-    return tr("Unknown");
+    return StabilityAnalyzer::tr("Unknown");
 }
 
 QString StabilityAnalyzer::normalize(const QString &answer)
@@ -76,7 +71,8 @@ StabilityResult StabilityAnalyzer::analyze(const QList<CompareCell> &cells)
 
     if (r.distinctAnswers >= 2) {
         r.verdict = StabilityResult::Verdict::Unstable;
-        r.reason = tr("%1 different answers in %2 runs").arg(r.distinctAnswers).arg(r.answered);
+        r.reason =
+            StabilityAnalyzer::tr("%1 different answers in %2 runs").arg(r.distinctAnswers).arg(r.answered);
         QStringList parts;
         const CompareCell &base = cells.at(firstOfClass.first());
         for (int k = 1; k < firstOfClass.size(); ++k) {
@@ -87,14 +83,17 @@ StabilityResult StabilityAnalyzer::analyze(const QList<CompareCell> &cells)
         r.diff = parts.join(QStringLiteral("\n\n"));
     } else if (r.answered >= 1 && runaways > 0) {
         r.verdict = StabilityResult::Verdict::Unstable;
-        r.reason = tr("%1 of %2 runs answered, %3 ran away").arg(r.answered).arg(r.runs).arg(runaways);
+        r.reason = StabilityAnalyzer::tr("%1 of %2 runs answered, %3 ran away")
+                       .arg(r.answered)
+                       .arg(r.runs)
+                       .arg(runaways);
     } else if (r.runs < 2) {
-        r.reason = tr("needs at least 2 runs");
+        r.reason = StabilityAnalyzer::tr("needs at least 2 runs");
     } else if (r.answered == r.runs) {
         r.verdict = StabilityResult::Verdict::Stable;
-        r.reason = tr("all %1 runs gave the same answer").arg(r.runs);
+        r.reason = StabilityAnalyzer::tr("all %1 runs gave the same answer").arg(r.runs);
     } else {
-        r.reason = tr("only %1 of %2 runs finished").arg(r.answered).arg(r.runs);
+        r.reason = StabilityAnalyzer::tr("only %1 of %2 runs finished").arg(r.answered).arg(r.runs);
     }
     return r;
 }

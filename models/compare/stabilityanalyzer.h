@@ -2,6 +2,7 @@
 
 #include "models/compare/comparerun.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,8 @@ QString stabilityDisplayName(StabilityResult::Verdict verdict);
 
 class StabilityAnalyzer final
 {
+    Q_DECLARE_TR_FUNCTIONS(StabilityAnalyzer)
+
 public:
     static QString normalize(const QString &answer);
     // `cells` are the measured runs of one node x mode, in run order.

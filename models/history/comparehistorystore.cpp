@@ -9,11 +9,6 @@
 #include <QVariant>
 #include <nlohmann/json.hpp>
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareHistoryStore", text);
-}
-
 // Frozen: a released migration is never edited, only followed by a new one.
 static const char *const s_migration1 = R"sql(
 CREATE TABLE compare_runs (
@@ -96,9 +91,9 @@ bool CompareHistoryStore::fail(const QString &what, const QString &detail) const
 bool CompareHistoryStore::open()
 {
     if (!m_database.isOpen())
-        return fail(tr("History database is not open"), m_database.lastError());
+        return fail(CompareHistoryStore::tr("History database is not open"), m_database.lastError());
     if (!m_database.migrate(component(), migrations()))
-        return fail(tr("Cannot update the history schema"), m_database.lastError());
+        return fail(CompareHistoryStore::tr("Cannot update the history schema"), m_database.lastError());
     return true;
 }
 
@@ -187,14 +182,15 @@ static QString insertSql(const QString &table, const QStringList &columns)
 bool CompareHistoryStore::save(const CompareRun &run)
 {
     if (run.id.isEmpty())
-        return fail(tr("Cannot save the comparison"), tr("it has no id"));
+        return fail(CompareHistoryStore::tr("Cannot save the comparison"),
+                    CompareHistoryStore::tr("it has no id"));
     QSqlDatabase db = m_database.db();
     if (!db.transaction())
-        return fail(tr("Cannot save the comparison"), db.lastError().text());
+        return fail(CompareHistoryStore::tr("Cannot save the comparison"), db.lastError().text());
     const auto rollback = [&](const QSqlQuery &q) {
         const QString why = q.lastError().text();
         db.rollback();
-        return fail(tr("Cannot save the comparison"), why);
+        return fail(CompareHistoryStore::tr("Cannot save the comparison"), why);
     };
 
     QSqlQuery q(db);
@@ -299,7 +295,7 @@ QList<CompareHistoryEntry> CompareHistoryStore::list(int limit, int offset) cons
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec()) {
-        fail(tr("Cannot list the history"), q.lastError().text());
+        fail(CompareHistoryStore::tr("Cannot list the history"), q.lastError().text());
         return out;
     }
     while (q.next()) {
@@ -330,11 +326,12 @@ std::optional<CompareRun> CompareHistoryStore::load(const QString &id) const
         "SELECT id, started_at, finished_at, label, settings_json FROM compare_runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(tr("Cannot read the comparison"), q.lastError().text());
+        fail(CompareHistoryStore::tr("Cannot read the comparison"), q.lastError().text());
         return std::nullopt;
     }
     if (!q.next()) {
-        fail(tr("Cannot read the comparison"), tr("no run with id %1").arg(id));
+        fail(CompareHistoryStore::tr("Cannot read the comparison"),
+             CompareHistoryStore::tr("no run with id %1").arg(id));
         return std::nullopt;
     }
     CompareRun run;
@@ -349,7 +346,7 @@ std::optional<CompareRun> CompareHistoryStore::load(const QString &id) const
                              " FROM compare_nodes WHERE run_id = ? ORDER BY node_index"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(tr("Cannot read the comparison"), q.lastError().text());
+        fail(CompareHistoryStore::tr("Cannot read the comparison"), q.lastError().text());
         return std::nullopt;
     }
     while (q.next()) {
@@ -369,7 +366,7 @@ std::optional<CompareRun> CompareHistoryStore::load(const QString &id) const
                   .arg(columns.join(QLatin1Char(','))));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(tr("Cannot read the comparison"), q.lastError().text());
+        fail(CompareHistoryStore::tr("Cannot read the comparison"), q.lastError().text());
         return std::nullopt;
     }
     while (q.next()) {
@@ -420,9 +417,10 @@ bool CompareHistoryStore::setLabel(const QString &id, const QString &label)
     q.addBindValue(notNull(label));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(tr("Cannot rename the comparison"), q.lastError().text());
+        return fail(CompareHistoryStore::tr("Cannot rename the comparison"), q.lastError().text());
     if (q.numRowsAffected() == 0)
-        return fail(tr("Cannot rename the comparison"), tr("no run with id %1").arg(id));
+        return fail(CompareHistoryStore::tr("Cannot rename the comparison"),
+                    CompareHistoryStore::tr("no run with id %1").arg(id));
     return true;
 }
 
@@ -432,7 +430,7 @@ bool CompareHistoryStore::remove(const QString &id)
     q.prepare(QStringLiteral("DELETE FROM compare_runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(tr("Cannot delete the comparison"), q.lastError().text());
+        return fail(CompareHistoryStore::tr("Cannot delete the comparison"), q.lastError().text());
     return q.numRowsAffected() > 0;
 }
 

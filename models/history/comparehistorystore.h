@@ -2,6 +2,7 @@
 
 #include "models/compare/comparerun.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ struct CompareHistoryEntry
 // Schema: migrations() — 1: runs, nodes, cells; 2: run labels and an index on the start time.
 class CompareHistoryStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(CompareHistoryStore)
+
 public:
     static constexpr int PreviewLength = 80;
 

@@ -76,13 +76,13 @@ void MetricsCalculator::computeCounts(const RequestTrace &trace, Result &r)
             m.answerTokens = std::max<qint64>(0, *completion - *usage->reasoningTokens);
             m.answerTokensSource = MetricSource::Server;
         }
-    } else if (reasoningChunks == 0) {
-        // No reasoning text arrived at all: nothing to split.
+    } else if (reasoningChunks == 0 && (completion || !trace.tokenChunks().isEmpty())) {
+        // Tokens arrived and none of them was reasoning: nothing to split.
         m.reasoningTokens = 0;
         m.reasoningTokensSource = MetricSource::Client;
         m.answerTokens = completion;
         m.answerTokensSource = completion ? MetricSource::Server : MetricSource::None;
-    } else {
+    } else if (reasoningChunks > 0) {
         addFlag(r.flags, MetricFlag::NoReasoningCount);
         if (completion && contentChunks == 0) {
             m.reasoningTokens = completion;

@@ -55,8 +55,7 @@ const char *const kKoreanReasoning[] = {
     "최종 답은 짧게 쓰고 추론 과정은 빼는 것이 좋겠습니다.",
 };
 
-template<size_t N>
-QString pick(const char *const (&bank)[N], quint64 &state)
+template <size_t N> QString pick(const char *const (&bank)[N], quint64 &state)
 {
     // xorshift64*: small, deterministic, good enough to vary sentence choice.
     state ^= state >> 12;
@@ -146,7 +145,8 @@ SimAnswer defaultSimAnswer(const SimRequest &request, const SimProfile &profile)
         if (korean)
             reasoning << QStringLiteral("사용자가 \"%1\"에 대해 묻고 있습니다.").arg(topic);
         else
-            reasoning << QStringLiteral("The user asks: \"%1\". Let me think about what they need.").arg(topic);
+            reasoning
+                << QStringLiteral("The user asks: \"%1\". Let me think about what they need.").arg(topic);
         for (int i = 0; i < reasoningSentences; ++i)
             reasoning << (korean ? pick(kKoreanReasoning, state) : pick(kEnglishReasoning, state));
         answer.reasoning = reasoning.join(QLatin1Char(' '));

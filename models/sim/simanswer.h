@@ -16,12 +16,12 @@ struct SimRequest
         QString content;
     };
     QList<Message> messages;
-    bool thinking = false;             // effective thinking (after the profile's ignore rule)
-    std::optional<int> maxTokens;      // as sent (max_tokens / max_completion_tokens)
+    bool thinking = false;        // effective thinking (after the profile's ignore rule)
+    std::optional<int> maxTokens; // as sent (max_tokens / max_completion_tokens)
     std::optional<qint64> seed;
     std::optional<double> temperature;
-    int run = 0;                       // how many identical requests this node answered before (0 = first)
-    QString nodeName;                  // profile name of the answering node
+    int run = 0;      // how many identical requests this node answered before (0 = first)
+    QString nodeName; // profile name of the answering node
 
     QString lastUserText() const;
 };

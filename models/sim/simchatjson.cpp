@@ -38,13 +38,12 @@ ordered_json timingsJson(const SimChatJson::Timings &t)
 
 SimChatJson::SimChatJson(const SimProfile &profile, QString id, qint64 created)
     : m_profile(profile), m_id(std::move(id)), m_created(created)
-{
-}
+{}
 
 QString SimChatJson::reasoningKey() const
 {
-    if (m_profile.dialect == Backend::LlamaCpp
-        || m_profile.reasoningStyle == SimReasoningStyle::ReasoningContentField)
+    if (m_profile.dialect == Backend::LlamaCpp ||
+        m_profile.reasoningStyle == SimReasoningStyle::ReasoningContentField)
         return QStringLiteral("reasoning_content");
     return QStringLiteral("reasoning");
 }
@@ -53,8 +52,10 @@ QByteArray SimChatJson::roleChunk() const
 {
     if (m_profile.dialect == Backend::LlamaCpp) {
         ordered_json j;
-        j["choices"] = ordered_json::array({ordered_json{
-            {"finish_reason", nullptr}, {"index", 0}, {"delta", {{"role", "assistant"}, {"content", nullptr}}}}});
+        j["choices"] =
+            ordered_json::array({ordered_json{{"finish_reason", nullptr},
+                                              {"index", 0},
+                                              {"delta", {{"role", "assistant"}, {"content", nullptr}}}}});
         j["created"] = m_created;
         j["id"] = s(m_id);
         j["model"] = s(m_profile.modelId);
@@ -112,8 +113,8 @@ QByteArray SimChatJson::finishChunk(const QString &finishReason, const std::opti
 {
     if (m_profile.dialect == Backend::LlamaCpp) {
         ordered_json j;
-        j["choices"] = ordered_json::array(
-            {ordered_json{{"finish_reason", s(finishReason)}, {"index", 0}, {"delta", ordered_json::object()}}});
+        j["choices"] = ordered_json::array({ordered_json{
+            {"finish_reason", s(finishReason)}, {"index", 0}, {"delta", ordered_json::object()}}});
         j["created"] = m_created;
         j["id"] = s(m_id);
         j["model"] = s(m_profile.modelId);
@@ -173,8 +174,8 @@ QByteArray SimChatJson::errorEvent(int code, const QString &message, const QStri
     return dump(ordered_json{{"error", error}});
 }
 
-QByteArray SimChatJson::completion(const QString &content, const QString &reasoning, const QString &finishReason,
-                                   const Usage &u, const Timings &timings) const
+QByteArray SimChatJson::completion(const QString &content, const QString &reasoning,
+                                   const QString &finishReason, const Usage &u, const Timings &timings) const
 {
     if (m_profile.dialect == Backend::LlamaCpp) {
         ordered_json message{{"role", "assistant"}, {"content", s(content)}};

@@ -12,7 +12,11 @@
 class SimChatJson final
 {
 public:
-    enum class DeltaKind { Content, Reasoning };
+    enum class DeltaKind
+    {
+        Content,
+        Reasoning
+    };
 
     struct Usage
     {

@@ -27,8 +27,8 @@ QString contentText(const json &content)
     QString out;
     if (content.is_array()) {
         for (const json &part : content)
-            if (part.is_object() && part.value("type", std::string()) == "text" && part.contains("text")
-                && part["text"].is_string())
+            if (part.is_object() && part.value("type", std::string()) == "text" && part.contains("text") &&
+                part["text"].is_string())
                 out += q(part["text"].get<std::string>());
     }
     return out;
@@ -51,26 +51,30 @@ SimChatRequest SimChatRequest::parse(const QByteArray &body, const SimProfile &p
         j = json::parse(body.constBegin(), body.constEnd());
     } catch (const json::exception &e) {
         r.errorStatus = llama ? 500 : 400;
-        r.errorBody = llama ? SimResponses::errorJson(Backend::LlamaCpp, 500, q(e.what()), QStringLiteral("server_error"))
-                            : vllmValidation(QStringLiteral("{'type': 'json_invalid', 'loc': ('body', 0), 'msg': "
-                                                            "'JSON decode error', 'input': {}}"),
-                                             QString());
+        r.errorBody =
+            llama
+                ? SimResponses::errorJson(Backend::LlamaCpp, 500, q(e.what()), QStringLiteral("server_error"))
+                : vllmValidation(QStringLiteral("{'type': 'json_invalid', 'loc': ('body', 0), 'msg': "
+                                                "'JSON decode error', 'input': {}}"),
+                                 QString());
         return r;
     }
     if (!j.is_object() || !j.contains("messages") || !j["messages"].is_array()) {
         r.errorStatus = 400;
-        r.errorBody = llama ? SimResponses::errorJson(Backend::LlamaCpp, 400, QStringLiteral("'messages' is required"),
-                                                      QStringLiteral("invalid_request_error"))
-                            : vllmValidation(QStringLiteral("{'type': 'missing', 'loc': ('body', 'messages'), "
-                                                            "'msg': 'Field required', 'input': {}}"),
-                                             QStringLiteral("messages"));
+        r.errorBody =
+            llama ? SimResponses::errorJson(Backend::LlamaCpp, 400, QStringLiteral("'messages' is required"),
+                                            QStringLiteral("invalid_request_error"))
+                  : vllmValidation(QStringLiteral("{'type': 'missing', 'loc': ('body', 'messages'), "
+                                                  "'msg': 'Field required', 'input': {}}"),
+                                   QStringLiteral("messages"));
         return r;
     }
     for (const json &m : j["messages"]) {
         if (!m.is_object())
             continue;
         SimRequest::Message message;
-        message.role = m.contains("role") && m["role"].is_string() ? q(m["role"].get<std::string>()) : QString();
+        message.role =
+            m.contains("role") && m["role"].is_string() ? q(m["role"].get<std::string>()) : QString();
         message.content = m.contains("content") ? contentText(m["content"]) : QString();
         r.messages << message;
     }
@@ -87,8 +91,8 @@ SimChatRequest SimChatRequest::parse(const QByteArray &body, const SimProfile &p
     r.stream = j.contains("stream") && j["stream"].is_boolean() && j["stream"].get<bool>();
     if (j.contains("stream_options") && j["stream_options"].is_object()) {
         const json &options = j["stream_options"];
-        r.includeUsage = options.contains("include_usage") && options["include_usage"].is_boolean()
-                         && options["include_usage"].get<bool>();
+        r.includeUsage = options.contains("include_usage") && options["include_usage"].is_boolean() &&
+                         options["include_usage"].get<bool>();
     }
     if (llama && j.contains("cache_prompt") && j["cache_prompt"].is_boolean())
         r.cachePrompt = j["cache_prompt"].get<bool>();
@@ -102,12 +106,13 @@ SimChatRequest SimChatRequest::parse(const QByteArray &body, const SimProfile &p
         r.maxTokens.reset(); // n_predict -1: until the context is full
     if (r.maxTokens && *r.maxTokens < 1) {
         r.errorStatus = 400;
-        r.errorBody = llama ? SimResponses::errorJson(Backend::LlamaCpp, 400, QStringLiteral("max_tokens must be at least 1"),
+        r.errorBody = llama ? SimResponses::errorJson(Backend::LlamaCpp, 400,
+                                                      QStringLiteral("max_tokens must be at least 1"),
                                                       QStringLiteral("invalid_request_error"))
-                            : SimResponses::errorJson(Backend::Vllm, 400,
-                                                      QStringLiteral("max_tokens must be at least 1, got %1.")
-                                                          .arg(*r.maxTokens),
-                                                      QStringLiteral("BadRequestError"), QStringLiteral("max_tokens"));
+                            : SimResponses::errorJson(
+                                  Backend::Vllm, 400,
+                                  QStringLiteral("max_tokens must be at least 1, got %1.").arg(*r.maxTokens),
+                                  QStringLiteral("BadRequestError"), QStringLiteral("max_tokens"));
         return r;
     }
     if (j.contains("seed") && j["seed"].is_number_integer())

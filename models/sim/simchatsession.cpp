@@ -92,8 +92,8 @@ void SimChatSession::grantSlot()
     m_cachedTokens = m_setup.cachePrompt ? m_node->m_promptCache->lookup(m_setup.promptTokens) : 0;
     const int evaluated = int(m_setup.promptTokens.size()) - m_cachedTokens;
     m_prefillStartMs = nowMs();
-    m_prefillEndMs =
-        m_prefillStartMs + evaluated / qMax(0.001, profile.prefillTokensPerSecond) * 1000.0 * m_node->m_timeScale;
+    m_prefillEndMs = m_prefillStartMs +
+                     evaluated / qMax(0.001, profile.prefillTokensPerSecond) * 1000.0 * m_node->m_timeScale;
     m_node->m_counters.chatWaiting = qMax(0, m_node->m_counters.chatWaiting - 1);
     ++m_node->m_counters.chatActive;
     m_node->m_counters.promptTokensTotal += m_setup.promptTokens.size();
@@ -111,9 +111,11 @@ void SimChatSession::tick()
         m_node->requestSlot(this); // may call grantSlot() right away
         return;
     case Phase::WaitingSlot:
-    case Phase::Done: return;
+    case Phase::Done:
+        return;
     case Phase::Prefill:
-    case Phase::Decode: break;
+    case Phase::Decode:
+        break;
     }
     const double now = nowMs();
     if (m_setup.plan.chunks.isEmpty()) {
@@ -127,7 +129,8 @@ void SimChatSession::tick()
         finishGeneration();
         return;
     }
-    while (m_phase != Phase::Done && m_nextChunk < m_setup.plan.chunks.size() && chunkDueMs(m_nextChunk) <= now + kDueToleranceMs)
+    while (m_phase != Phase::Done && m_nextChunk < m_setup.plan.chunks.size() &&
+           chunkDueMs(m_nextChunk) <= now + kDueToleranceMs)
         emitChunk(m_nextChunk++);
     if (m_phase == Phase::Done)
         return;
@@ -147,8 +150,8 @@ void SimChatSession::emitChunk(qsizetype index)
         m_firstEmitMs = now;
         if (m_setup.cachePrompt)
             m_node->m_promptCache->store(m_setup.promptTokens);
-        m_node->m_metrics->prefillDone(int(m_setup.promptTokens.size()), m_cachedTokens, m_prefillStartMs / 1000.0,
-                                       now / 1000.0);
+        m_node->m_metrics->prefillDone(int(m_setup.promptTokens.size()), m_cachedTokens,
+                                       m_prefillStartMs / 1000.0, now / 1000.0);
         if (m_setup.stream && !writeEvent(m_json.roleChunk()))
             return;
     } else {
@@ -161,9 +164,10 @@ void SimChatSession::emitChunk(qsizetype index)
         return;
     const bool last = index == m_setup.plan.chunks.size() - 1;
     // vLLM: a length finish rides on the chunk that carries the last tokens.
-    const QString finish = last && profile.dialect == Backend::Vllm && m_setup.plan.finishReason == QLatin1String("length")
-                               ? m_setup.plan.finishReason
-                               : QString();
+    const QString finish =
+        last && profile.dialect == Backend::Vllm && m_setup.plan.finishReason == QLatin1String("length")
+            ? m_setup.plan.finishReason
+            : QString();
     writeEvent(m_json.deltaChunk(chunk.kind, chunk.text, finish));
 }
 
@@ -180,25 +184,26 @@ void SimChatSession::finishGeneration()
             m_connection->abortAfterFlush();
             return end(QStringLiteral("abort"), true);
         }
-        const QByteArray body = fault(SimFault::Kind::StreamError)
-                                    ? SimResponses::errorJson(m_node->m_profile.dialect, 500,
-                                                              QStringLiteral("Simulated generation failure"),
-                                                              SimResponses::defaultErrorType(m_node->m_profile.dialect, 500))
-                                    : m_json.completion(m_setup.plan.content, m_setup.plan.reasoning, reason, usage(),
-                                                        timings());
+        const QByteArray body =
+            fault(SimFault::Kind::StreamError)
+                ? SimResponses::errorJson(m_node->m_profile.dialect, 500,
+                                          QStringLiteral("Simulated generation failure"),
+                                          SimResponses::defaultErrorType(m_node->m_profile.dialect, 500))
+                : m_json.completion(m_setup.plan.content, m_setup.plan.reasoning, reason, usage(), timings());
         const int status = fault(SimFault::Kind::StreamError) ? 500 : 200;
         const QByteArray sent = fault(SimFault::Kind::MalformedChunk) ? body.left(body.size() / 2) : body;
-        m_connection->send(
-            SimResponses::head(m_node->m_profile.dialect, status, SimResponses::Body::Json, sent.size(), status != 200 && llama),
-            sent, status != 200 && llama);
+        m_connection->send(SimResponses::head(m_node->m_profile.dialect, status, SimResponses::Body::Json,
+                                              sent.size(), status != 200 && llama),
+                           sent, status != 200 && llama);
         return end(status == 200 ? reason : QStringLiteral("error"), false);
     }
     const bool separateFinish = llama || reason != QLatin1String("length") || m_setup.plan.chunks.isEmpty();
-    if (separateFinish
-        && !writeEvent(m_json.finishChunk(reason, m_setup.includeUsage || !llama ? std::nullopt
-                                                                                  : std::optional(timings()))))
+    if (separateFinish &&
+        !writeEvent(m_json.finishChunk(reason, m_setup.includeUsage || !llama ? std::nullopt
+                                                                              : std::optional(timings()))))
         return;
-    if (m_setup.includeUsage && !writeEvent(m_json.usageChunk(usage(), llama ? std::optional(timings()) : std::nullopt)))
+    if (m_setup.includeUsage &&
+        !writeEvent(m_json.usageChunk(usage(), llama ? std::optional(timings()) : std::nullopt)))
         return;
     writeRaw(SimChatJson::done());
     if (m_connection)
@@ -216,7 +221,8 @@ bool SimChatSession::writeEvent(const QByteArray &json)
         writeRaw(SimChatJson::sse(json.left(qMax<qsizetype>(1, json.size() / 2))));
     else
         writeRaw(SimChatJson::sse(json));
-    if (const auto reset = fault(SimFault::Kind::ResetMidStream); reset && m_events >= reset->effectiveArg()) {
+    if (const auto reset = fault(SimFault::Kind::ResetMidStream);
+        reset && m_events >= reset->effectiveArg()) {
         if (m_connection)
             m_connection->abortAfterFlush(); // whole events, then the connection just ends
         end(QStringLiteral("abort"), true);
@@ -285,7 +291,8 @@ void SimChatSession::end(const QString &finishReason, bool aborted)
         f.promptTokens = int(m_setup.promptTokens.size());
         f.cachedTokens = m_cachedTokens;
         f.completionTokens = aborted ? m_emittedTokens : m_setup.plan.completionTokens;
-        f.prefillSeconds = qMax(0.0, (m_firstEmitMs < 0 ? nowMs() : m_firstEmitMs) - m_prefillStartMs) / 1000.0;
+        f.prefillSeconds =
+            qMax(0.0, (m_firstEmitMs < 0 ? nowMs() : m_firstEmitMs) - m_prefillStartMs) / 1000.0;
         f.decodeSeconds = m_firstEmitMs < 0 ? 0.0 : qMax(0.0, m_lastEmitMs - m_firstEmitMs) / 1000.0;
         f.queueSeconds = m_prefillStartMs / 1000.0;
         f.e2eSeconds = nowMs() / 1000.0;
@@ -298,7 +305,8 @@ void SimChatSession::end(const QString &finishReason, bool aborted)
     else
         ++m_node->m_counters.chatFinished;
     if (!aborted)
-        emit m_node->chatFinished(finishReason, int(m_setup.promptTokens.size()), m_setup.plan.completionTokens);
+        emit m_node->chatFinished(finishReason, int(m_setup.promptTokens.size()),
+                                  m_setup.plan.completionTokens);
     emit ended(this);
     deleteLater();
 }

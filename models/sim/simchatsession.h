@@ -46,7 +46,14 @@ signals:
     void ended(SimChatSession *session);
 
 private:
-    enum class Phase { Overhead, WaitingSlot, Prefill, Decode, Done };
+    enum class Phase
+    {
+        Overhead,
+        WaitingSlot,
+        Prefill,
+        Decode,
+        Done
+    };
 
     double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
     double chunkDueMs(qsizetype index) const;

@@ -46,8 +46,8 @@ QByteArray SimEndpoints::llamaHealth()
 
 QByteArray SimEndpoints::llamaModels(const SimProfile &p, qint64 createdSecs)
 {
-    ordered_json details{{"parent_model", ""}, {"format", "gguf"},           {"family", ""},
-                         {"families", {""}},   {"parameter_size", ""},       {"quantization_level", ""}};
+    ordered_json details{{"parent_model", ""}, {"format", "gguf"},     {"family", ""},
+                         {"families", {""}},   {"parameter_size", ""}, {"quantization_level", ""}};
     ordered_json ollama{{"name", s(p.modelId)},
                         {"model", s(p.modelId)},
                         {"modified_at", ""},
@@ -59,16 +59,12 @@ QByteArray SimEndpoints::llamaModels(const SimProfile &p, qint64 createdSecs)
                         {"capabilities", {"completion"}},
                         {"parameters", ""},
                         {"details", details}};
-    ordered_json meta{{"vocab_type", 2},
-                      {"n_vocab", 248320},
-                      {"n_ctx", p.contextLength},
-                      {"n_ctx_train", p.trainContext},
-                      {"n_embd", 2048},
-                      {"n_params", p.paramCount},
-                      {"size", p.fileSizeBytes},
-                      {"ftype", s(p.quantization)}};
-    ordered_json model{{"id", s(p.modelId)},  {"aliases", {s(p.modelId)}}, {"tags", ordered_json::array()},
-                       {"object", "model"},   {"created", createdSecs},    {"owned_by", "llamacpp"},
+    ordered_json meta{{"vocab_type", 2},          {"n_vocab", 248320},
+                      {"n_ctx", p.contextLength}, {"n_ctx_train", p.trainContext},
+                      {"n_embd", 2048},           {"n_params", p.paramCount},
+                      {"size", p.fileSizeBytes},  {"ftype", s(p.quantization)}};
+    ordered_json model{{"id", s(p.modelId)}, {"aliases", {s(p.modelId)}}, {"tags", ordered_json::array()},
+                       {"object", "model"},  {"created", createdSecs},    {"owned_by", "llamacpp"},
                        {"meta", meta}};
     ordered_json root;
     root["models"] = ordered_json::array({ollama});
@@ -80,7 +76,8 @@ QByteArray SimEndpoints::llamaModels(const SimProfile &p, qint64 createdSecs)
 QByteArray SimEndpoints::llamaProps(const SimProfile &p)
 {
     ordered_json root;
-    root["default_generation_settings"] = {{"params", ordered_json::parse(kLlamaParams)}, {"n_ctx", p.contextLength}};
+    root["default_generation_settings"] = {{"params", ordered_json::parse(kLlamaParams)},
+                                           {"n_ctx", p.contextLength}};
     root["total_slots"] = p.slotCount;
     root["model_alias"] = s(p.modelId);
     root["model_ftype"] = s(p.quantization);
@@ -93,11 +90,12 @@ QByteArray SimEndpoints::llamaProps(const SimProfile &p)
     root["ui"] = false;
     root["ui_settings"] = ordered_json::object();
     root["chat_template"] = kQwenTemplate;
-    root["chat_template_caps"] = {{"supports_object_arguments", true}, {"supports_parallel_tool_calls", true},
-                                  {"supports_preserve_reasoning", false}, {"supports_reasoning_effort", false},
-                                  {"supports_string_content", true},     {"supports_system_role", true},
-                                  {"supports_tool_calls", true},         {"supports_tools", true},
-                                  {"supports_typed_content", false}};
+    root["chat_template_caps"] = {
+        {"supports_object_arguments", true},    {"supports_parallel_tool_calls", true},
+        {"supports_preserve_reasoning", false}, {"supports_reasoning_effort", false},
+        {"supports_string_content", true},      {"supports_system_role", true},
+        {"supports_tool_calls", true},          {"supports_tools", true},
+        {"supports_typed_content", false}};
     root["bos_token"] = "<|endoftext|>";
     root["eos_token"] = "<|im_end|>";
     root["build_info"] = s(p.serverVersion);

@@ -87,17 +87,19 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
             const int value = trimmed.mid(eq + 1).toInt(&ok);
             if (!i.takesArg || !ok || value <= 0) {
                 if (error)
-                    *error = i.takesArg ? QCoreApplication::translate(
-                                              "SimFault", "fault '%1' needs a positive whole number, got '%2'")
-                                              .arg(name, trimmed.mid(eq + 1))
-                                        : QCoreApplication::translate("SimFault", "fault '%1' takes no value")
-                                              .arg(name);
+                    *error =
+                        i.takesArg
+                            ? QCoreApplication::translate(
+                                  "SimFault", "fault '%1' needs a positive whole number, got '%2'")
+                                  .arg(name, trimmed.mid(eq + 1))
+                            : QCoreApplication::translate("SimFault", "fault '%1' takes no value").arg(name);
                 return std::nullopt;
             }
             if (i.kind == Kind::HttpError && (value < 400 || value > 599)) {
                 if (error)
-                    *error = QCoreApplication::translate("SimFault", "http-error needs a status 400..599, got %1")
-                                 .arg(value);
+                    *error =
+                        QCoreApplication::translate("SimFault", "http-error needs a status 400..599, got %1")
+                            .arg(value);
                 return std::nullopt;
             }
             fault.arg = value;
@@ -113,18 +115,22 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
 QString SimFault::describe(Kind kind)
 {
     switch (kind) {
-    case Kind::Refuse: return QCoreApplication::translate("SimFault", "stop listening: connection refused");
+    case Kind::Refuse:
+        return QCoreApplication::translate("SimFault", "stop listening: connection refused");
     case Kind::Stall:
-        return QCoreApplication::translate("SimFault", "send status and headers, then nothing (a hung server)");
-    case Kind::ResetMidStream:
         return QCoreApplication::translate("SimFault",
-                                           "=N: close the connection after N stream events (a killed server)");
+                                           "send status and headers, then nothing (a hung server)");
+    case Kind::ResetMidStream:
+        return QCoreApplication::translate(
+            "SimFault", "=N: close the connection after N stream events (a killed server)");
     case Kind::HttpError:
-        return QCoreApplication::translate("SimFault", "=STATUS: answer every request with an HTTP error JSON");
+        return QCoreApplication::translate("SimFault",
+                                           "=STATUS: answer every request with an HTTP error JSON");
     case Kind::MalformedChunk:
         return QCoreApplication::translate("SimFault", "=N: the Nth stream event carries broken JSON");
     case Kind::StreamError:
-        return QCoreApplication::translate("SimFault", "=N: an error object inside the stream after N events");
+        return QCoreApplication::translate("SimFault",
+                                           "=N: an error object inside the stream after N events");
     case Kind::HtmlBody:
         return QCoreApplication::translate("SimFault", "=STATUS: answer an HTML page instead of JSON");
     case Kind::Loading:
@@ -134,7 +140,8 @@ QString SimFault::describe(Kind kind)
     case Kind::GarbageMetrics:
         return QCoreApplication::translate("SimFault", "/metrics carries lines that are not Prometheus text");
     case Kind::Drip:
-        return QCoreApplication::translate("SimFault", "=MS: write every response one byte per MS milliseconds");
+        return QCoreApplication::translate("SimFault",
+                                           "=MS: write every response one byte per MS milliseconds");
     case Kind::Runaway:
         return QCoreApplication::translate("SimFault",
                                            "thinking loops until max_tokens: finish length, empty answer");

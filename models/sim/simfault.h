@@ -24,7 +24,8 @@
 // The API key check is not a fault: see SimulatedNode::setApiKey.
 struct SimFault
 {
-    enum class Kind {
+    enum class Kind
+    {
         Refuse,
         Stall,
         ResetMidStream,

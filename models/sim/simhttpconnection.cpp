@@ -108,20 +108,21 @@ void SimHttpConnection::tryParse()
     m_in.remove(0, bodyStart + length);
     m_continueSent = false;
     const QByteArray connection = request.header("connection").toLower();
-    request.keepAlive = request.version == "HTTP/1.0" ? connection.contains("keep-alive")
-                                                      : !connection.contains("close");
+    request.keepAlive =
+        request.version == "HTTP/1.0" ? connection.contains("keep-alive") : !connection.contains("close");
     m_busy = true;
     emit requestReady(this, request);
 }
 
 void SimHttpConnection::badRequest(int status)
 {
-    const QByteArray body = "{\"error\":{\"code\":" + QByteArray::number(status)
-                            + ",\"message\":\"Malformed HTTP request\",\"type\":\"invalid_request_error\"}}";
+    const QByteArray body = "{\"error\":{\"code\":" + QByteArray::number(status) +
+                            ",\"message\":\"Malformed HTTP request\",\"type\":\"invalid_request_error\"}}";
     m_busy = true;
-    send("HTTP/1.1 " + QByteArray::number(status) + " Bad Request\r\nContent-Type: application/json\r\n"
-             "X-Tokscope-Simulated: 1\r\nContent-Length: " + QByteArray::number(body.size())
-             + "\r\nConnection: close\r\n\r\n",
+    send("HTTP/1.1 " + QByteArray::number(status) +
+             " Bad Request\r\nContent-Type: application/json\r\n"
+             "X-Tokscope-Simulated: 1\r\nContent-Length: " +
+             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n",
          body, true);
 }
 
@@ -214,7 +215,8 @@ void SimHttpConnection::applyAfter()
 {
     const After after = m_after;
     switch (after) {
-    case After::Nothing: return;
+    case After::Nothing:
+        return;
     case After::NextRequest:
         m_after = After::Nothing;
         m_busy = false;

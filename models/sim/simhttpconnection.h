@@ -12,7 +12,7 @@ class QTimer;
 struct SimHttpRequest
 {
     QByteArray method;
-    QByteArray path;  // without the query string
+    QByteArray path; // without the query string
     QByteArray query;
     QByteArray version; // HTTP/1.1
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -57,7 +57,13 @@ signals:
     void closed(SimHttpConnection *connection);
 
 private:
-    enum class After { Nothing, NextRequest, Close, Abort };
+    enum class After
+    {
+        Nothing,
+        NextRequest,
+        Close,
+        Abort
+    };
     void onReadyRead();
     void tryParse();
     void badRequest(int status);
@@ -73,8 +79,8 @@ private:
     QByteArray m_in;
     QByteArray m_out; // waiting to be dripped
     int m_dripMs = 0;
-    bool m_busy = false;          // a request is being answered
-    bool m_continueSent = false;  // 100 Continue already sent for the request being received
+    bool m_busy = false;         // a request is being answered
+    bool m_continueSent = false; // 100 Continue already sent for the request being received
     bool m_hung = false;
     After m_after = After::Nothing;
     bool m_closedEmitted = false;

@@ -20,12 +20,13 @@ bool SimLab::start(double timeScale)
         const char *id;
     };
     const QList<NodeConfig> lab = NodeConfig::defaultLab(); // DGX1, DGX2, Desktop 5090
-    const Spec specs[] = {{"vllm-dgx", "sim-dgx1"}, {"vllm-dgx-thinking", "sim-dgx2"},
-                          {"llamacpp-5090", "sim-desktop5090"}};
+    const Spec specs[] = {
+        {"vllm-dgx", "sim-dgx1"}, {"vllm-dgx-thinking", "sim-dgx2"}, {"llamacpp-5090", "sim-desktop5090"}};
     for (qsizetype i = 0; i < lab.size() && i < qsizetype(std::size(specs)); ++i) {
         const std::optional<SimProfile> profile = SimProfile::byName(QString::fromLatin1(specs[i].profile));
         if (!profile) {
-            m_errorString = QCoreApplication::translate("SimLab", "unknown profile %1").arg(QLatin1String(specs[i].profile));
+            m_errorString = QCoreApplication::translate("SimLab", "unknown profile %1")
+                                .arg(QLatin1String(specs[i].profile));
             stop();
             return false;
         }

@@ -21,10 +21,10 @@ QList<double> oneTwoFive(qint64 max)
 const QList<double> kIteration = {1, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384};
 const QList<double> kParamsN = {1, 2, 5, 10, 20};
 const QList<double> kTtft = {0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75,
-                             1,     2.5,   5,    7.5,  10,   20,   40,   80,   160, 640, 2560};
+                             1,     2.5,   5,    7.5,  10,   20,   40,   80,  160,  640, 2560};
 const QList<double> kItl = {0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5,
                             0.75, 1,     2.5,  5,     7.5, 10,   20,  40,  80};
-const QList<double> kLatency = {0.3, 0.5, 0.8, 1,  1.5, 2,   2.5, 5,   10,  15,  20,
+const QList<double> kLatency = {0.3, 0.5, 0.8, 1,  1.5, 2,   2.5, 5,   10,   15,  20,
                                 30,  40,  50,  60, 120, 240, 480, 960, 1920, 7680};
 
 // llama-server prints with std::ostream defaults: %g with 6 significant digits ("1.23457e+06" included).
@@ -143,8 +143,8 @@ void SimMetrics::finished(const Finish &f)
 
 void SimMetrics::httpRequest(const QByteArray &handler, const QByteArray &method, int status)
 {
-    static const QList<QByteArray> excluded = {"/metrics", "/health", "/load", "/ping", "/version",
-                                               "/server_info"};
+    static const QList<QByteArray> excluded = {"/metrics", "/health",  "/load",
+                                               "/ping",    "/version", "/server_info"};
     if (excluded.contains(handler))
         return;
     const QByteArray cls = QByteArray::number(status / 100) + "xx";
@@ -173,19 +173,21 @@ QByteArray SimMetrics::renderLlamaCpp()
     const Line lines[] = {
         {"prompt_tokens_total", "Number of prompt tokens processed, excluding cached tokens", "counter",
          m_promptTokens},
-        {"prompt_tokens_cached_total", "Number of prompt tokens reused from the cache", "counter", m_cachedTokens},
+        {"prompt_tokens_cached_total", "Number of prompt tokens reused from the cache", "counter",
+         m_cachedTokens},
         {"prompt_seconds_total", "Total time spent processing prompts", "counter", m_promptSeconds},
         {"tokens_predicted_total", "Number of generation tokens processed", "counter", m_generationTokens},
-        {"tokens_predicted_seconds_total", "Total time spent generating tokens", "counter", m_predictedSeconds},
+        {"tokens_predicted_seconds_total", "Total time spent generating tokens", "counter",
+         m_predictedSeconds},
         {"n_decode_total",
          "Total number of llama_decode() calls, excluding speculative decoding and multimodal decoding",
          "counter", m_nDecode},
         {"n_tokens_max", "Largest observed sequence length (prompt + generation)", "counter", m_nTokensMax},
         {"spec_decode_num_draft_tokens_total", "Speculative: Total draft tokens generated", "counter", 0},
-        {"spec_decode_num_accepted_tokens_total", "Speculative: Total draft tokens accepted by the target model",
+        {"spec_decode_num_accepted_tokens_total",
+         "Speculative: Total draft tokens accepted by the target model", "counter", 0},
+        {"spec_decode_num_drafts_total", "Speculative: Total speculative decoding verification steps",
          "counter", 0},
-        {"spec_decode_num_drafts_total", "Speculative: Total speculative decoding verification steps", "counter",
-         0},
         {"prompt_tokens_seconds", "Average prompt throughput in tokens/s", "gauge", promptRate},
         {"predicted_tokens_seconds", "Average generation throughput in tokens/s", "gauge", predictedRate},
         {"requests_processing", "Number of requests processing", "gauge", double(m_running)},
@@ -195,8 +197,8 @@ QByteArray SimMetrics::renderLlamaCpp()
     QByteArray out;
     for (const Line &l : lines) {
         const QByteArray name = QByteArray("llamacpp:") + l.name;
-        out += "# HELP " + name + ' ' + l.help + "\n# TYPE " + name + ' ' + l.type + '\n' + name + ' '
-               + cppNumber(l.value) + '\n';
+        out += "# HELP " + name + ' ' + l.help + "\n# TYPE " + name + ' ' + l.type + '\n' + name + ' ' +
+               cppNumber(l.value) + '\n';
     }
     // llama-server resets these windows on every scrape (server_metrics::reset_bucket).
     m_windowPromptTokens = m_windowPromptMs = m_windowPredictedTokens = m_windowPredictedMs = 0;
@@ -238,7 +240,10 @@ QByteArray SimMetrics::renderVllm()
     plain.gauge("process_start_time_seconds", "Start time of the process since unix epoch in seconds.",
                 {{L{}, std::floor(created * 100.0) / 100.0}});
     plain.gauge("python_info", "Python platform information",
-                {{L{{"implementation", "CPython"}, {"major", "3"}, {"minor", "12"}, {"patchlevel", "3"},
+                {{L{{"implementation", "CPython"},
+                    {"major", "3"},
+                    {"minor", "12"},
+                    {"patchlevel", "3"},
                     {"version", "3.12.3"}},
                   1.0}});
     w.raw(plain.text());
@@ -246,12 +251,15 @@ QByteArray SimMetrics::renderVllm()
     const double capacity = double(m_profile.contextLength) * 4.0; // KV pool holds ~4 full contexts
     w.gauge("vllm:num_requests_running", "Number of requests in model execution batches.",
             {{L{}, double(m_running)}});
-    w.gauge("vllm:num_requests_waiting", "Number of requests waiting to be processed.", {{L{}, double(m_waiting)}});
-    w.gauge("vllm:num_requests_waiting_by_reason",
-            "Number of waiting requests by reason. Reason labels: 'capacity' = waiting for scheduling capacity; "
-            "'deferred' = deferred by transient constraints (LoRA budget, KV transfer, blocked status). Sum of all "
-            "reasons equals vllm:num_requests_waiting.",
-            {{L{{"reason", "capacity"}}, double(m_waiting)}, {L{{"reason", "deferred"}}, 0.0}});
+    w.gauge("vllm:num_requests_waiting", "Number of requests waiting to be processed.",
+            {{L{}, double(m_waiting)}});
+    w.gauge(
+        "vllm:num_requests_waiting_by_reason",
+        "Number of waiting requests by reason. Reason labels: 'capacity' = waiting for scheduling capacity; "
+        "'deferred' = deferred by transient constraints (LoRA budget, KV transfer, blocked status). Sum of "
+        "all "
+        "reasons equals vllm:num_requests_waiting.",
+        {{L{{"reason", "capacity"}}, double(m_waiting)}, {L{{"reason", "deferred"}}, 0.0}});
     w.gauge("vllm:engine_sleep_state",
             "Engine sleep state; awake = 0 means engine is sleeping; awake = 1 means engine is awake; "
             "weights_offloaded = 1 means sleep level 1; discard_all = 1 means sleep level 2.",
@@ -264,7 +272,8 @@ QByteArray SimMetrics::renderVllm()
               {{L{}, m_prefixQueries}}, created);
     w.counter("vllm:prefix_cache_hits", "Prefix cache hits, in terms of number of cached tokens.",
               {{L{}, m_prefixHits}}, created);
-    w.counter("vllm:num_preemptions", "Cumulative number of preemption from the engine.", {{L{}, 0.0}}, created);
+    w.counter("vllm:num_preemptions", "Cumulative number of preemption from the engine.", {{L{}, 0.0}},
+              created);
     w.counter("vllm:prompt_tokens", "Number of prefill tokens processed.", {{L{}, m_promptTokens}}, created);
     w.counter("vllm:prompt_tokens_by_source", "Number of prompt tokens by source.",
               {{L{{"source", "local_compute"}}, m_promptTokens - m_cachedTokens},
@@ -279,9 +288,10 @@ QByteArray SimMetrics::renderVllm()
     for (const char *reason : {"stop", "length", "abort", "error", "repetition"})
         success.append({L{{"finished_reason", reason}}, m_success.value(QString::fromLatin1(reason))});
     w.counter("vllm:request_success", "Count of successfully processed requests.", success, created);
-    w.histogram("vllm:request_prompt_tokens", "Number of prefill tokens processed.", m_hPromptTokens, created);
-    w.histogram("vllm:request_generation_tokens", "Number of generation tokens processed.", m_hGenerationTokens,
+    w.histogram("vllm:request_prompt_tokens", "Number of prefill tokens processed.", m_hPromptTokens,
                 created);
+    w.histogram("vllm:request_generation_tokens", "Number of generation tokens processed.",
+                m_hGenerationTokens, created);
     w.histogram("vllm:iteration_tokens_total", "Histogram of number of tokens per engine_step.",
                 m_hIterationTokens, created);
     w.histogram("vllm:request_max_num_generation_tokens",
@@ -299,8 +309,8 @@ QByteArray SimMetrics::renderVllm()
                 created);
     w.histogram("vllm:request_queue_time_seconds", "Histogram of time spent in WAITING phase for request.",
                 m_hQueue, created);
-    w.histogram("vllm:request_inference_time_seconds", "Histogram of time spent in RUNNING phase for request.",
-                m_hInference, created);
+    w.histogram("vllm:request_inference_time_seconds",
+                "Histogram of time spent in RUNNING phase for request.", m_hInference, created);
     w.histogram("vllm:request_prefill_time_seconds", "Histogram of time spent in PREFILL phase for request.",
                 m_hPrefill, created);
     w.histogram("vllm:request_decode_time_seconds", "Histogram of time spent in DECODE phase for request.",
@@ -309,16 +319,17 @@ QByteArray SimMetrics::renderVllm()
                 "Histogram of new KV tokens computed during prefill (excluding cached tokens).", m_hPrefillKv,
                 created);
     if (m_profile.maxTokensPerChunk > 1) {
-        w.counter("vllm:spec_decode_num_drafts", "Number of spec decoding drafts.", {{L{}, m_specDrafts}}, created);
+        w.counter("vllm:spec_decode_num_drafts", "Number of spec decoding drafts.", {{L{}, m_specDrafts}},
+                  created);
         w.counter("vllm:spec_decode_num_draft_tokens", "Number of draft tokens.", {{L{}, m_specDraftTokens}},
                   created);
-        w.counter("vllm:spec_decode_num_accepted_tokens", "Number of accepted tokens.", {{L{}, m_specAccepted}},
-                  created);
+        w.counter("vllm:spec_decode_num_accepted_tokens", "Number of accepted tokens.",
+                  {{L{}, m_specAccepted}}, created);
         QList<QPair<L, double>> perPos;
         for (qsizetype i = 0; i < m_specAcceptedPerPos.size(); ++i)
             perPos.append({L{{"position", QByteArray::number(i)}}, m_specAcceptedPerPos[i]});
-        w.counter("vllm:spec_decode_num_accepted_tokens_per_pos", "Accepted tokens per draft position.", perPos,
-                  created);
+        w.counter("vllm:spec_decode_num_accepted_tokens_per_pos", "Accepted tokens per draft position.",
+                  perPos, created);
     }
     SimPromWriter info(L{{"engine", "0"}});
     info.gauge("vllm:cache_config_info", "Information of the LLMEngine CacheConfig",
@@ -338,7 +349,8 @@ QByteArray SimMetrics::renderVllm()
             const QList<QByteArray> parts = it.key().split('\x1f');
             series.append({L{{"handler", parts[0]}, {"method", parts[1]}, {"status", parts[2]}}, it.value()});
         }
-        http.counter("http_requests", "Total number of requests by method, status and handler.", series, created);
+        http.counter("http_requests", "Total number of requests by method, status and handler.", series,
+                     created);
         w.raw(http.text());
     }
     return w.text();

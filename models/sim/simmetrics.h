@@ -53,7 +53,7 @@ private:
     qint64 m_kvTokens = 0;
 
     // shared
-    double m_promptTokens = 0;  // llama.cpp: evaluated only; vLLM: all prompt tokens
+    double m_promptTokens = 0; // llama.cpp: evaluated only; vLLM: all prompt tokens
     double m_cachedTokens = 0;
     double m_generationTokens = 0;
 

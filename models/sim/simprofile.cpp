@@ -20,8 +20,8 @@ SimProfile vllmDgx()
     p.prefillTokensPerSecond = 2000.0; // "~2000 tok/s prefill"
     p.decodeTokensPerSecond = 65.0;    // "65 tok/s generation" with MTP depth 3
     p.schedulingOverheadMs = 4.0;
-    p.maxTokensPerChunk = 4; // MTP depth 3: 1 verified + up to 3 accepted drafts per step
-    p.prefixCacheBlock = 16; // vLLM prefix caching works on 16-token blocks
+    p.maxTokensPerChunk = 4;   // MTP depth 3: 1 verified + up to 3 accepted drafts per step
+    p.prefixCacheBlock = 16;   // vLLM prefix caching works on 16-token blocks
     p.thinkingDefault = false; // DGX1 runs as the builder with thinking off
     p.reasoningStyle = SimReasoningStyle::ReasoningField;
     p.nondeterministic = true; // MTP: one run in four differs
@@ -82,8 +82,8 @@ SimProfile llamaCpp5090()
     p.prefillTokensPerSecond = 12000.0; // "~12000 tok/s prefill"
     p.decodeTokensPerSecond = 204.0;    // "204 tok/s generation"
     p.schedulingOverheadMs = 2.0;
-    p.maxTokensPerChunk = 1; // one chunk per token
-    p.prefixCacheBlock = 1;  // llama.cpp prompt cache reuses any common prefix
+    p.maxTokensPerChunk = 1;   // one chunk per token
+    p.prefixCacheBlock = 1;    // llama.cpp prompt cache reuses any common prefix
     p.thinkingDefault = false; // per-request dynamic control
     p.reasoningStyle = SimReasoningStyle::ReasoningContentField;
     p.reportCachedTokens = true;
@@ -143,11 +143,11 @@ std::optional<SimProfile> SimProfile::byName(const QString &name)
 
 QString SimProfile::summary() const
 {
-    const QString thinking = ignoreThinkingToggle ? QCoreApplication::translate("SimProfile", "thinking fixed %1")
-                                                        .arg(thinkingDefault ? QStringLiteral("on")
-                                                                             : QStringLiteral("off"))
-                             : thinkingDefault ? QCoreApplication::translate("SimProfile", "thinking on by default")
-                                               : QCoreApplication::translate("SimProfile", "thinking off by default");
+    const QString thinking =
+        ignoreThinkingToggle ? QCoreApplication::translate("SimProfile", "thinking fixed %1")
+                                   .arg(thinkingDefault ? QStringLiteral("on") : QStringLiteral("off"))
+        : thinkingDefault ? QCoreApplication::translate("SimProfile", "thinking on by default")
+                          : QCoreApplication::translate("SimProfile", "thinking off by default");
     return QCoreApplication::translate("SimProfile",
                                        "%1: %2 %3, prefill %4 tok/s, decode %5 tok/s, up to %6 tokens/chunk, "
                                        "context %7, %8%9")

@@ -7,9 +7,11 @@
 #include <optional>
 
 // How a simulated vLLM node reports thinking text. llama.cpp always uses `reasoning_content`.
-enum class SimReasoningStyle {
+enum class SimReasoningStyle
+{
     ReasoningField,        // delta.reasoning / message.reasoning (current vLLM)
-    ReasoningContentField, // delta.reasoning_content (vLLM before 2026-01, llama.cpp --reasoning-format deepseek)
+    ReasoningContentField, // delta.reasoning_content (vLLM before 2026-01, llama.cpp --reasoning-format
+                           // deepseek)
     InlineThinkTags,       // "<think>...</think>" inside content (no reasoning parser on the server)
 };
 
@@ -17,17 +19,17 @@ enum class SimReasoningStyle {
 // profiles below reproduce the user's lab (numbers from the user's own write-ups).
 struct SimProfile
 {
-    QString name;                      // profile key: vllm-dgx | vllm-dgx-thinking | llamacpp-5090 | test | ...
-    Backend dialect = Backend::Vllm;   // Vllm or LlamaCpp: which server's bytes to speak
-    QString modelId;                   // served model name / llama.cpp alias
-    QString modelPath;                 // vLLM `root`, llama.cpp `model_path`
-    QString serverVersion;             // vLLM /version, llama.cpp build_info / system_fingerprint
-    qint64 contextLength = 32768;      // vLLM max_model_len; llama.cpp n_ctx per slot
-    qint64 trainContext = 262144;      // llama.cpp n_ctx_train
-    int slotCount = 1;                   // llama.cpp total_slots (requests beyond wait: requests_deferred)
-    qint64 paramCount = 0;             // llama.cpp meta.n_params
-    qint64 fileSizeBytes = 0;          // llama.cpp meta.size
-    QString quantization;              // llama.cpp ftype ("Q4_K - Medium"), vLLM: informational only
+    QString name;                    // profile key: vllm-dgx | vllm-dgx-thinking | llamacpp-5090 | test | ...
+    Backend dialect = Backend::Vllm; // Vllm or LlamaCpp: which server's bytes to speak
+    QString modelId;                 // served model name / llama.cpp alias
+    QString modelPath;               // vLLM `root`, llama.cpp `model_path`
+    QString serverVersion;           // vLLM /version, llama.cpp build_info / system_fingerprint
+    qint64 contextLength = 32768;    // vLLM max_model_len; llama.cpp n_ctx per slot
+    qint64 trainContext = 262144;    // llama.cpp n_ctx_train
+    int slotCount = 1;               // llama.cpp total_slots (requests beyond wait: requests_deferred)
+    qint64 paramCount = 0;           // llama.cpp meta.n_params
+    qint64 fileSizeBytes = 0;        // llama.cpp meta.size
+    QString quantization;            // llama.cpp ftype ("Q4_K - Medium"), vLLM: informational only
 
     double prefillTokensPerSecond = 2000.0; // uncached prompt tokens per second
     double decodeTokensPerSecond = 65.0;    // generated tokens per second (average over chunks)

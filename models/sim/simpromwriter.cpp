@@ -83,7 +83,8 @@ void SimPromWriter::family(const QByteArray &name, const QByteArray &help, const
     m_out += "# HELP " + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
 }
 
-void SimPromWriter::gauge(const QByteArray &name, const QByteArray &help, const QList<QPair<Labels, double>> &series)
+void SimPromWriter::gauge(const QByteArray &name, const QByteArray &help,
+                          const QList<QPair<Labels, double>> &series)
 {
     family(name, help, "gauge");
     for (const auto &s : series)
@@ -101,7 +102,8 @@ void SimPromWriter::counter(const QByteArray &base, const QByteArray &help,
         m_out += base + "_created" + labelText(s.first) + ' ' + pyFloat(created) + '\n';
 }
 
-void SimPromWriter::histogram(const QByteArray &name, const QByteArray &help, const Histogram &h, double created)
+void SimPromWriter::histogram(const QByteArray &name, const QByteArray &help, const Histogram &h,
+                              double created)
 {
     family(name, help, "histogram");
     double cumulative = 0;

@@ -9,23 +9,40 @@ using ordered_json = nlohmann::ordered_json;
 QByteArray SimResponses::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: break;
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        break;
     }
     return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
 }
@@ -40,11 +57,20 @@ QByteArray SimResponses::head(Backend dialect, int status, Body body, qint64 con
             h += "X-Accel-Buffering: no\r\n";
         h += "X-Tokscope-Simulated: 1\r\n";
         switch (body) {
-        case Body::Json: h += "Content-Type: application/json; charset=utf-8\r\n"; break;
-        case Body::Text: h += "Content-Type: text/plain; version=0.0.4\r\n"; break;
-        case Body::EventStream: h += "Content-Type: text/event-stream\r\n"; break;
-        case Body::Html: h += "Content-Type: text/html; charset=utf-8\r\n"; break;
-        case Body::Empty: break;
+        case Body::Json:
+            h += "Content-Type: application/json; charset=utf-8\r\n";
+            break;
+        case Body::Text:
+            h += "Content-Type: text/plain; version=0.0.4\r\n";
+            break;
+        case Body::EventStream:
+            h += "Content-Type: text/event-stream\r\n";
+            break;
+        case Body::Html:
+            h += "Content-Type: text/html; charset=utf-8\r\n";
+            break;
+        case Body::Empty:
+            break;
         }
         h += contentLength < 0 ? QByteArray("Transfer-Encoding: chunked\r\n")
                                : "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
@@ -57,11 +83,20 @@ QByteArray SimResponses::head(Backend dialect, int status, Body body, qint64 con
         if (contentLength >= 0)
             h += "content-length: " + QByteArray::number(contentLength) + "\r\n";
         switch (body) {
-        case Body::Json: h += "content-type: application/json\r\n"; break;
-        case Body::Text: h += "content-type: text/plain; version=0.0.4; charset=utf-8\r\n"; break;
-        case Body::EventStream: h += "content-type: text/event-stream; charset=utf-8\r\n"; break;
-        case Body::Html: h += "content-type: text/html; charset=utf-8\r\n"; break;
-        case Body::Empty: break;
+        case Body::Json:
+            h += "content-type: application/json\r\n";
+            break;
+        case Body::Text:
+            h += "content-type: text/plain; version=0.0.4; charset=utf-8\r\n";
+            break;
+        case Body::EventStream:
+            h += "content-type: text/event-stream; charset=utf-8\r\n";
+            break;
+        case Body::Html:
+            h += "content-type: text/html; charset=utf-8\r\n";
+            break;
+        case Body::Empty:
+            break;
         }
         h += "x-tokscope-simulated: 1\r\n";
         if (contentLength < 0)
@@ -76,21 +111,33 @@ QString SimResponses::defaultErrorType(Backend dialect, int status)
 {
     if (dialect == Backend::LlamaCpp) {
         switch (status) {
-        case 400: return QStringLiteral("invalid_request_error");
-        case 401: return QStringLiteral("authentication_error");
-        case 403: return QStringLiteral("permission_error");
-        case 404: return QStringLiteral("not_found_error");
-        case 501: return QStringLiteral("not_supported_error");
-        case 503: return QStringLiteral("unavailable_error");
-        default: return QStringLiteral("server_error");
+        case 400:
+            return QStringLiteral("invalid_request_error");
+        case 401:
+            return QStringLiteral("authentication_error");
+        case 403:
+            return QStringLiteral("permission_error");
+        case 404:
+            return QStringLiteral("not_found_error");
+        case 501:
+            return QStringLiteral("not_supported_error");
+        case 503:
+            return QStringLiteral("unavailable_error");
+        default:
+            return QStringLiteral("server_error");
         }
     }
     switch (status) {
-    case 400: return QStringLiteral("BadRequestError");
-    case 401: return QStringLiteral("AuthenticationError");
-    case 404: return QStringLiteral("NotFoundError");
-    case 503: return QStringLiteral("ServiceUnavailableError");
-    default: return status >= 500 ? QStringLiteral("InternalServerError") : QStringLiteral("BadRequestError");
+    case 400:
+        return QStringLiteral("BadRequestError");
+    case 401:
+        return QStringLiteral("AuthenticationError");
+    case 404:
+        return QStringLiteral("NotFoundError");
+    case 503:
+        return QStringLiteral("ServiceUnavailableError");
+    default:
+        return status >= 500 ? QStringLiteral("InternalServerError") : QStringLiteral("BadRequestError");
     }
 }
 
@@ -116,6 +163,6 @@ QByteArray SimResponses::errorJson(Backend dialect, int status, const QString &m
 QByteArray SimResponses::htmlPage(int status)
 {
     const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
-    return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-           + "</h1></center>\r\n<hr><center>nginx (simulated)</center>\r\n</body>\r\n</html>\r\n";
+    return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
+           "</h1></center>\r\n<hr><center>nginx (simulated)</center>\r\n</body>\r\n</html>\r\n";
 }

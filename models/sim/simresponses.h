@@ -10,13 +10,21 @@
 // `X-Tokscope-Simulated: 1`.
 namespace SimResponses {
 
-enum class Body { Json, Text, EventStream, Html, Empty };
+enum class Body
+{
+    Json,
+    Text,
+    EventStream,
+    Html,
+    Empty
+};
 
 // contentLength < 0 = chunked. closeAfter adds `Connection: close` (llama.cpp: instead of Keep-Alive).
 QByteArray head(Backend dialect, int status, Body body, qint64 contentLength, bool closeAfter);
 QByteArray reasonPhrase(int status);
 
-// llama.cpp: {"error":{"code":N,"message":"...","type":"..."}}; vLLM: {"error":{"message","type","param","code"}}.
+// llama.cpp: {"error":{"code":N,"message":"...","type":"..."}}; vLLM:
+// {"error":{"message","type","param","code"}}.
 QByteArray errorJson(Backend dialect, int status, const QString &message, const QString &type,
                      const QString &param = {});
 // The error type each server uses for a status (server_error, not_found_error, BadRequestError ...).

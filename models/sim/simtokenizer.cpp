@@ -2,7 +2,14 @@
 
 namespace {
 
-enum class CharClass { Alnum, Space, Newline, Wide, Other };
+enum class CharClass
+{
+    Alnum,
+    Space,
+    Newline,
+    Wide,
+    Other
+};
 
 CharClass classify(char32_t c)
 {
@@ -69,8 +76,8 @@ QStringList SimTokenizer::split(const QString &text)
         qsizetype j = i + 1;
         if (cls == CharClass::Space) {
             // A single space joins the following word; longer runs of spaces are their own tokens.
-            if (cps[i].value == U' ' && j < n && classify(cps[j].value) != CharClass::Space
-                && classify(cps[j].value) != CharClass::Newline && classify(cps[j].value) != CharClass::Other) {
+            if (cps[i].value == U' ' && j < n && classify(cps[j].value) != CharClass::Space &&
+                classify(cps[j].value) != CharClass::Newline && classify(cps[j].value) != CharClass::Other) {
                 const CharClass next = classify(cps[j].value);
                 const qsizetype limit = next == CharClass::Alnum ? 4 : 2;
                 qsizetype k = j;

@@ -4,8 +4,8 @@
 
 #include <random>
 
-SimTokenPlan SimTokenPlan::build(const SimProfile &profile, const SimAnswer &answer, bool thinking, int maxTokens,
-                                 quint64 seed)
+SimTokenPlan SimTokenPlan::build(const SimProfile &profile, const SimAnswer &answer, bool thinking,
+                                 int maxTokens, quint64 seed)
 {
     using Kind = SimChatJson::DeltaKind;
     struct Token
@@ -63,9 +63,10 @@ SimTokenPlan SimTokenPlan::build(const SimProfile &profile, const SimAnswer &ans
 
 QString SimTokenPlan::runawayReasoning(int tokens, bool korean)
 {
-    const QString loop = korean ? QStringLiteral("잠깐, 다시 확인해 봅시다. 앞의 단계가 맞는지 다시 계산해야 합니다. ")
-                                : QStringLiteral("Wait, let me re-check that. I should verify the previous step "
-                                                 "again before answering. ");
+    const QString loop =
+        korean ? QStringLiteral("잠깐, 다시 확인해 봅시다. 앞의 단계가 맞는지 다시 계산해야 합니다. ")
+               : QStringLiteral("Wait, let me re-check that. I should verify the previous step "
+                                "again before answering. ");
     const int perLoop = qMax(1, SimTokenizer::count(loop));
     return loop.repeated(tokens / perLoop + 2);
 }

@@ -29,8 +29,8 @@ struct SimTokenPlan
     QString finishReason;
 
     // maxTokens: generation limit (already resolved against the context). seed: chunking randomness.
-    static SimTokenPlan build(const SimProfile &profile, const SimAnswer &answer, bool thinking, int maxTokens,
-                              quint64 seed);
+    static SimTokenPlan build(const SimProfile &profile, const SimAnswer &answer, bool thinking,
+                              int maxTokens, quint64 seed);
     // Reasoning that goes round in circles: enough text for `tokens` tokens (the `runaway` fault).
     static QString runawayReasoning(int tokens, bool korean);
 };

@@ -21,7 +21,8 @@ using Body = SimResponses::Body;
 SimulatedNode::SimulatedNode(const SimProfile &profile, QObject *parent)
     : QObject(parent), m_profile(profile), m_server(new QTcpServer(this)),
       m_metrics(std::make_unique<SimMetrics>(profile)),
-      m_promptCache(std::make_unique<SimPromptCache>(profile.prefixCacheBlock, qMax(8, profile.slotCount * 2))),
+      m_promptCache(
+          std::make_unique<SimPromptCache>(profile.prefixCacheBlock, qMax(8, profile.slotCount * 2))),
       m_startedMs(QDateTime::currentMSecsSinceEpoch())
 {
     m_server->setMaxPendingConnections(1024);
@@ -188,8 +189,9 @@ void SimulatedNode::respondError(SimHttpConnection *connection, const SimHttpReq
 {
     const QString t = type.isEmpty() ? SimResponses::defaultErrorType(m_profile.dialect, status) : type;
     // llama-server closes the connection after an error response.
-    respond(connection, request, status, SimResponses::errorJson(m_profile.dialect, status, message, t, param),
-            Body::Json, m_profile.dialect == Backend::LlamaCpp);
+    respond(connection, request, status,
+            SimResponses::errorJson(m_profile.dialect, status, message, t, param), Body::Json,
+            m_profile.dialect == Backend::LlamaCpp);
 }
 
 bool SimulatedNode::authorized(const SimHttpRequest &request) const
@@ -199,8 +201,8 @@ bool SimulatedNode::authorized(const SimHttpRequest &request) const
     const QByteArray &path = request.path;
     if (m_profile.dialect == Backend::Vllm && !path.startsWith("/v1"))
         return true; // vLLM's --api-key guards /v1/* only
-    if (m_profile.dialect == Backend::LlamaCpp
-        && (path == "/health" || path == "/v1/health" || path == "/models" || path == "/v1/models"))
+    if (m_profile.dialect == Backend::LlamaCpp &&
+        (path == "/health" || path == "/v1/health" || path == "/models" || path == "/v1/models"))
         return true;
     const QByteArray expected = m_apiKey.toUtf8();
     if (request.header("authorization") == "Bearer " + expected)
@@ -222,17 +224,19 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
 
     if (hasFault(SimFault::Kind::Stall)) {
         const bool sse = isChat && SimChatRequest::wantsStream(request.body);
-        connection->sendHeadAndHang(SimResponses::head(dialect, 200, sse ? Body::EventStream : Body::Json,
-                                                       sse ? -1 : 64, false));
+        connection->sendHeadAndHang(
+            SimResponses::head(dialect, 200, sse ? Body::EventStream : Body::Json, sse ? -1 : 64, false));
         return;
     }
     if (const auto html = fault(SimFault::Kind::HtmlBody)) {
-        respond(connection, request, html->effectiveArg(), SimResponses::htmlPage(html->effectiveArg()), Body::Html);
+        respond(connection, request, html->effectiveArg(), SimResponses::htmlPage(html->effectiveArg()),
+                Body::Html);
         return;
     }
     if (const auto error = fault(SimFault::Kind::HttpError)) {
         respondError(connection, request, error->effectiveArg(),
-                     QCoreApplication::translate("SimulatedNode", "Simulated HTTP error %1").arg(error->effectiveArg()));
+                     QCoreApplication::translate("SimulatedNode", "Simulated HTTP error %1")
+                         .arg(error->effectiveArg()));
         return;
     }
     if (!authorized(request)) {
@@ -246,7 +250,8 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
     if (hasFault(SimFault::Kind::Loading)) {
         if (llama)
             respond(connection, request, 503,
-                    R"({"error":{"message":"Loading model","type":"unavailable_error","code":503}})", Body::Json, true);
+                    R"({"error":{"message":"Loading model","type":"unavailable_error","code":503}})",
+                    Body::Json, true);
         else if (path == "/health")
             respond(connection, request, 503, QByteArray(), Body::Empty);
         else
@@ -260,7 +265,8 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
     } else if (path == "/metrics" || path == "/metrics/") {
         ++m_counters.metricsScrapes;
         updateLoad();
-        respond(connection, request, 200, m_metrics->render(hasFault(SimFault::Kind::GarbageMetrics)), Body::Text);
+        respond(connection, request, 200, m_metrics->render(hasFault(SimFault::Kind::GarbageMetrics)),
+                Body::Text);
     } else if (llama && isGet && (path == "/health" || path == "/v1/health")) {
         respond(connection, request, 200, SimEndpoints::llamaHealth(), Body::Json);
     } else if (llama && isGet && (path == "/v1/models" || path == "/models")) {
@@ -275,7 +281,8 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
         respond(connection, request, 200, SimEndpoints::llamaSlots(m_profile, busy), Body::Json);
     } else if (llama) {
         respond(connection, request, 404,
-                R"({"error":{"message":"File Not Found","type":"not_found_error","code":404}})", Body::Json, true);
+                R"({"error":{"message":"File Not Found","type":"not_found_error","code":404}})", Body::Json,
+                true);
     } else if (isGet && path == "/health") {
         respond(connection, request, 200, QByteArray(), Body::Empty);
     } else if ((isGet || request.method == "POST") && path == "/ping") {
@@ -310,7 +317,8 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
     SimRequest simRequest;
     simRequest.messages = chat.messages;
     simRequest.thinking = m_thinkingOverride.value_or(
-        m_profile.ignoreThinkingToggle ? m_profile.thinkingDefault : chat.enableThinking.value_or(m_profile.thinkingDefault));
+        m_profile.ignoreThinkingToggle ? m_profile.thinkingDefault
+                                       : chat.enableThinking.value_or(m_profile.thinkingDefault));
     const bool runaway = hasFault(SimFault::Kind::Runaway);
     if (runaway)
         simRequest.thinking = true;
@@ -323,10 +331,11 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
     const qint64 n = promptTokens.size();
     const qint64 ctx = m_profile.contextLength;
     if (llama && n >= ctx) {
-        const QString message = QStringLiteral("request (%1 tokens) exceeds the available context size (%2 tokens), "
-                                               "try increasing it")
-                                    .arg(n)
-                                    .arg(ctx);
+        const QString message =
+            QStringLiteral("request (%1 tokens) exceeds the available context size (%2 tokens), "
+                           "try increasing it")
+                .arg(n)
+                .arg(ctx);
         nlohmann::ordered_json j{{"error",
                                   {{"code", 400},
                                    {"message", message.toStdString()},
@@ -337,25 +346,26 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
         return;
     }
     if (!llama && n + chat.maxTokens.value_or(0) > ctx) {
-        respondError(connection, request, 400,
-                     QStringLiteral("This model's maximum context length is %1 tokens. However, you requested %2 "
-                                    "output tokens and your prompt contains %3 input tokens, for a total of %4 "
-                                    "tokens. Please reduce the length of the input prompt or the number of "
-                                    "requested output tokens.")
-                         .arg(ctx)
-                         .arg(chat.maxTokens.value_or(0))
-                         .arg(n)
-                         .arg(n + chat.maxTokens.value_or(0)),
-                     QStringLiteral("BadRequestError"));
+        respondError(
+            connection, request, 400,
+            QStringLiteral("This model's maximum context length is %1 tokens. However, you requested %2 "
+                           "output tokens and your prompt contains %3 input tokens, for a total of %4 "
+                           "tokens. Please reduce the length of the input prompt or the number of "
+                           "requested output tokens.")
+                .arg(ctx)
+                .arg(chat.maxTokens.value_or(0))
+                .arg(n)
+                .arg(n + chat.maxTokens.value_or(0)),
+            QStringLiteral("BadRequestError"));
         return;
     }
     const int limit = int(qMin<qint64>(chat.maxTokens.value_or(int(ctx - n)), ctx - n));
 
     QCryptographicHash fingerprint(QCryptographicHash::Sha1);
-    fingerprint.addData(QByteArray(QByteArray::number(simRequest.thinking) + '|'
-                                   + QByteArray::number(chat.seed.value_or(-1)) + '|'
-                                   + QByteArray::number(chat.temperature.value_or(-1.0)) + '|'
-                                   + QByteArray::number(chat.maxTokens.value_or(-1))));
+    fingerprint.addData(QByteArray(QByteArray::number(simRequest.thinking) + '|' +
+                                   QByteArray::number(chat.seed.value_or(-1)) + '|' +
+                                   QByteArray::number(chat.temperature.value_or(-1.0)) + '|' +
+                                   QByteArray::number(chat.maxTokens.value_or(-1))));
     for (const SimRequest::Message &m : chat.messages)
         fingerprint.addData(QByteArray(m.role.toUtf8() + '\x1f' + m.content.toUtf8() + '\x1e'));
     const QByteArray key = fingerprint.result();
@@ -364,8 +374,9 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
     SimAnswer answer;
     if (runaway) {
         const QString prompt = simRequest.lastUserText();
-        const bool korean = std::any_of(prompt.cbegin(), prompt.cend(),
-                                        [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+        const bool korean = std::any_of(prompt.cbegin(), prompt.cend(), [](QChar c) {
+            return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+        });
         answer.reasoning = SimTokenPlan::runawayReasoning(limit, korean);
     } else {
         answer = m_answerProvider ? m_answerProvider(simRequest) : defaultSimAnswer(simRequest, m_profile);

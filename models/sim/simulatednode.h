@@ -22,17 +22,17 @@ struct SimHttpRequest;
 struct SimCounters
 {
     qint64 connectionsAccepted = 0;
-    qint64 httpRequests = 0;        // every parsed request, any path
-    qint64 chatRequests = 0;        // POST /v1/chat/completions accepted for generation
-    qint64 chatFinished = 0;        // generations that ran to finish_reason (stop/length)
-    qint64 chatAborted = 0;         // client went away or a fault cut the generation
-    int chatActive = 0;             // generating now (prefill or decode)
-    int chatWaiting = 0;            // llama.cpp: waiting for a free slot
-    qint64 promptTokensTotal = 0;   // prompt tokens of accepted chats (cached + evaluated)
+    qint64 httpRequests = 0;      // every parsed request, any path
+    qint64 chatRequests = 0;      // POST /v1/chat/completions accepted for generation
+    qint64 chatFinished = 0;      // generations that ran to finish_reason (stop/length)
+    qint64 chatAborted = 0;       // client went away or a fault cut the generation
+    int chatActive = 0;           // generating now (prefill or decode)
+    int chatWaiting = 0;          // llama.cpp: waiting for a free slot
+    qint64 promptTokensTotal = 0; // prompt tokens of accepted chats (cached + evaluated)
     qint64 cachedPromptTokensTotal = 0;
     qint64 generatedTokensTotal = 0; // tokens emitted so far (moves during decode)
     qint64 metricsScrapes = 0;
-    qint64 unauthorized = 0;        // requests rejected for a missing/wrong API key
+    qint64 unauthorized = 0; // requests rejected for a missing/wrong API key
 };
 
 // A real HTTP/1.1 server on 127.0.0.1 that speaks the vLLM or the llama.cpp dialect with scripted
@@ -94,8 +94,8 @@ private:
     void onNewConnection();
     void handleRequest(SimHttpConnection *connection, const SimHttpRequest &request);
     void handleChat(SimHttpConnection *connection, const SimHttpRequest &request);
-    void respond(SimHttpConnection *connection, const SimHttpRequest &request, int status, const QByteArray &body,
-                 SimResponses::Body kind, bool closeAfter = false);
+    void respond(SimHttpConnection *connection, const SimHttpRequest &request, int status,
+                 const QByteArray &body, SimResponses::Body kind, bool closeAfter = false);
     void respondError(SimHttpConnection *connection, const SimHttpRequest &request, int status,
                       const QString &message, const QString &type = {}, const QString &param = {});
     bool authorized(const SimHttpRequest &request) const;

@@ -5,53 +5,13 @@
 #include "models/history/historydatabase.h"
 #include "models/sim/simprofile.h"
 #include "models/sim/simulatednode.h"
+#include "tests/support/benchsimfixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-// A small suite whose right answers the simulated "models" below know (or not).
-const char *const kSuite = R"json({
-  "format": 1, "name": "sim-suite", "defaults": {"max_tokens": 256, "timeout_s": 30, "pass_threshold": 70},
-  "tasks": [
-    {"id": "easy", "turns": ["Say the word banana."], "checks": [{"type": "contains", "values": ["banana"]}]},
-    {"id": "capital", "turns": ["What is the capital of Australia?"],
-     "checks": [{"type": "contains", "values": ["Canberra"]}, {"type": "contains", "values": ["Sydney"], "negate": true}]},
-    {"id": "multi", "turns": ["Pick the number seven and answer with it only.", "Add one to your previous answer."],
-     "checks": [{"type": "numeric", "expected": 7, "turn": 0}, {"type": "numeric", "expected": 8}]},
-    {"id": "rare", "turns": ["What is the rare word?"], "checks": [{"type": "exact", "value": "zyzzyva"}]},
-    {"id": "hard", "turns": ["Prove the Riemann hypothesis."], "checks": [{"type": "contains", "values": ["QED-12345"]}]}
-  ]
-})json";
-
-// quality: 2 = knows the rare word too, 1 = good, 0 = bad.
-SimAnswer answerFor(const SimRequest &req, int quality)
-{
-    const QString q = req.lastUserText();
-    SimAnswer a;
-    if (q.contains(QStringLiteral("banana")))
-        a.content = QStringLiteral("banana");
-    else if (q.contains(QStringLiteral("Australia")))
-        a.content = quality > 0 ? QStringLiteral("The capital is **Canberra**.") : QStringLiteral("Sydney, of course.");
-    else if (q.contains(QStringLiteral("seven")))
-        a.content = quality > 0 ? QStringLiteral("7") : QStringLiteral("6");
-    else if (q.contains(QStringLiteral("previous answer"))) {
-        // Only correct when the node's own first answer came back in the conversation.
-        QString previous;
-        for (const auto &m : req.messages)
-            if (m.role == QLatin1String("assistant"))
-                previous = m.content;
-        bool ok = false;
-        const int n = previous.trimmed().toInt(&ok);
-        a.content = ok ? QStringLiteral("The answer is %1.").arg(n + 1) : QStringLiteral("I do not remember.");
-    } else if (q.contains(QStringLiteral("rare")))
-        a.content = quality > 1 ? QStringLiteral("Zyzzyva") : QStringLiteral("aardvark");
-    else
-        a.content = QStringLiteral("I cannot.");
-    return a;
-}
 
 struct Lab
 {
@@ -81,13 +41,14 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HistoryDatabase> m_db;
     std::unique_ptr<BenchHistoryStore> m_store;
+    std::unique_ptr<BenchSimFixture> m_fx;
     QList<SimulatedNode *> m_servers;
 };
 
 void TstBenchRunner::initTestCase()
 {
     QList<SuiteLoadError> errors;
-    const auto suite = SuiteLoader::parse(kSuite, QStringLiteral("sim-suite.json"), &errors);
+    const auto suite = SuiteLoader::parse(BenchSimFixture::suiteJson(), QStringLiteral("sim-suite.json"), &errors);
     QVERIFY2(suite, errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
     m_suite = *suite;
 }
@@ -99,12 +60,14 @@ void TstBenchRunner::init()
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("h.sqlite"))));
     m_store = std::make_unique<BenchHistoryStore>(*m_db);
     QVERIFY(m_store->open());
+    m_fx = std::make_unique<BenchSimFixture>();
 }
 
 void TstBenchRunner::cleanup()
 {
     qDeleteAll(m_servers);
     m_servers.clear();
+    m_fx.reset();
     m_store.reset();
     m_db.reset();
     m_dir.reset();
@@ -114,21 +77,11 @@ Lab TstBenchRunner::makeLab(const QList<int> &qualities)
 {
     Lab lab;
     for (int i = 0; i < qualities.size(); ++i) {
-        auto *node = new SimulatedNode(*SimProfile::byName(QStringLiteral("test")));
-        node->setTimeScale(0.05);
-        const int quality = qualities.at(i);
-        node->setAnswerProvider([quality](const SimRequest &r) { return answerFor(r, quality); });
-        if (!node->listen()) {
-            qWarning("listen failed: %s", qPrintable(node->errorString()));
-            delete node;
-            continue;
-        }
-        m_servers.append(node);
-        lab.nodes.append(node);
+        lab.nodes.append(m_fx->addNode(qualities.at(i)));
         NodeConfig c;
         c.id = QStringLiteral("n%1").arg(i);
         c.name = QStringLiteral("Node%1").arg(i);
-        c.url = node->baseUrl();
+        c.url = lab.nodes.last()->baseUrl();
         c.simulated = true;
         lab.configs.append(c);
     }

@@ -403,6 +403,8 @@ private slots:
         QList<NodeSample> samples;
         connect(&probe, &NodeProbe::sampleAvailable, this, [&](const NodeSample &s) { samples.append(s); });
         QVERIFY(probe.poll());
+        QTRY_VERIFY_WITH_TIMEOUT(slow.requestPaths().contains("/health"),
+                                 WaitMs); // the old cycle is on the wire
         const quint64 superseded = probe.generation();
         NodeConfig moved = probe.config();
         moved.url = fast.baseUrl();
@@ -427,6 +429,7 @@ private slots:
         NodeProbe probe(configFor(server.baseUrl()));
         QSignalSpy samples(&probe, &NodeProbe::sampleAvailable);
         QVERIFY(probe.poll());
+        QTRY_VERIFY_WITH_TIMEOUT(server.requestPaths().contains("/health"), WaitMs);
         probe.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(server.answered() >= 1, WaitMs);
         QTest::qWait(100);

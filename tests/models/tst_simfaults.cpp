@@ -3,13 +3,13 @@
 #include "tests/support/simclient.h"
 #include "tests/support/testdata.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QEventLoop>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -34,8 +34,10 @@ RawResult rawPost(const QUrl &base, const QByteArray &body, int timeoutMs = 5000
     RawResult r;
     QEventLoop loop;
     QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] {
-        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                     "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket.write(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
     });
     QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] { r.bytes += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::disconnected, &loop, [&] {
@@ -51,7 +53,11 @@ RawResult rawPost(const QUrl &base, const QByteArray &body, int timeoutMs = 5000
 
 QString errorType(const QByteArray &body)
 {
-    return SimClient::json(body).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString();
+    return SimClient::json(body)
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("type"))
+        .toString();
 }
 
 } // namespace
@@ -89,9 +95,10 @@ private slots:
         SimulatedNode node(profileNamed(profile));
         QVERIFY(node.listen());
         node.setFault(SimFault(SimFault::Kind::Stall));
-        const SimHttpResult r = stream ? SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), true), 400)
+        const SimHttpResult r = stream ? SimClient::post(node.baseUrl(), kChat,
+                                                         SimClient::chatBody(QStringLiteral("hi"), true), 400)
                                        : SimClient::get(node.baseUrl(), QStringLiteral("/health"), 400);
-        QVERIFY(!r.finished);     // the client had to give up
+        QVERIFY(!r.finished);      // the client had to give up
         QVERIFY(r.headersMs >= 0); // but the headers came
         QVERIFY(r.body.isEmpty());
         QCOMPARE(node.counters().chatRequests, 0);
@@ -109,7 +116,8 @@ private slots:
         SimulatedNode node(profileNamed(profile));
         QVERIFY(node.listen());
         node.setFault(SimFault(SimFault::Kind::ResetMidStream, 4));
-        const SimHttpResult r = SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("Count to ten."), true));
+        const SimHttpResult r = SimClient::post(node.baseUrl(), kChat,
+                                                SimClient::chatBody(QStringLiteral("Count to ten."), true));
         QVERIFY(r.finished);
         QCOMPARE(r.status, 200);
         QVERIFY(r.error != QNetworkReply::NoError); // the body was cut short
@@ -120,7 +128,8 @@ private slots:
         QTRY_COMPARE(node.counters().chatAborted, 1);
 
         // On the wire: chunked framing, and no terminating 0-chunk.
-        const RawResult raw = rawPost(node.baseUrl(), SimClient::chatBody(QStringLiteral("Count to ten."), true));
+        const RawResult raw =
+            rawPost(node.baseUrl(), SimClient::chatBody(QStringLiteral("Count to ten."), true));
         QVERIFY(raw.closedByServer);
         QVERIFY(raw.bytes.contains("\r\n\r\n"));
         QVERIFY(!raw.bytes.endsWith("0\r\n\r\n"));
@@ -153,7 +162,8 @@ private slots:
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("publicPath");
         QTest::addColumn<QString>("protectedPath");
-        QTest::newRow("vllm") << QStringLiteral("test") << QStringLiteral("/metrics") << QStringLiteral("/v1/models");
+        QTest::newRow("vllm") << QStringLiteral("test") << QStringLiteral("/metrics")
+                              << QStringLiteral("/v1/models");
         QTest::newRow("llamacpp") << QStringLiteral("test-llamacpp") << QStringLiteral("/v1/models")
                                   << QStringLiteral("/props");
     }
@@ -170,12 +180,16 @@ private slots:
         const SimHttpResult missing = SimClient::get(node.baseUrl(), protectedPath);
         QCOMPARE(missing.status, 401);
         QVERIFY(!missing.body.contains(key));
-        const SimHttpResult wrong = SimClient::get(node.baseUrl(), protectedPath, 5000, {{"Authorization", "Bearer nope"}});
+        const SimHttpResult wrong =
+            SimClient::get(node.baseUrl(), protectedPath, 5000, {{"Authorization", "Bearer nope"}});
         QCOMPARE(wrong.status, 401);
         QVERIFY(!wrong.body.contains(key));
-        QCOMPARE(SimClient::get(node.baseUrl(), protectedPath, 5000, {{"Authorization", "Bearer " + key}}).status, 200);
-        const SimHttpResult chat = SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), false), 5000,
-                                                   {{"Authorization", "Bearer " + key}});
+        QCOMPARE(
+            SimClient::get(node.baseUrl(), protectedPath, 5000, {{"Authorization", "Bearer " + key}}).status,
+            200);
+        const SimHttpResult chat =
+            SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), false), 5000,
+                            {{"Authorization", "Bearer " + key}});
         QCOMPARE(chat.status, 200);
         QCOMPARE(node.counters().unauthorized, 2);
     }
@@ -192,8 +206,8 @@ private slots:
         SimulatedNode node(profileNamed(profile));
         QVERIFY(node.listen());
         node.setFault(SimFault(SimFault::Kind::MalformedChunk, 3));
-        const QList<QByteArray> events =
-            SimClient::sseData(SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), true)).body);
+        const QList<QByteArray> events = SimClient::sseData(
+            SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), true)).body);
         QVERIFY(events.size() > 4);
         for (int i = 0; i < events.size(); ++i) {
             const bool valid = events[i] == "[DONE]" || !QJsonDocument::fromJson(events[i]).isNull();
@@ -216,15 +230,18 @@ private slots:
         SimulatedNode node(profileNamed(profile));
         QVERIFY(node.listen());
         node.setFault(*SimFault::parse(QStringLiteral("stream-error=3")));
-        const SimHttpResult r = SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), true));
+        const SimHttpResult r =
+            SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), true));
         QCOMPARE(r.status, 200);
         const QList<QByteArray> events = SimClient::sseData(r.body);
         QCOMPARE(events.size(), doneAfterError ? 5 : 4);
         QVERIFY(SimClient::json(events[3]).contains(QStringLiteral("error")));
         QCOMPARE(events.last() == "[DONE]", doneAfterError);
         if (!doneAfterError) {
-            const QByteArray recorded = SimClient::sseData(
-                TestData::read(QStringLiteral("fixtures/llamacpp/error-parse-failure-stream.sse"))).last();
+            const QByteArray recorded =
+                SimClient::sseData(
+                    TestData::read(QStringLiteral("fixtures/llamacpp/error-parse-failure-stream.sse")))
+                    .last();
             QCOMPARE(SimClient::json(events[3]).value(QStringLiteral("error")).toObject().keys(),
                      SimClient::json(recorded).value(QStringLiteral("error")).toObject().keys());
         }
@@ -255,7 +272,9 @@ private slots:
         const SimHttpResult v = SimClient::get(vllm.baseUrl(), QStringLiteral("/health"));
         QCOMPARE(v.status, 503);
         QVERIFY(v.body.isEmpty());
-        QCOMPARE(SimClient::post(vllm.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), false)).status, 503);
+        QCOMPARE(
+            SimClient::post(vllm.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("hi"), false)).status,
+            503);
         llama.clearFault(SimFault::Kind::Loading);
         QCOMPARE(SimClient::get(llama.baseUrl(), QStringLiteral("/health")).status, 200);
     }
@@ -286,7 +305,8 @@ private slots:
         const QRegularExpression sample(QStringLiteral(R"(^(#.*|[a-zA-Z_:][a-zA-Z0-9_:]*(\{.*\})? \S+)$)"));
         const auto badLines = [&] {
             int bad = 0;
-            for (const QByteArray &line : SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body.split('\n'))
+            for (const QByteArray &line :
+                 SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body.split('\n'))
                 if (!line.isEmpty() && !sample.match(QString::fromUtf8(line)).hasMatch())
                     ++bad;
             return bad;
@@ -321,7 +341,9 @@ private slots:
         QVERIFY(node.listen());
         node.setFault(SimFault(SimFault::Kind::Runaway));
         const QList<QByteArray> events = SimClient::sseData(
-            SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("Solve it."), true, false, 60)).body);
+            SimClient::post(node.baseUrl(), kChat,
+                            SimClient::chatBody(QStringLiteral("Solve it."), true, false, 60))
+                .body);
         QString content, reasoning, finish;
         for (const QByteArray &e : events) {
             const QJsonArray choices = SimClient::json(e).value(QStringLiteral("choices")).toArray();
@@ -330,15 +352,16 @@ private slots:
             const QJsonObject choice = choices.first().toObject();
             const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
             content += delta.value(QStringLiteral("content")).toString();
-            reasoning += delta.value(QStringLiteral("reasoning")).toString()
-                         + delta.value(QStringLiteral("reasoning_content")).toString();
+            reasoning += delta.value(QStringLiteral("reasoning")).toString() +
+                         delta.value(QStringLiteral("reasoning_content")).toString();
             if (choice.value(QStringLiteral("finish_reason")).isString())
                 finish = choice.value(QStringLiteral("finish_reason")).toString();
         }
         QCOMPARE(finish, QStringLiteral("length"));
         QVERIFY(content.isEmpty());
         QVERIFY(reasoning.count(QStringLiteral("re-check")) >= 2); // it goes round in circles
-        const QJsonObject usage = SimClient::json(events[events.size() - 2]).value(QStringLiteral("usage")).toObject();
+        const QJsonObject usage =
+            SimClient::json(events[events.size() - 2]).value(QStringLiteral("usage")).toObject();
         QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInt(), 60);
     }
 

@@ -25,9 +25,9 @@ bool isTokenEvent(const QByteArray &payload)
     if (choices.isEmpty())
         return false;
     const QJsonObject delta = choices.first().toObject().value(QStringLiteral("delta")).toObject();
-    return !delta.value(QStringLiteral("content")).toString().isEmpty()
-           || !delta.value(QStringLiteral("reasoning")).toString().isEmpty()
-           || !delta.value(QStringLiteral("reasoning_content")).toString().isEmpty();
+    return !delta.value(QStringLiteral("content")).toString().isEmpty() ||
+           !delta.value(QStringLiteral("reasoning")).toString().isEmpty() ||
+           !delta.value(QStringLiteral("reasoning_content")).toString().isEmpty();
 }
 
 struct StreamTiming
@@ -94,7 +94,8 @@ private slots:
         const QUrl first = nodes[0].url;
         lab.stop();
         QVERIFY(!lab.isRunning());
-        QCOMPARE(SimClient::get(first, QStringLiteral("/health")).error, QNetworkReply::ConnectionRefusedError);
+        QCOMPARE(SimClient::get(first, QStringLiteral("/health")).error,
+                 QNetworkReply::ConnectionRefusedError);
     }
 
     void concurrentStreamsAllComplete_data()
@@ -122,7 +123,8 @@ private slots:
             managers.back()->setProxy(QNetworkProxy::NoProxy);
             QNetworkRequest request(node.baseUrl().resolved(QUrl(kChat)));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-            replies << managers.back()->post(request, SimClient::chatBody(QStringLiteral("Request %1").arg(i), true));
+            replies << managers.back()->post(request,
+                                             SimClient::chatBody(QStringLiteral("Request %1").arg(i), true));
         }
         int maxActive = 0;
         int maxWaiting = 0;
@@ -131,10 +133,16 @@ private slots:
                                      maxActive = qMax(maxActive, node.counters().chatActive);
                                      maxWaiting = qMax(maxWaiting, node.counters().chatWaiting);
                                      if (p.dialect == Backend::LlamaCpp && node.counters().chatWaiting > 0) {
-                                         const QByteArray m = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
-                                         const qsizetype at = m.indexOf("\nllamacpp:requests_deferred ");
-                                         if (at >= 0)
-                                             maxDeferred = qMax(maxDeferred, m.mid(at + 28, 4).trimmed().toDouble());
+                                         const QByteArray m =
+                                             SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
+                                         const QByteArray key = "\nllamacpp:requests_deferred ";
+                                         const qsizetype at = m.indexOf(key);
+                                         if (at >= 0) {
+                                             const qsizetype end = m.indexOf('\n', at + key.size());
+                                             const QByteArray value =
+                                                 m.mid(at + key.size(), end - at - key.size());
+                                             maxDeferred = qMax(maxDeferred, value.toDouble());
+                                         }
                                      }
                                      return node.counters().chatFinished == kRequests;
                                  }()),
@@ -173,8 +181,14 @@ private slots:
         const qint64 spanB = tb.lastTokenMs - tb.firstTokenMs;
         QVERIFY2(spanB > 2 * spanA, qPrintable(QStringLiteral("%1 vs %2 ms").arg(spanA).arg(spanB)));
         // The server's own numbers say the same, and match the profile roughly (no tight wall-clock bound).
-        const double psA = ta.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("predicted_per_second")).toDouble();
-        const double psB = tb.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("predicted_per_second")).toDouble();
+        const double psA = ta.last.value(QStringLiteral("timings"))
+                               .toObject()
+                               .value(QStringLiteral("predicted_per_second"))
+                               .toDouble();
+        const double psB = tb.last.value(QStringLiteral("timings"))
+                               .toObject()
+                               .value(QStringLiteral("predicted_per_second"))
+                               .toDouble();
         QVERIFY2(psA > 2 * psB, qPrintable(QStringLiteral("%1 vs %2 tok/s").arg(psA).arg(psB)));
     }
 
@@ -186,14 +200,18 @@ private slots:
         slow.prefillTokensPerSecond = 2000;
         SimulatedNode a(fast), b(slow);
         QVERIFY(a.listen() && b.listen());
-        QJsonObject body = SimClient::json(SimClient::chatBody(QString(QStringLiteral("long prompt text ")).repeated(120), true));
+        QJsonObject body = SimClient::json(
+            SimClient::chatBody(QString(QStringLiteral("long prompt text ")).repeated(120), true));
         body.insert(QStringLiteral("cache_prompt"), false);
         const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
         const StreamTiming ta = timeStream(a, bytes);
         const StreamTiming tb = timeStream(b, bytes);
-        QVERIFY2(tb.firstTokenMs > ta.firstTokenMs, qPrintable(QStringLiteral("%1 vs %2 ms").arg(ta.firstTokenMs).arg(tb.firstTokenMs)));
-        const double msA = ta.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("prompt_ms")).toDouble();
-        const double msB = tb.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("prompt_ms")).toDouble();
+        QVERIFY2(tb.firstTokenMs > ta.firstTokenMs,
+                 qPrintable(QStringLiteral("%1 vs %2 ms").arg(ta.firstTokenMs).arg(tb.firstTokenMs)));
+        const double msA =
+            ta.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("prompt_ms")).toDouble();
+        const double msB =
+            tb.last.value(QStringLiteral("timings")).toObject().value(QStringLiteral("prompt_ms")).toDouble();
         QVERIFY2(msB > 2.5 * msA, qPrintable(QStringLiteral("%1 vs %2 ms").arg(msA).arg(msB)));
     }
 
@@ -217,10 +235,15 @@ private slots:
         SimulatedNode node(profileNamed("vllm-dgx"));
         node.setTimeScale(0.02);
         QVERIFY(node.listen());
-        const StreamTiming t = timeStream(node, SimClient::chatBody(QStringLiteral("Explain MTP."), true, true));
-        const int completion = t.last.value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toInt();
+        const StreamTiming t =
+            timeStream(node, SimClient::chatBody(QStringLiteral("Explain MTP."), true, true));
+        const int completion = t.last.value(QStringLiteral("usage"))
+                                   .toObject()
+                                   .value(QStringLiteral("completion_tokens"))
+                                   .toInt();
         QVERIFY(completion > 20);
-        QVERIFY2(t.tokenEvents < completion * 3 / 4, qPrintable(QStringLiteral("%1 events, %2 tokens").arg(t.tokenEvents).arg(completion)));
+        QVERIFY2(t.tokenEvents < completion * 3 / 4,
+                 qPrintable(QStringLiteral("%1 events, %2 tokens").arg(t.tokenEvents).arg(completion)));
         const QByteArray metrics = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
         QVERIFY(metrics.contains("vllm:spec_decode_num_accepted_tokens_total{"));
     }
@@ -237,8 +260,22 @@ private slots:
         for (int i = 0; i < 12; ++i) {
             const QJsonObject a = SimClient::json(SimClient::post(dgx.baseUrl(), kChat, body).body);
             const QJsonObject b = SimClient::json(SimClient::post(desk.baseUrl(), kChat, body).body);
-            dgxAnswers << a.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
-            deskAnswers << b.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+            dgxAnswers << a.value(QStringLiteral("choices"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QStringLiteral("message"))
+                              .toObject()
+                              .value(QStringLiteral("content"))
+                              .toString();
+            deskAnswers << b.value(QStringLiteral("choices"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("message"))
+                               .toObject()
+                               .value(QStringLiteral("content"))
+                               .toString();
         }
         QCOMPARE(deskAnswers.size(), 1);
         QVERIFY(dgxAnswers.size() >= 2);
@@ -251,12 +288,14 @@ private slots:
         p.decodeTokensPerSecond = 50;
         SimulatedNode node(p);
         QVERIFY(node.listen());
-        const SimHttpResult r = SimClient::post(node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("Tell a story."), true), 150);
+        const SimHttpResult r = SimClient::post(
+            node.baseUrl(), kChat, SimClient::chatBody(QStringLiteral("Tell a story."), true), 150);
         QVERIFY(!r.finished);
         QTRY_COMPARE(node.counters().chatAborted, 1);
         QCOMPARE(node.counters().chatActive, 0);
         const QByteArray metrics = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
-        QVERIFY(metrics.contains(QByteArray("finished_reason=\"abort\",model_name=\"" + p.modelId.toUtf8() + "\"} 1.0")));
+        QVERIFY(metrics.contains(
+            QByteArray("finished_reason=\"abort\",model_name=\"" + p.modelId.toUtf8() + "\"} 1.0")));
     }
 };
 

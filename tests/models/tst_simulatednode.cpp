@@ -47,8 +47,9 @@ QString kindOf(const QByteArray &payload)
     const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
     if (delta.contains(QStringLiteral("role")))
         return QStringLiteral("role");
-    if (!choice.value(QStringLiteral("finish_reason")).isNull() && delta.value(QStringLiteral("content")).toString().isEmpty()
-        && !delta.contains(QStringLiteral("reasoning")) && !delta.contains(QStringLiteral("reasoning_content")))
+    if (!choice.value(QStringLiteral("finish_reason")).isNull() &&
+        delta.value(QStringLiteral("content")).toString().isEmpty() &&
+        !delta.contains(QStringLiteral("reasoning")) && !delta.contains(QStringLiteral("reasoning_content")))
         return QStringLiteral("finish");
     if (delta.contains(QStringLiteral("reasoning")) || delta.contains(QStringLiteral("reasoning_content")))
         return QStringLiteral("reasoning");
@@ -82,8 +83,8 @@ Texts texts(const QList<QByteArray> &payloads)
             continue;
         const QJsonObject delta = choices.first().toObject().value(QStringLiteral("delta")).toObject();
         t.content += delta.value(QStringLiteral("content")).toString();
-        t.reasoning += delta.value(QStringLiteral("reasoning")).toString()
-                       + delta.value(QStringLiteral("reasoning_content")).toString();
+        t.reasoning += delta.value(QStringLiteral("reasoning")).toString() +
+                       delta.value(QStringLiteral("reasoning_content")).toString();
     }
     return t;
 }
@@ -152,8 +153,10 @@ private slots:
     {
         SimulatedNode node(profileNamed("llamacpp-5090"));
         QVERIFY(node.listen());
-        const QJsonObject models = SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/v1/models")).body);
-        const QJsonObject recorded = SimClient::json(TestData::read(QStringLiteral("fixtures/llamacpp/v1-models.json")));
+        const QJsonObject models =
+            SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/v1/models")).body);
+        const QJsonObject recorded =
+            SimClient::json(TestData::read(QStringLiteral("fixtures/llamacpp/v1-models.json")));
         QCOMPARE(keys(models), keys(recorded));
         const QJsonObject data = models.value(QStringLiteral("data")).toArray().first().toObject();
         const QJsonObject recordedData = recorded.value(QStringLiteral("data")).toArray().first().toObject();
@@ -162,10 +165,13 @@ private slots:
                  keys(recordedData.value(QStringLiteral("meta")).toObject()));
         QCOMPARE(keys(models.value(QStringLiteral("models")).toArray().first().toObject()),
                  keys(recorded.value(QStringLiteral("models")).toArray().first().toObject()));
-        QCOMPARE(data.value(QStringLiteral("meta")).toObject().value(QStringLiteral("n_ctx")).toInteger(), 32768);
+        QCOMPARE(data.value(QStringLiteral("meta")).toObject().value(QStringLiteral("n_ctx")).toInteger(),
+                 32768);
 
-        const QJsonObject props = SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/props")).body);
-        const QJsonObject recordedProps = SimClient::json(TestData::read(QStringLiteral("fixtures/llamacpp/props-B.json")));
+        const QJsonObject props =
+            SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/props")).body);
+        const QJsonObject recordedProps =
+            SimClient::json(TestData::read(QStringLiteral("fixtures/llamacpp/props-B.json")));
         QCOMPARE(keys(props), keys(recordedProps));
         QCOMPARE(keys(props.value(QStringLiteral("default_generation_settings")).toObject()),
                  keys(recordedProps.value(QStringLiteral("default_generation_settings")).toObject()));
@@ -182,16 +188,19 @@ private slots:
     {
         SimulatedNode node(profileNamed("vllm-dgx"));
         QVERIFY(node.listen());
-        const QJsonObject models = SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/v1/models")).body);
+        const QJsonObject models =
+            SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/v1/models")).body);
         QCOMPARE(models.value(QStringLiteral("object")).toString(), QStringLiteral("list"));
         const QJsonObject m = models.value(QStringLiteral("data")).toArray().first().toObject();
-        QCOMPARE(keys(m), (QStringList{QStringLiteral("created"), QStringLiteral("id"), QStringLiteral("max_model_len"),
-                                        QStringLiteral("object"), QStringLiteral("owned_by"), QStringLiteral("parent"),
-                                        QStringLiteral("permission"), QStringLiteral("root")}));
+        QCOMPARE(keys(m), (QStringList{QStringLiteral("created"), QStringLiteral("id"),
+                                       QStringLiteral("max_model_len"), QStringLiteral("object"),
+                                       QStringLiteral("owned_by"), QStringLiteral("parent"),
+                                       QStringLiteral("permission"), QStringLiteral("root")}));
         QCOMPARE(m.value(QStringLiteral("owned_by")).toString(), QStringLiteral("vllm"));
         QCOMPARE(m.value(QStringLiteral("max_model_len")).toInteger(), node.profile().contextLength);
         QVERIFY(m.value(QStringLiteral("root")).toString().contains(QLatin1String("simulated")));
-        const QJsonObject version = SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/version")).body);
+        const QJsonObject version =
+            SimClient::json(SimClient::get(node.baseUrl(), QStringLiteral("/version")).body);
         QCOMPARE(version.value(QStringLiteral("version")).toString(), node.profile().serverVersion);
         const SimHttpResult props = SimClient::get(node.baseUrl(), QStringLiteral("/props"));
         QCOMPARE(props.status, 404);
@@ -222,9 +231,10 @@ private slots:
         const QString role = QStringLiteral("role"), reasoning = QStringLiteral("reasoning"),
                       content = QStringLiteral("content"), finish = QStringLiteral("finish"),
                       usage = QStringLiteral("usage"), done = QStringLiteral("done");
-        QTest::newRow("vllm") << QStringLiteral("test") << false << QStringList{role, content, finish, usage, done};
-        QTest::newRow("vllm thinking") << QStringLiteral("test") << true
-                                       << QStringList{role, reasoning, content, finish, usage, done};
+        QTest::newRow("vllm") << QStringLiteral("test") << false
+                              << QStringList{role, content, finish, usage, done};
+        QTest::newRow("vllm thinking")
+            << QStringLiteral("test") << true << QStringList{role, reasoning, content, finish, usage, done};
         QTest::newRow("llamacpp") << QStringLiteral("test-llamacpp") << false
                                   << QStringList{role, content, finish, usage, done};
         QTest::newRow("llamacpp thinking") << QStringLiteral("test-llamacpp") << true
@@ -237,8 +247,9 @@ private slots:
         QFETCH(QStringList, expected);
         SimulatedNode node(*SimProfile::byName(profile));
         QVERIFY(node.listen());
-        const SimHttpResult r = SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
-                                                SimClient::chatBody(QStringLiteral("Say hello."), true, thinking));
+        const SimHttpResult r =
+            SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                            SimClient::chatBody(QStringLiteral("Say hello."), true, thinking));
         QVERIFY(r.finished);
         QCOMPARE(r.status, 200);
         QVERIFY(r.headers.value("content-type").startsWith("text/event-stream"));
@@ -246,7 +257,8 @@ private slots:
         const QList<QByteArray> events = SimClient::sseData(r.body);
         QCOMPARE(collapse(events), expected);
         QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
-        const QJsonObject roleDelta = firstChoice(SimClient::json(events.first())).value(QStringLiteral("delta")).toObject();
+        const QJsonObject roleDelta =
+            firstChoice(SimClient::json(events.first())).value(QStringLiteral("delta")).toObject();
         if (node.profile().dialect == Backend::LlamaCpp)
             QVERIFY(roleDelta.value(QStringLiteral("content")).isNull());
         else
@@ -264,8 +276,8 @@ private slots:
             SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
                             SimClient::chatBody(QStringLiteral("Say hello."), true, false, 12))
                 .body);
-        const QList<QByteArray> recorded =
-            SimClient::sseData(TestData::read(QStringLiteral("fixtures/llamacpp/chat-stream-include-usage.sse")));
+        const QList<QByteArray> recorded = SimClient::sseData(
+            TestData::read(QStringLiteral("fixtures/llamacpp/chat-stream-include-usage.sse")));
         QCOMPARE(ours.size(), recorded.size()); // 12 tokens, one chunk each, as recorded
         for (qsizetype i = 0; i + 1 < ours.size(); ++i) {
             const QJsonObject a = SimClient::json(ours[i]);
@@ -281,7 +293,8 @@ private slots:
                          keys(b.value(QStringLiteral("timings")).toObject()));
         }
         // Byte-level framing like the recording: "data: {json}\n\n", key order choices..object.
-        QVERIFY(ours.first().startsWith(R"({"choices":[{"finish_reason":null,"index":0,"delta":{"role":"assistant","content":null}}],"created":)"));
+        QVERIFY(ours.first().startsWith(
+            R"({"choices":[{"finish_reason":null,"index":0,"delta":{"role":"assistant","content":null}}],"created":)"));
     }
 
     void thinkingToggle_data()
@@ -290,20 +303,22 @@ private slots:
         QTest::addColumn<int>("requested"); // -1 = not sent
         QTest::addColumn<bool>("expectReasoning");
         QTest::addColumn<QString>("field");
-        QTest::newRow("dgx off by default") << QStringLiteral("vllm-dgx") << -1 << false << QStringLiteral("reasoning");
-        QTest::newRow("dgx on by request") << QStringLiteral("vllm-dgx") << 1 << true << QStringLiteral("reasoning");
-        QTest::newRow("dgx-thinking default") << QStringLiteral("vllm-dgx-thinking") << -1 << true
-                                              << QStringLiteral("reasoning");
-        QTest::newRow("dgx-thinking off") << QStringLiteral("vllm-dgx-thinking") << 0 << false
-                                          << QStringLiteral("reasoning");
-        QTest::newRow("fixed thinking ignores off") << QStringLiteral("vllm-dgx-fixed-thinking") << 0 << true
-                                                    << QStringLiteral("reasoning");
-        QTest::newRow("legacy field") << QStringLiteral("vllm-dgx-legacy") << 1 << true
-                                      << QStringLiteral("reasoning_content");
+        QTest::newRow("dgx off by default")
+            << QStringLiteral("vllm-dgx") << -1 << false << QStringLiteral("reasoning");
+        QTest::newRow("dgx on by request")
+            << QStringLiteral("vllm-dgx") << 1 << true << QStringLiteral("reasoning");
+        QTest::newRow("dgx-thinking default")
+            << QStringLiteral("vllm-dgx-thinking") << -1 << true << QStringLiteral("reasoning");
+        QTest::newRow("dgx-thinking off")
+            << QStringLiteral("vllm-dgx-thinking") << 0 << false << QStringLiteral("reasoning");
+        QTest::newRow("fixed thinking ignores off")
+            << QStringLiteral("vllm-dgx-fixed-thinking") << 0 << true << QStringLiteral("reasoning");
+        QTest::newRow("legacy field")
+            << QStringLiteral("vllm-dgx-legacy") << 1 << true << QStringLiteral("reasoning_content");
         QTest::newRow("llamacpp on") << QStringLiteral("llamacpp-5090") << 1 << true
                                      << QStringLiteral("reasoning_content");
-        QTest::newRow("llamacpp off") << QStringLiteral("llamacpp-5090") << 0 << false
-                                      << QStringLiteral("reasoning_content");
+        QTest::newRow("llamacpp off")
+            << QStringLiteral("llamacpp-5090") << 0 << false << QStringLiteral("reasoning_content");
     }
     void thinkingToggle()
     {
@@ -314,14 +329,16 @@ private slots:
         SimulatedNode node(*SimProfile::byName(profile));
         node.setTimeScale(0.01);
         QVERIFY(node.listen());
-        const std::optional<bool> thinking = requested < 0 ? std::nullopt : std::optional<bool>(requested == 1);
+        const std::optional<bool> thinking =
+            requested < 0 ? std::nullopt : std::optional<bool>(requested == 1);
         const QList<QByteArray> events = SimClient::sseData(
             SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
                             SimClient::chatBody(QStringLiteral("Why is the sky blue?"), true, thinking))
                 .body);
         bool sawField = false;
         for (const QByteArray &e : events)
-            sawField |= firstChoice(SimClient::json(e)).value(QStringLiteral("delta")).toObject().contains(field);
+            sawField |=
+                firstChoice(SimClient::json(e)).value(QStringLiteral("delta")).toObject().contains(field);
         QCOMPARE(sawField, expectReasoning);
         const Texts t = texts(events);
         QVERIFY(!t.content.isEmpty());
@@ -333,10 +350,10 @@ private slots:
         SimulatedNode node(profileNamed("vllm-dgx-no-parser"));
         node.setTimeScale(0.01);
         QVERIFY(node.listen());
-        const Texts t = texts(SimClient::sseData(
-            SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
-                            SimClient::chatBody(QStringLiteral("Explain caching."), true))
-                .body));
+        const Texts t = texts(
+            SimClient::sseData(SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                                               SimClient::chatBody(QStringLiteral("Explain caching."), true))
+                                   .body));
         QVERIFY(t.reasoning.isEmpty());
         QVERIFY(t.content.startsWith(QLatin1String("<think>\n")));
         QVERIFY(t.content.contains(QLatin1String("</think>\n\n")));
@@ -353,10 +370,11 @@ private slots:
         QFETCH(QString, profile);
         SimulatedNode node(*SimProfile::byName(profile));
         QVERIFY(node.listen());
-        const QByteArray body = SimClient::chatBody(QStringLiteral("Summarise the plan in two lines."), true, true);
+        const QByteArray body =
+            SimClient::chatBody(QStringLiteral("Summarise the plan in two lines."), true, true);
         for (int round = 0; round < 2; ++round) {
-            const QList<QByteArray> events =
-                SimClient::sseData(SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"), body).body);
+            const QList<QByteArray> events = SimClient::sseData(
+                SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"), body).body);
             const QJsonObject last = lastJson(events);
             const QJsonObject usage = last.value(QStringLiteral("usage")).toObject();
             const Texts t = texts(events);
@@ -370,7 +388,10 @@ private slots:
             const QJsonObject timings = last.value(QStringLiteral("timings")).toObject();
             const int cacheN = timings.value(QStringLiteral("cache_n")).toInt();
             QCOMPARE(cacheN + timings.value(QStringLiteral("prompt_n")).toInt(), prompt);
-            QCOMPARE(usage.value(QStringLiteral("prompt_tokens_details")).toObject().value(QStringLiteral("cached_tokens")).toInt(),
+            QCOMPARE(usage.value(QStringLiteral("prompt_tokens_details"))
+                         .toObject()
+                         .value(QStringLiteral("cached_tokens"))
+                         .toInt(),
                      cacheN);
             QCOMPARE(timings.value(QStringLiteral("predicted_n")).toInt(), completion);
             if (round == 0) {
@@ -391,7 +412,8 @@ private slots:
         body.insert(QStringLiteral("cache_prompt"), false);
         const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
         SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"), bytes);
-        const QJsonObject r = SimClient::json(SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"), bytes).body);
+        const QJsonObject r = SimClient::json(
+            SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"), bytes).body);
         QCOMPARE(r.value(QStringLiteral("timings")).toObject().value(QStringLiteral("cache_n")).toInt(), 0);
     }
 
@@ -417,7 +439,12 @@ private slots:
                 finish = f.toString();
         }
         QCOMPARE(finish, QStringLiteral("length"));
-        QCOMPARE(lastJson(events).value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toInt(), 5);
+        QCOMPARE(lastJson(events)
+                     .value(QStringLiteral("usage"))
+                     .toObject()
+                     .value(QStringLiteral("completion_tokens"))
+                     .toInt(),
+                 5);
     }
 
     void nonStreaming_data()
@@ -432,24 +459,28 @@ private slots:
         SimulatedNode node(*SimProfile::byName(profile));
         node.setTimeScale(0.01);
         QVERIFY(node.listen());
-        const SimHttpResult r = SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
-                                                SimClient::chatBody(QStringLiteral("Say hello."), false, true));
+        const SimHttpResult r =
+            SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                            SimClient::chatBody(QStringLiteral("Say hello."), false, true));
         QCOMPARE(r.status, 200);
         QVERIFY(r.headers.value("content-type").startsWith("application/json"));
         const QJsonObject o = SimClient::json(r.body);
         QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion"));
         const QJsonObject message = firstChoice(o).value(QStringLiteral("message")).toObject();
         const bool llama = node.profile().dialect == Backend::LlamaCpp;
-        const QString reasoning = message.value(llama ? QStringLiteral("reasoning_content") : QStringLiteral("reasoning")).toString();
+        const QString reasoning =
+            message.value(llama ? QStringLiteral("reasoning_content") : QStringLiteral("reasoning"))
+                .toString();
         QVERIFY(!reasoning.isEmpty());
         QVERIFY(!message.value(QStringLiteral("content")).toString().isEmpty());
         const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
         QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInt(),
-                 SimTokenizer::count(reasoning) + SimTokenizer::count(message.value(QStringLiteral("content")).toString()));
+                 SimTokenizer::count(reasoning) +
+                     SimTokenizer::count(message.value(QStringLiteral("content")).toString()));
         QCOMPARE(o.contains(QStringLiteral("timings")), llama);
         if (llama) {
-            const QJsonObject recorded =
-                SimClient::json(TestData::read(QStringLiteral("fixtures/llamacpp/chat-nonstream-B-thinking.json")));
+            const QJsonObject recorded = SimClient::json(
+                TestData::read(QStringLiteral("fixtures/llamacpp/chat-nonstream-B-thinking.json")));
             QCOMPARE(keys(o), keys(recorded));
             QCOMPARE(keys(message), keys(firstChoice(recorded).value(QStringLiteral("message")).toObject()));
         }
@@ -478,7 +509,8 @@ private slots:
         });
         const QByteArray body = SimClient::chatBody(QStringLiteral("Write add()."), true);
         for (int i = 0; i < 3; ++i) {
-            const Texts t = texts(SimClient::sseData(SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"), body).body));
+            const Texts t = texts(SimClient::sseData(
+                SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"), body).body));
             QCOMPARE(t.content, QStringLiteral("def add(a, b):\n    return a + b\n"));
         }
         QCOMPARE(runs, (QList<int>{0, 1, 2}));
@@ -490,24 +522,36 @@ private slots:
         SimulatedNode vllm(profileNamed("test"));
         QVERIFY(llama.listen() && vllm.listen());
         const QByteArray truncated = R"({"model":"x","messages":[{"role":"user","content":"hi"})";
-        const SimHttpResult badLlama = SimClient::post(llama.baseUrl(), QStringLiteral("/v1/chat/completions"), truncated);
+        const SimHttpResult badLlama =
+            SimClient::post(llama.baseUrl(), QStringLiteral("/v1/chat/completions"), truncated);
         QCOMPARE(badLlama.status, 500);
-        QCOMPARE(SimClient::json(badLlama.body).value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+        QCOMPARE(SimClient::json(badLlama.body)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
                  QStringLiteral("server_error"));
-        QCOMPARE(SimClient::post(vllm.baseUrl(), QStringLiteral("/v1/chat/completions"), truncated).status, 400);
+        QCOMPARE(SimClient::post(vllm.baseUrl(), QStringLiteral("/v1/chat/completions"), truncated).status,
+                 400);
         const QByteArray noMessages = R"({"max_tokens":4})";
         QCOMPARE(SimClient::post(llama.baseUrl(), QStringLiteral("/v1/chat/completions"), noMessages).body,
                  TestData::read(QStringLiteral("fixtures/llamacpp/error-missing-messages.json")));
-        const SimHttpResult unknown = SimClient::post(vllm.baseUrl(), QStringLiteral("/v1/chat/completions"),
-                                                      R"({"model":"nope","messages":[{"role":"user","content":"hi"}]})");
+        const SimHttpResult unknown =
+            SimClient::post(vllm.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                            R"({"model":"nope","messages":[{"role":"user","content":"hi"}]})");
         QCOMPARE(unknown.status, 404);
-        QCOMPARE(SimClient::json(unknown.body).value(QStringLiteral("error")).toObject().value(QStringLiteral("param")).toString(),
+        QCOMPARE(SimClient::json(unknown.body)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("param"))
+                     .toString(),
                  QStringLiteral("model"));
         // llama-server ignores the model name of its single model
-        QCOMPARE(SimClient::post(llama.baseUrl(), QStringLiteral("/v1/chat/completions"),
-                                 R"({"model":"nope","messages":[{"role":"user","content":"hi"}],"max_tokens":2})")
-                     .status,
-                 200);
+        QCOMPARE(
+            SimClient::post(llama.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                            R"({"model":"nope","messages":[{"role":"user","content":"hi"}],"max_tokens":2})")
+                .status,
+            200);
     }
 
     void contextOverflowIsPlainJson400EvenWhenStreaming()
@@ -516,8 +560,9 @@ private slots:
         p.contextLength = 64;
         SimulatedNode node(p);
         QVERIFY(node.listen());
-        const SimHttpResult r = SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
-                                                SimClient::chatBody(QString(QStringLiteral("word ")).repeated(100), true));
+        const SimHttpResult r =
+            SimClient::post(node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                            SimClient::chatBody(QString(QStringLiteral("word ")).repeated(100), true));
         QCOMPARE(r.status, 400);
         QVERIFY(r.headers.value("content-type").startsWith("application/json"));
         const QJsonObject error = SimClient::json(r.body).value(QStringLiteral("error")).toObject();
@@ -535,27 +580,33 @@ private slots:
         const QByteArray labels = "{engine=\"0\",model_name=\"" + p.modelId.toUtf8() + "\"}";
         QCOMPARE(metricValue(fresh, "vllm:generation_tokens_total" + labels), 0.0);
         QVERIFY(fresh.contains(QByteArray("vllm:generation_tokens_created" + labels)));
-        QVERIFY(fresh.contains("vllm:time_to_first_token_seconds_bucket{engine=\"0\",le=\"+Inf\",model_name="));
-        QVERIFY(fresh.contains("vllm:request_success_total{engine=\"0\",finished_reason=\"stop\",model_name="));
+        QVERIFY(
+            fresh.contains("vllm:time_to_first_token_seconds_bucket{engine=\"0\",le=\"+Inf\",model_name="));
+        QVERIFY(
+            fresh.contains("vllm:request_success_total{engine=\"0\",finished_reason=\"stop\",model_name="));
 
         QNetworkAccessManager manager;
         manager.setProxy(QNetworkProxy::NoProxy);
         QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
+        QNetworkReply *reply =
+            manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
         QTRY_VERIFY_WITH_TIMEOUT(node.counters().generatedTokensTotal >= 10, 5000);
         const QByteArray busy = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
         QVERIFY(metricValue(busy, "vllm:generation_tokens_total" + labels) >= 10);
         QCOMPARE(metricValue(busy, "vllm:num_requests_running" + labels), 1.0);
-        QCOMPARE(metricValue(busy, "vllm:request_success_total{engine=\"0\",finished_reason=\"stop\",model_name=\""
-                                       + p.modelId.toUtf8() + "\"}"),
+        QCOMPARE(metricValue(
+                     busy, "vllm:request_success_total{engine=\"0\",finished_reason=\"stop\",model_name=\"" +
+                               p.modelId.toUtf8() + "\"}"),
                  0.0);
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         const QByteArray after = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
-        QCOMPARE(metricValue(after, "vllm:request_success_total{engine=\"0\",finished_reason=\"stop\",model_name=\""
-                                        + p.modelId.toUtf8() + "\"}"),
+        QCOMPARE(metricValue(
+                     after, "vllm:request_success_total{engine=\"0\",finished_reason=\"stop\",model_name=\"" +
+                                p.modelId.toUtf8() + "\"}"),
                  1.0);
-        QCOMPARE(metricValue(after, "vllm:generation_tokens_total" + labels), double(node.counters().generatedTokensTotal));
+        QCOMPARE(metricValue(after, "vllm:generation_tokens_total" + labels),
+                 double(node.counters().generatedTokensTotal));
         QVERIFY(metricValue(after, "vllm:prompt_tokens_total" + labels) > 0);
         delete reply;
     }
@@ -574,7 +625,8 @@ private slots:
         manager.setProxy(QNetworkProxy::NoProxy);
         QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
+        QNetworkReply *reply =
+            manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
         QTRY_VERIFY_WITH_TIMEOUT(node.counters().generatedTokensTotal >= 10, 5000);
         const QByteArray busy = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
         QCOMPARE(metricValue(busy, "llamacpp:tokens_predicted_total"), 0.0); // only moves at the finish
@@ -582,12 +634,15 @@ private slots:
         QCOMPARE(metricValue(busy, "llamacpp:requests_processing"), 1.0);
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         const QByteArray after = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
-        QCOMPARE(metricValue(after, "llamacpp:tokens_predicted_total"), double(node.counters().generatedTokensTotal));
+        QCOMPARE(metricValue(after, "llamacpp:tokens_predicted_total"),
+                 double(node.counters().generatedTokensTotal));
         QVERIFY(metricValue(after, "llamacpp:predicted_tokens_seconds") > 0);
         QVERIFY(metricValue(after, "llamacpp:prompt_seconds_total") > 0);
         const QByteArray again = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
-        QCOMPARE(metricValue(again, "llamacpp:predicted_tokens_seconds"), 0.0); // reset by the previous scrape
-        QCOMPARE(metricValue(again, "llamacpp:tokens_predicted_total"), metricValue(after, "llamacpp:tokens_predicted_total"));
+        QCOMPARE(metricValue(again, "llamacpp:predicted_tokens_seconds"),
+                 0.0); // reset by the previous scrape
+        QCOMPARE(metricValue(again, "llamacpp:tokens_predicted_total"),
+                 metricValue(after, "llamacpp:tokens_predicted_total"));
         delete reply;
     }
 };

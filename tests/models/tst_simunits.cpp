@@ -24,7 +24,8 @@ private slots:
         QCOMPARE(desk.dialect, Backend::LlamaCpp);
         QVERIFY(!dgx.thinkingDefault);
         QVERIFY(SimProfile::byName(QStringLiteral("vllm-dgx-thinking"))->thinkingDefault);
-        QVERIFY(desk.prefillTokensPerSecond > 5 * dgx.prefillTokensPerSecond); // the user's "6x faster prefill"
+        QVERIFY(desk.prefillTokensPerSecond >
+                5 * dgx.prefillTokensPerSecond); // the user's "6x faster prefill"
         QVERIFY(desk.decodeTokensPerSecond > 3 * dgx.decodeTokensPerSecond);
         QVERIFY(dgx.maxTokensPerChunk > 1 && desk.maxTokensPerChunk == 1);
         QVERIFY(dgx.nondeterministic && !desk.nondeterministic);
@@ -164,7 +165,8 @@ private slots:
     void tokenPlanChunksAndTruncation()
     {
         SimProfile mtp = *SimProfile::byName(QStringLiteral("vllm-dgx"));
-        const SimAnswer answer{QStringLiteral("Let me think about this carefully."), QStringLiteral("The answer is 42, of course.")};
+        const SimAnswer answer{QStringLiteral("Let me think about this carefully."),
+                               QStringLiteral("The answer is 42, of course.")};
         const SimTokenPlan full = SimTokenPlan::build(mtp, answer, true, 1000, 7);
         QCOMPARE(full.finishReason, QStringLiteral("stop"));
         QCOMPARE(full.completionTokens,

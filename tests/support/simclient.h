@@ -16,8 +16,8 @@ struct SimHttpResult
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    bool finished = false;    // false = the timeout hit first (reply aborted)
-    qint64 headersMs = -1;    // since the request was started
+    bool finished = false;                  // false = the timeout hit first (reply aborted)
+    qint64 headersMs = -1;                  // since the request was started
     QList<QPair<qint64, QByteArray>> reads; // (ms since start, bytes) per readyRead
 };
 

@@ -74,6 +74,14 @@ void SegmentedLineSeries::setUseOpenGL(bool on)
         s->setUseOpenGL(on);
 }
 
+void SegmentedLineSeries::clear()
+{
+    for (QLineSeries *s : std::as_const(m_pool)) {
+        if (s->count() > 0)
+            s->replace(QList<QPointF>());
+    }
+}
+
 void SegmentedLineSeries::setData(const DecimatedSeries &data, double xOffset, double singlePointWidth)
 {
     const auto runs = runsOf(data, MaxRuns);

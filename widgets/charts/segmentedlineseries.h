@@ -27,6 +27,8 @@ public:
     // dash of singlePointWidth so a lone good sample between gaps stays visible.
     void setData(const DecimatedSeries &data, double xOffset, double singlePointWidth);
     void setUseOpenGL(bool on);
+    // Empties every run (cheap: Qt Charts skips empty series on axis changes).
+    void clear();
 
     int pointCount() const { return m_pointCount; }
     int runCount() const { return m_runCount; }

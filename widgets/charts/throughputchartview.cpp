@@ -255,13 +255,21 @@ void ThroughputChartView::apply(const Result &result)
         Pane &pane = kind == 0 ? *m_prompt : *m_generation;
         double maximum = 0;
         for (size_t line = 0; line < pane.lines.size(); ++line) {
-            const DecimatedSeries &data = result.series.at(line * 2 + size_t(kind));
-            pane.lines[line]->setData(data, offset, qMax(bucketMs * 2, 1000.0));
-            if (data.maximum)
-                maximum = qMax(maximum, *data.maximum);
+            if (const auto &m = result.series.at(line * 2 + size_t(kind)).maximum)
+                maximum = qMax(maximum, *m);
         }
-        pane.x->setRange(from, to);
-        pane.y->setRange(0, niceCeiling(maximum * 1.08));
+        const double top = niceCeiling(maximum * 1.08);
+        if (pane.x->min() != from || pane.x->max() != to || pane.y->max() != top) {
+            // Qt Charts re-strokes every non-empty series on each axis change; emptying them first
+            // means each line is laid out once per update (by replace()) instead of three times.
+            for (auto &line : pane.lines)
+                line->clear();
+            pane.x->setRange(from, to);
+            pane.y->setRange(0, top);
+        }
+        for (size_t line = 0; line < pane.lines.size(); ++line)
+            pane.lines[line]->setData(result.series.at(line * 2 + size_t(kind)), offset,
+                                      qMax(bucketMs * 2, 1000.0));
     }
     emit updated();
 }
