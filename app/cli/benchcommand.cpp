@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QTextStream>
 
@@ -100,7 +101,8 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
     }
     Options o;
     o.suiteNames = p.values(QStringLiteral("suite"));
-    o.suiteDirs = p.values(QStringLiteral("suite-dir"));
+    for (const QString &dir : p.values(QStringLiteral("suite-dir")))
+        o.suiteDirs << QDir(dir).absolutePath(); // stored with the run for --resume
     o.nodeArgs = p.values(QStringLiteral("node"));
     o.configFile = p.value(QStringLiteral("config"));
     o.dbPath = p.value(QStringLiteral("db"));

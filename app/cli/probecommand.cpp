@@ -298,6 +298,6 @@ int runProbe(const QStringList &args)
 
 const bool registered = CliCommandRegistry::add(
     {QStringLiteral("probe"),
-     QStringLiteral("poll nodes once (or --watch S) and print status, model, metrics"), runProbe});
+     QStringLiteral("Poll nodes once (or --watch S): status, backend, model, latency, metrics"), runProbe});
 
 } // namespace

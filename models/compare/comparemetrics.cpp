@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cmath>
+
 using M = ResponseMetrics;
 using U = CompareMetric::Unit;
 
@@ -67,7 +69,9 @@ void CompareMetric::setValue(ResponseMetrics &metrics, std::optional<double> val
     if (real)
         metrics.*real = value;
     else
-        metrics.*count = value ? std::optional<qint64>(qint64(*value)) : std::nullopt;
+        // A count outside qint64 (or NaN) from a hand-edited file is unknown, not an overflow.
+        metrics.*count =
+            value && std::abs(*value) < 9.0e18 ? std::optional<qint64>(qint64(*value)) : std::nullopt;
 }
 
 QString CompareMetric::displayName() const

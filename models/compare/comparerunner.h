@@ -2,6 +2,7 @@
 
 #include "models/compare/comparerun.h"
 #include "models/compare/comparesettings.h"
+#include "models/compare/comparesummary.h"
 #include "models/net/chatstream.h"
 
 #include <QElapsedTimer>
@@ -55,6 +56,8 @@ public:
     int cellCount() const { return int(m_run.cells.size()); }
     const CompareCell &cell(int index) const { return m_run.cells.at(index); }
     int finishedCount() const;
+    // Per node x mode over the cells finished so far (final once finished() was emitted).
+    QList<CompareGroupSummary> summary() const { return CompareSummary::compute(m_run); }
     int runningCount() const { return int(m_streams.size()); }
     // Most requests in flight at once during this comparison (1 in sequential mode).
     int peakInFlight() const { return m_peakInFlight; }

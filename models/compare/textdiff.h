@@ -28,7 +28,7 @@ public:
         bool operator==(const Hunk &) const = default;
     };
 
-    static constexpr int DefaultMaxTokens = 4000;
+    static constexpr int DefaultMaxTokens = 2000; // 2000 x 2000 table = 16 MB at most
 
     static QList<Hunk> diff(const QStringList &a, const QStringList &b, int maxTokens = DefaultMaxTokens);
     static QList<Hunk> diff(const QString &a, const QString &b, Granularity granularity);

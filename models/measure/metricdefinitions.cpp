@@ -76,7 +76,8 @@ const Entry kEntries[] = {
      [](const ResponseMetrics &m) { return m.thinkingRatio; },
      [](const ResponseMetrics &m) { return m.thinkingRatioSource; }},
     {"itl_p50_ms", TR("ITL p50"), TR("Median inter-token latency: gaps between token-bearing chunks, each spread "
-        "evenly over the tokens the chunks carry (server total / chunk count). Client clock."), TR("ms"),
+        "evenly over the tokens the chunks carry (server total / chunk count); unknown without a server "
+        "token count. Client clock."), TR("ms"),
      [](const ResponseMetrics &m) { return m.itlP50Ms; }, client},
     {"itl_p95_ms", TR("ITL p95"), TR("95th percentile of the inter-token latency defined for ITL p50."), TR("ms"),
      [](const ResponseMetrics &m) { return m.itlP95Ms; }, client},

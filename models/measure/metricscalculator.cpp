@@ -175,10 +175,11 @@ void MetricsCalculator::computeItl(const RequestTrace &trace, Result &r)
     const QList<RequestTrace::TokenChunk> &chunks = trace.tokenChunks();
     if (!trace.streamed() || chunks.size() < 2)
         return;
-    // Each chunk carries completion / chunks tokens on average (1 when the server gave no count).
-    const double tokensPerChunk = r.metrics.completionTokens && *r.metrics.completionTokens > 0
-                                      ? double(*r.metrics.completionTokens) / double(chunks.size())
-                                      : 1.0;
+    // Each chunk carries completion / chunks tokens on average. Without a server count the tokens per
+    // chunk are unknown (MTP sends several), so there is no ITL rather than a chunk interval posing as one.
+    if (!r.metrics.completionTokens || *r.metrics.completionTokens <= 0)
+        return;
+    const double tokensPerChunk = double(*r.metrics.completionTokens) / double(chunks.size());
     QList<double> itl;
     itl.reserve(chunks.size() - 1);
     for (qsizetype i = 1; i < chunks.size(); ++i)

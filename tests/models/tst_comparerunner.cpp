@@ -135,7 +135,7 @@ private slots:
             QVERIFY(cell.startedMs && cell.finishedMs && *cell.startedMs <= *cell.finishedMs);
             if (cell.thinking) {
                 QVERIFY2(!cell.result.reasoning.isEmpty(), "thinking ON streams reasoning");
-                QVERIFY(*m.ttfaMs > *m.ttftMs); // the answer comes after the thinking
+                QVERIFY(*m.ttfaMs >= *m.ttftMs); // the answer comes after the thinking (same read at worst)
                 QVERIFY(m.thinkingMs);
             } else {
                 QVERIFY2(cell.result.reasoning.isEmpty(), "thinking OFF has no reasoning");

@@ -207,7 +207,7 @@ private slots:
         QVERIFY(!r.metrics.prefillTps.has_value());
         QVERIFY(r.flags.contains(MetricFlag::CacheHit));
         QVERIFY(!r.metrics.decodeTps.has_value()); // no token count at all: no speed
-        fuzzyCompare(r.metrics.itlP50Ms, 10);      // one token per chunk assumed without a count
+        QVERIFY(!r.metrics.itlP50Ms.has_value());  // tokens per chunk unknown: no ITL
     }
 
     void runStats()

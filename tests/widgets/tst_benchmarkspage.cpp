@@ -58,16 +58,19 @@ struct Lab
 std::unique_ptr<Lab> startLab(const QList<Suite> &suites, double timeScale, bool realProfiles)
 {
     auto lab = std::make_unique<Lab>();
-    const QStringList names = {QStringLiteral("DGX1"), QStringLiteral("DGX2"), QStringLiteral("Desktop 5090")};
-    const QStringList profiles = realProfiles ? QStringList{QStringLiteral("vllm-dgx"), QStringLiteral("vllm-dgx"),
-                                                            QStringLiteral("llamacpp-5090")}
-                                              : QStringList{QStringLiteral("test"), QStringLiteral("test"),
-                                                            QStringLiteral("test-llamacpp")};
+    const QStringList names = {QStringLiteral("DGX1"), QStringLiteral("DGX2"),
+                               QStringLiteral("Desktop 5090")};
+    const QStringList profiles =
+        realProfiles
+            ? QStringList{QStringLiteral("vllm-dgx"), QStringLiteral("vllm-dgx"),
+                          QStringLiteral("llamacpp-5090")}
+            : QStringList{QStringLiteral("test"), QStringLiteral("test"), QStringLiteral("test-llamacpp")};
     for (int i = 0; i < 3; ++i) {
         auto server = std::make_unique<SimulatedNode>(*SimProfile::byName(profiles.at(i)));
         server->setTimeScale(timeScale);
         server->setAnswerProvider(ExampleAnswers::provider(
-            suites, [i](const Suite &s, const Task &t) { return pattern(i, taskIndex(s, t)); }, lab->problems));
+            suites, [i](const Suite &s, const Task &t) { return pattern(i, taskIndex(s, t)); },
+            lab->problems));
         if (!server->listen())
             return nullptr;
         NodeConfig c;

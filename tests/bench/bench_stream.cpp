@@ -1,0 +1,257 @@
+// Streaming measurement core benchmark.
+//  1. SseDecoder + ChunkDecoder cost per event on a recorded llama-server stream (target <= 2 us/event).
+//  2. Client overhead: a local server thread stamps its send time (same monotonic clock) into every
+//     event; 3 concurrent ChatStreams report (arrival timestamp - send time) (target p50 <= 0.5 ms).
+//  3. With TOKSCOPE_LLAMA_URL=http://127.0.0.1:8080 (a real llama-server): client decode tok/s vs the
+//     server's predicted_per_second (target within 1 %) and client TTFT - server prompt_ms.
+#include "models/measure/requesttrace.h"
+#include "models/measure/runstats.h"
+#include "models/net/chatstream.h"
+#include "models/net/chunkdecoder.h"
+#include "models/net/ssedecoder.h"
+#include "tests/support/testdata.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <arpa/inet.h>
+#include <atomic>
+#include <cstdio>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <string>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+void report(const char *name, double value, const char *unit, const char *target)
+{
+    std::printf("%s: %.3f %s (target %s)\n", name, value, unit, target);
+    std::fflush(stdout);
+}
+
+// ---- 1. decoding cost ---------------------------------------------------------------------------
+void benchDecoding()
+{
+    const QByteArray one =
+        TestData::read(QStringLiteral("fixtures/llamacpp/chat-stream-B-reasoning-then-content.sse"));
+    const int eventsPerCopy = int(one.count("\n\n"));
+    const int copies = 100000 / eventsPerCopy + 1;
+    const QByteArray all = one.repeated(copies);
+    const qsizetype readSize = 4096; // a typical socket read
+    qint64 best = std::numeric_limits<qint64>::max();
+    qint64 events = 0;
+    qint64 tokens = 0;
+    for (int round = 0; round < 3; ++round) {
+        SseDecoder sse;
+        ChunkDecoder chunks;
+        QList<SseEvent> batch;
+        events = 0;
+        tokens = 0;
+        const qint64 start = monotonicNowNs();
+        for (qsizetype at = 0; at < all.size(); at += readSize) {
+            batch.clear();
+            sse.feed(QByteArrayView(all).sliced(at, std::min(readSize, all.size() - at)), monotonicNowNs(),
+                     batch);
+            for (const SseEvent &e : std::as_const(batch)) {
+                tokens += chunks.decode(e).size();
+                ++events;
+            }
+        }
+        best = std::min(best, monotonicNowNs() - start);
+    }
+    std::printf("decode: %lld events, %lld items, %.1f MB\n", static_cast<long long>(events),
+                static_cast<long long>(tokens), double(all.size()) / 1e6);
+    report("sse_plus_chunk_decode_per_event", double(best) / double(events) / 1000.0, "us", "<= 2 us");
+}
+
+// ---- 2. client overhead -------------------------------------------------------------------------
+// A blocking server on its own threads so its timing does not depend on the client's event loop.
+class StampingServer
+{
+public:
+    StampingServer(int events, int intervalUs) : m_events(events), m_intervalUs(intervalUs)
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = 0;
+        ::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        ::listen(m_listen, 16);
+        socklen_t len = sizeof addr;
+        ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len);
+        m_port = ntohs(addr.sin_port);
+        m_acceptor = std::thread([this] { acceptLoop(); });
+    }
+    ~StampingServer()
+    {
+        m_stop = true;
+        ::shutdown(m_listen, SHUT_RDWR);
+        ::close(m_listen);
+        m_acceptor.join();
+        for (std::thread &t : m_workers)
+            t.join();
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    void acceptLoop()
+    {
+        while (!m_stop) {
+            const int fd = ::accept(m_listen, nullptr, nullptr);
+            if (fd < 0)
+                return;
+            m_workers.emplace_back([this, fd] { serve(fd); });
+        }
+    }
+    void serve(int fd)
+    {
+        int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        std::string request;
+        char buf[4096];
+        while (request.find("\r\n\r\n") == std::string::npos) {
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            if (n <= 0) {
+                ::close(fd);
+                return;
+            }
+            request.append(buf, size_t(n));
+        }
+        const std::string head =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
+        ::send(fd, head.data(), head.size(), MSG_NOSIGNAL);
+        for (int i = 0; i < m_events && !m_stop; ++i) {
+            std::this_thread::sleep_for(std::chrono::microseconds(m_intervalUs));
+            const std::string event = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" +
+                                      std::to_string(monotonicNowNs()) + ";\"}}]}\n\n";
+            ::send(fd, event.data(), event.size(), MSG_NOSIGNAL);
+        }
+        const std::string tail =
+            "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+            "data: [DONE]\n\n";
+        ::send(fd, tail.data(), tail.size(), MSG_NOSIGNAL);
+        ::shutdown(fd, SHUT_WR);
+        while (::recv(fd, buf, sizeof buf, 0) > 0) {
+        }
+        ::close(fd);
+    }
+
+    int m_events;
+    int m_intervalUs;
+    int m_listen = -1;
+    quint16 m_port = 0;
+    std::atomic<bool> m_stop{false};
+    std::thread m_acceptor;
+    std::vector<std::thread> m_workers;
+};
+
+void benchClientOverhead()
+{
+    const int streams = 3;
+    const int events = 400;
+    StampingServer server(events, 2000);
+    QNetworkAccessManager nam;
+    QList<double> arrivalLagMs;
+    QList<double> deltaLagMs;
+    int finished = 0;
+    QList<ChatStream *> running;
+    for (int s = 0; s < streams; ++s) {
+        auto *stream = new ChatStream(&nam);
+        running.append(stream);
+        QObject::connect(stream, &ChatStream::deltaAvailable, stream,
+                         [&](ChatStream::DeltaKind, const QString &t) {
+                             const qint64 now = monotonicNowNs();
+                             deltaLagMs.append(double(now - t.chopped(1).toLongLong()) / 1e6);
+                         });
+        QObject::connect(stream, &ChatStream::finished, stream, [&, stream](const ChatResult &r) {
+            const QStringList sent = r.text.split(u';', Qt::SkipEmptyParts);
+            const auto &chunks = stream->trace().tokenChunks();
+            for (qsizetype i = 0; i < std::min(sent.size(), chunks.size()); ++i)
+                arrivalLagMs.append(double(chunks[i].ns - sent[i].toLongLong()) / 1e6);
+            if (r.state != RunState::Done)
+                std::printf("stream ended %s: %s\n", qPrintable(runStateKey(r.state)), qPrintable(r.error));
+            ++finished;
+        });
+        ChatRequest request;
+        request.node.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        request.messages = {{QStringLiteral("user"), QStringLiteral("stamp")}};
+        stream->start(request);
+    }
+    QTimer guard;
+    QObject::connect(&guard, &QTimer::timeout, qApp, [&] { finished = streams; });
+    guard.start(60000);
+    while (finished < streams)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    qDeleteAll(running);
+    const RunStats arrival = RunStats::of(arrivalLagMs);
+    const RunStats delta = RunStats::of(deltaLagMs);
+    std::printf("client overhead: %d streams x %d events, 2 ms apart\n", streams, events);
+    report("client_arrival_lag_p50", arrival.p50.value_or(-1), "ms", "<= 0.5 ms");
+    report("client_arrival_lag_p95", arrival.p95.value_or(-1), "ms", "informational");
+    report("client_delta_signal_lag_p50", delta.p50.value_or(-1), "ms", "informational (includes parsing)");
+    report("client_delta_signal_lag_p95", delta.p95.value_or(-1), "ms", "informational");
+}
+
+// ---- 3. against a real llama-server -------------------------------------------------------------
+void benchLlamaServer()
+{
+    const QByteArray url = qgetenv("TOKSCOPE_LLAMA_URL");
+    if (url.isEmpty()) {
+        std::printf("llama_server: skipped (set TOKSCOPE_LLAMA_URL=http://127.0.0.1:8080 to run)\n");
+        return;
+    }
+    QNetworkAccessManager nam;
+    QList<double> ratio, ratioSameN, gap;
+    for (int run = 0; run < 4; ++run) {
+        ChatStream stream(&nam);
+        ChatRequest request;
+        request.node.url = QUrl(QString::fromUtf8(url));
+        request.messages = {
+            {QStringLiteral("user"), QStringLiteral("Write a long story about a lighthouse.")}};
+        request.maxTokens = 128;
+        request.thinking = false;
+        request.seed = run;
+        request.runawayGuard = false;
+        bool done = false;
+        QObject::connect(&stream, &ChatStream::finished, &stream, [&] { done = true; });
+        stream.start(request);
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        const ChatResult &r = stream.result();
+        const ResponseMetrics &m = r.metrics;
+        std::printf("run %d: %s, %lld tokens, client decode %.1f tok/s, server %.1f tok/s, TTFT %.1f ms, "
+                    "server prompt_ms %.1f\n",
+                    run, qPrintable(runStateKey(r.state)),
+                    static_cast<long long>(m.completionTokens.value_or(-1)), m.decodeTps.value_or(-1),
+                    m.serverDecodeTps.value_or(-1), m.ttftMs.value_or(-1), m.serverPrefillMs.value_or(-1));
+        if (run == 0 || !m.decodeTps || !m.serverDecodeTps || !m.completionTokens)
+            continue; // the first run warms the connection and the server
+        ratio.append(*m.decodeTps / *m.serverDecodeTps);
+        // predicted_per_second is n / predicted_ms; ours is (n - 1) / span: compare like with like too.
+        ratioSameN.append(*m.decodeTps / (*m.serverDecodeTps * double(*m.completionTokens - 1) /
+                                          double(*m.completionTokens)));
+        if (m.clientServerGapMs)
+            gap.append(*m.clientServerGapMs);
+    }
+    report("llama_client_vs_server_decode_ratio_mean", RunStats::of(ratio).mean.value_or(-1), "x",
+           "1.00 +- 0.01");
+    report("llama_client_vs_server_decode_ratio_same_n", RunStats::of(ratioSameN).mean.value_or(-1), "x",
+           "1.00 +- 0.01");
+    report("llama_client_ttft_minus_server_prompt_ms_p50", RunStats::of(gap).p50.value_or(-1), "ms",
+           "informational");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchDecoding();
+    benchClientOverhead();
+    benchLlamaServer();
+    return 0;
+}
