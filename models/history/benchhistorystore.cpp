@@ -201,7 +201,7 @@ bool BenchHistoryStore::saveNodes(qint64 runId, const QList<NodeFingerprint> &no
     for (const NodeFingerprint &n : nodes) {
         q.addBindValue(runId);
         q.addBindValue(n.node);
-        q.addBindValue(n.url);
+        q.addBindValue(n.url.isNull() ? QStringLiteral("") : n.url); // a null QString binds as SQL NULL
         q.addBindValue(backendKey(n.backend));
         q.addBindValue(n.serverVersion);
         q.addBindValue(n.modelId);

@@ -3,7 +3,6 @@
 #include "models/net/probeinterpreter.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -11,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 
 namespace {
 
@@ -52,11 +52,17 @@ bool NodeProbe::affectsPolling(const NodeConfig &a, const NodeConfig &b)
            a.requestTimeoutMs != b.requestTimeoutMs;
 }
 
+qint64 NodeProbe::monotonicNowNs()
+{
+    // steady_clock is CLOCK_MONOTONIC on Linux: the clock QElapsedTimer uses.
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 qint64 NodeProbe::monotonicNowMs()
 {
-    QElapsedTimer clock;
-    clock.start();
-    return clock.msecsSinceReference();
+    return monotonicNowNs() / 1000000;
 }
 
 void NodeProbe::applyProxy()
@@ -163,7 +169,7 @@ void NodeProbe::send(ProbeEndpoint endpoint)
     ProbeReply &slot = m_replies[endpoint];
     slot = ProbeReply();
     slot.timeoutMs = m_config.requestTimeoutMs;
-    slot.startedMs = monotonicNowMs();
+    slot.startedNs = monotonicNowNs();
     QNetworkReply *reply = m_manager->get(request);
     m_pending.append(reply);
 
@@ -190,7 +196,7 @@ void NodeProbe::send(ProbeEndpoint endpoint)
 
 void NodeProbe::onReplyFinished(quint64 generation, ProbeEndpoint endpoint, QNetworkReply *reply)
 {
-    const qint64 now = monotonicNowMs(); // before reading or parsing anything
+    const qint64 now = monotonicNowNs(); // before reading or parsing anything
     reply->deleteLater();
     m_pending.removeAll(reply);
     if (generation != m_generation || !m_polling)
@@ -198,7 +204,7 @@ void NodeProbe::onReplyFinished(quint64 generation, ProbeEndpoint endpoint, QNet
 
     ProbeReply &r = m_replies[endpoint];
     r.finished = true;
-    r.finishedMs = now;
+    r.finishedNs = now;
     r.error = reply->error();
     r.errorString = reply->errorString();
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

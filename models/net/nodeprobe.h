@@ -62,8 +62,9 @@ public:
     static int backoffDelayMs(int intervalMs, int failures, int capMs = MaxBackoffMs);
     int totalDeadlineMs() const;
 
-    // The steady clock every sample uses (CLOCK_MONOTONIC ms, same as QElapsedTimer).
+    // The steady clock every sample uses (CLOCK_MONOTONIC, same as QElapsedTimer).
     static qint64 monotonicNowMs();
+    static qint64 monotonicNowNs();
 
 signals:
     void pollStarted();

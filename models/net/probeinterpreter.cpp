@@ -186,7 +186,7 @@ void readMetrics(const ProbeReply &r, ProbeReading &reading, Detection &detectio
     const NormalizedMetrics normalized = MetricsNormalizer::normalize(exposition);
     detection.metrics = normalized.backend;
     reading.metrics = normalized.metrics;
-    reading.metricsMonotonicMs = r.finishedMs;
+    reading.metricsMonotonicMs = r.finishedNs / 1000000;
     if (reading.model.id.isEmpty())
         reading.model.id = normalized.modelName;
 }
@@ -252,7 +252,7 @@ ProbeReading ProbeInterpreter::interpret(const ProbeReplies &replies, const Node
 
     const ProbeReply health = replies.value(ProbeEndpoint::Health);
     if (health.answered() && !health.timedOut)
-        reading.latencyMs = double(health.finishedMs - health.startedMs);
+        reading.latencyMs = double(health.finishedNs - health.startedNs) / 1e6;
     if (!health.answered() || health.timedOut) {
         reading.health = NodeHealth::Down;
         reading.reason = transportText(health, config.url);
@@ -261,14 +261,15 @@ ProbeReading ProbeInterpreter::interpret(const ProbeReplies &replies, const Node
             QUrl proxy(config.proxy.trimmed());
             if (proxy.scheme().isEmpty() || proxy.host().isEmpty())
                 proxy = QUrl(QStringLiteral("http://") + config.proxy.trimmed());
-            reading.reason = tr("%1 (via proxy %2)").arg(reading.reason, proxy.toString(QUrl::RemoveUserInfo));
+            reading.reason =
+                tr("%1 (via proxy %2)").arg(reading.reason, proxy.toString(QUrl::RemoveUserInfo));
         }
         reading.issues = {reading.reason};
         return reading;
     }
     // vLLM-style: /health 503 with an empty body, the loading message on the other endpoints.
-    const bool loading = isLoading(health)
-                         || (health.httpStatus == 503 && std::any_of(replies.cbegin(), replies.cend(), isLoading));
+    const bool loading = isLoading(health) || (health.httpStatus == 503 &&
+                                               std::any_of(replies.cbegin(), replies.cend(), isLoading));
     if (loading) {
         reading.health = NodeHealth::Loading;
         reading.reason = ProbeInterpreter::tr("loading the model (HTTP 503)");

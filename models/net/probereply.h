@@ -37,8 +37,8 @@ struct ProbeReply
     std::optional<qint64> contentLength; // the Content-Length header, when sent
     QUrl redirectTarget;                 // resolved Location of a 3xx (redirects are never followed)
     bool simulatedHeader = false;        // X-Tokscope-Simulated present
-    qint64 startedMs = 0;                // monotonic, request handed to the manager
-    qint64 finishedMs = 0;               // monotonic, reply finished
+    qint64 startedNs = 0;  // monotonic (NodeProbe::monotonicNowNs), request handed to the manager
+    qint64 finishedNs = 0; // monotonic, reply finished
 
     bool answered() const { return httpStatus != 0; }
     bool ok() const { return httpStatus >= 200 && httpStatus < 300 && error == QNetworkReply::NoError; }

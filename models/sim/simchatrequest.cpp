@@ -2,6 +2,7 @@
 
 #include "models/sim/simresponses.h"
 
+#include <QCryptographicHash>
 #include <nlohmann/json.hpp>
 
 using json = nlohmann::json;
@@ -127,4 +128,51 @@ SimChatRequest SimChatRequest::parse(const QByteArray &body, const SimProfile &p
     if (!llama && !r.enableThinking && j.contains("reasoning_effort") && j["reasoning_effort"].is_string())
         r.enableThinking = j["reasoning_effort"].get<std::string>() != "none";
     return r;
+}
+
+std::optional<QByteArray> SimChatRequest::contextError(const SimProfile &profile, int promptTokens,
+                                                       std::optional<int> maxTokens)
+{
+    const qint64 ctx = profile.contextLength;
+    if (profile.dialect == Backend::LlamaCpp) {
+        if (promptTokens < ctx)
+            return std::nullopt;
+        const QString message =
+            QStringLiteral("request (%1 tokens) exceeds the available context size (%2 tokens), "
+                           "try increasing it")
+                .arg(promptTokens)
+                .arg(ctx);
+        const nlohmann::ordered_json j{{"error",
+                                        {{"code", 400},
+                                         {"message", message.toStdString()},
+                                         {"type", "exceed_context_size_error"},
+                                         {"n_prompt_tokens", promptTokens},
+                                         {"n_ctx", ctx}}}};
+        return QByteArray::fromStdString(j.dump());
+    }
+    const int requested = maxTokens.value_or(0);
+    if (promptTokens + requested <= ctx)
+        return std::nullopt;
+    return SimResponses::errorJson(
+        Backend::Vllm, 400,
+        QStringLiteral(
+            "This model's maximum context length is %1 tokens. However, you requested %2 output tokens "
+            "and your prompt contains %3 input tokens, for a total of %4 tokens. Please reduce the "
+            "length of the input prompt or the number of requested output tokens.")
+            .arg(ctx)
+            .arg(requested)
+            .arg(promptTokens)
+            .arg(promptTokens + requested),
+        QStringLiteral("BadRequestError"));
+}
+
+QByteArray SimChatRequest::fingerprint(bool thinking) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArray(QByteArray::number(thinking) + '|' + QByteArray::number(seed.value_or(-1)) + '|' +
+                            QByteArray::number(temperature.value_or(-1.0)) + '|' +
+                            QByteArray::number(maxTokens.value_or(-1))));
+    for (const SimRequest::Message &m : messages)
+        hash.addData(QByteArray(m.role.toUtf8() + '\x1f' + m.content.toUtf8() + '\x1e'));
+    return hash.result();
 }

@@ -25,6 +25,12 @@ struct SimChatRequest
     QByteArray errorBody;
 
     static SimChatRequest parse(const QByteArray &body, const SimProfile &profile);
+    // The 400 body when the prompt (plus vLLM's requested output) does not fit the context, else nullopt.
+    // llama.cpp rejects it before streaming starts, as plain JSON even with stream:true.
+    static std::optional<QByteArray> contextError(const SimProfile &profile, int promptTokens,
+                                                  std::optional<int> maxTokens);
+    // Identifies "the same request again" (messages, thinking, sampling knobs) for SimRequest::run.
+    QByteArray fingerprint(bool thinking) const;
     // True when the body asks for a stream (used before full validation, e.g. by the stall fault).
     static bool wantsStream(const QByteArray &body);
 };

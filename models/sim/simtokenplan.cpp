@@ -2,6 +2,7 @@
 
 #include "models/sim/simtokenizer.h"
 
+#include <algorithm>
 #include <random>
 
 SimTokenPlan SimTokenPlan::build(const SimProfile &profile, const SimAnswer &answer, bool thinking,
@@ -61,8 +62,10 @@ SimTokenPlan SimTokenPlan::build(const SimProfile &profile, const SimAnswer &ans
     return plan;
 }
 
-QString SimTokenPlan::runawayReasoning(int tokens, bool korean)
+QString SimTokenPlan::runawayReasoning(int tokens, const QString &prompt)
 {
+    const bool korean = std::any_of(prompt.cbegin(), prompt.cend(),
+                                    [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
     const QString loop =
         korean ? QStringLiteral("잠깐, 다시 확인해 봅시다. 앞의 단계가 맞는지 다시 계산해야 합니다. ")
                : QStringLiteral("Wait, let me re-check that. I should verify the previous step "

@@ -31,6 +31,7 @@ struct SimTokenPlan
     // maxTokens: generation limit (already resolved against the context). seed: chunking randomness.
     static SimTokenPlan build(const SimProfile &profile, const SimAnswer &answer, bool thinking,
                               int maxTokens, quint64 seed);
-    // Reasoning that goes round in circles: enough text for `tokens` tokens (the `runaway` fault).
-    static QString runawayReasoning(int tokens, bool korean);
+    // Reasoning that goes round in circles: enough text for `tokens` tokens (the `runaway` fault), in
+    // Korean when the prompt is.
+    static QString runawayReasoning(int tokens, const QString &prompt);
 };

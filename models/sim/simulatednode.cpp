@@ -9,12 +9,10 @@
 #include "models/sim/simtokenizer.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtEndian>
-#include <nlohmann/json.hpp>
 
 using Body = SimResponses::Body;
 
@@ -330,54 +328,18 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
     const QList<quint32> promptTokens = SimTokenizer::promptTokens(chat.messages, simRequest.thinking);
     const qint64 n = promptTokens.size();
     const qint64 ctx = m_profile.contextLength;
-    if (llama && n >= ctx) {
-        const QString message =
-            QStringLiteral("request (%1 tokens) exceeds the available context size (%2 tokens), "
-                           "try increasing it")
-                .arg(n)
-                .arg(ctx);
-        nlohmann::ordered_json j{{"error",
-                                  {{"code", 400},
-                                   {"message", message.toStdString()},
-                                   {"type", "exceed_context_size_error"},
-                                   {"n_prompt_tokens", n},
-                                   {"n_ctx", ctx}}}};
-        respond(connection, request, 400, QByteArray::fromStdString(j.dump()), Body::Json, true);
-        return;
-    }
-    if (!llama && n + chat.maxTokens.value_or(0) > ctx) {
-        respondError(
-            connection, request, 400,
-            QStringLiteral("This model's maximum context length is %1 tokens. However, you requested %2 "
-                           "output tokens and your prompt contains %3 input tokens, for a total of %4 "
-                           "tokens. Please reduce the length of the input prompt or the number of "
-                           "requested output tokens.")
-                .arg(ctx)
-                .arg(chat.maxTokens.value_or(0))
-                .arg(n)
-                .arg(n + chat.maxTokens.value_or(0)),
-            QStringLiteral("BadRequestError"));
+    if (const auto overflow = SimChatRequest::contextError(m_profile, int(n), chat.maxTokens)) {
+        respond(connection, request, 400, *overflow, Body::Json, llama);
         return;
     }
     const int limit = int(qMin<qint64>(chat.maxTokens.value_or(int(ctx - n)), ctx - n));
-
-    QCryptographicHash fingerprint(QCryptographicHash::Sha1);
-    fingerprint.addData(QByteArray(QByteArray::number(simRequest.thinking) + '|' +
-                                   QByteArray::number(chat.seed.value_or(-1)) + '|' +
-                                   QByteArray::number(chat.temperature.value_or(-1.0)) + '|' +
-                                   QByteArray::number(chat.maxTokens.value_or(-1))));
-    for (const SimRequest::Message &m : chat.messages)
-        fingerprint.addData(QByteArray(m.role.toUtf8() + '\x1f' + m.content.toUtf8() + '\x1e'));
-    const QByteArray key = fingerprint.result();
+    const QByteArray key = chat.fingerprint(simRequest.thinking);
     simRequest.run = identicalRunCount(key);
 
     SimAnswer answer;
     if (runaway) {
         const QString prompt = simRequest.lastUserText();
-        const bool korean = std::any_of(prompt.cbegin(), prompt.cend(), [](QChar c) {
-            return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
-        });
-        answer.reasoning = SimTokenPlan::runawayReasoning(limit, korean);
+        answer.reasoning = SimTokenPlan::runawayReasoning(limit, simRequest.lastUserText());
     } else {
         answer = m_answerProvider ? m_answerProvider(simRequest) : defaultSimAnswer(simRequest, m_profile);
     }

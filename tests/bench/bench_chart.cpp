@@ -83,6 +83,8 @@ int main(int argc, char **argv)
         updateMs.push_back(timer.nsecsElapsed() / 1e6);
         timer.restart();
         const QPixmap frame = view.grab();
+        if (iteration == 0 && qEnvironmentVariableIsSet("BENCH_CHART_PNG"))
+            frame.save(qEnvironmentVariable("BENCH_CHART_PNG"));
         renderMs.push_back(timer.nsecsElapsed() / 1e6);
         points = view.pointCount(QStringLiteral("n0"), ThroughputChartView::Kind::Prompt);
         timer.restart();

@@ -36,7 +36,8 @@ SimAnswer longAnswer(const SimRequest &)
 QByteArray body(int salt, int words)
 {
     // A unique first line keeps every prompt cache cold.
-    QString prompt = QStringLiteral("Request %1.\n").arg(salt) + QString(QStringLiteral("lorem ipsum dolor ")).repeated(words);
+    QString prompt = QStringLiteral("Request %1.\n").arg(salt) +
+                     QString(QStringLiteral("lorem ipsum dolor ")).repeated(words);
     return SimClient::chatBody(prompt, true, false);
 }
 
@@ -57,8 +58,9 @@ std::vector<Measured> run(SimulatedNode &node, int count, int words)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         clocks[i].start();
         QNetworkReply *reply = managers.back()->post(request, body(++salt, words));
-        QObject::connect(reply, &QNetworkReply::readyRead, &loop,
-                         [&, i, reply] { reads[i].append({clocks[i].nsecsElapsed(), reply->readAll()}); });
+        QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&, i, reply] {
+            reads[i].append({clocks[i].nsecsElapsed(), reply->readAll()});
+        });
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
             if (++finished == count)
                 loop.quit();
@@ -76,16 +78,30 @@ std::vector<Measured> run(SimulatedNode &node, int count, int words)
         for (const auto &event : SimClient::timedSseData(r)) {
             const QJsonObject o = SimClient::json(event.second);
             const QJsonArray choices = o.value(QStringLiteral("choices")).toArray();
-            if (!choices.isEmpty()
-                && !choices.first().toObject().value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString().isEmpty()) {
+            if (!choices.isEmpty() && !choices.first()
+                                           .toObject()
+                                           .value(QStringLiteral("delta"))
+                                           .toObject()
+                                           .value(QStringLiteral("content"))
+                                           .toString()
+                                           .isEmpty()) {
                 if (first < 0)
                     first = event.first;
                 last = event.first;
             }
             if (o.contains(QStringLiteral("usage"))) {
-                m.completion = o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toInt();
-                m.prompt = o.value(QStringLiteral("usage")).toObject().value(QStringLiteral("prompt_tokens")).toInt();
-                m.serverPromptMs = o.value(QStringLiteral("timings")).toObject().value(QStringLiteral("prompt_ms")).toDouble();
+                m.completion = o.value(QStringLiteral("usage"))
+                                   .toObject()
+                                   .value(QStringLiteral("completion_tokens"))
+                                   .toInt();
+                m.prompt = o.value(QStringLiteral("usage"))
+                               .toObject()
+                               .value(QStringLiteral("prompt_tokens"))
+                               .toInt();
+                m.serverPromptMs = o.value(QStringLiteral("timings"))
+                                       .toObject()
+                                       .value(QStringLiteral("prompt_ms"))
+                                       .toDouble();
             }
         }
         m.ttftMs = double(first) / 1e6;
@@ -105,15 +121,17 @@ void report(const char *name, const SimProfile &p, const std::vector<Measured> &
         worstDecode = std::max(worstDecode, std::abs(m.decodeTps / p.decodeTokensPerSecond - 1.0) * 100.0);
         worstPrefill = std::max(worstPrefill, std::abs(m.ttftMs - scriptedTtft) / scriptedTtft * 100.0);
         if (m.serverPromptMs > 0)
-            worstServerPrefill = std::max(worstServerPrefill, std::abs(m.serverPromptMs / scriptedPrefillMs - 1.0) * 100.0);
+            worstServerPrefill =
+                std::max(worstServerPrefill, std::abs(m.serverPromptMs / scriptedPrefillMs - 1.0) * 100.0);
         sumTtft += m.ttftMs;
     }
-    std::printf("%s: %zu stream(s), prompt %d tokens, %d generated each, mean TTFT %.1f ms\n", name, ms.size(),
-                ms.front().prompt, ms.front().completion, sumTtft / double(ms.size()));
+    std::printf("%s: %zu stream(s), prompt %d tokens, %d generated each, mean TTFT %.1f ms\n", name,
+                ms.size(), ms.front().prompt, ms.front().completion, sumTtft / double(ms.size()));
     std::printf("%s decode rate error (worst): %.2f %% (target 2 %%)\n", name, worstDecode);
     std::printf("%s client TTFT vs script error (worst): %.2f %% (target 2 %%)\n", name, worstPrefill);
     if (p.dialect == Backend::LlamaCpp)
-        std::printf("%s server prompt_ms vs script error (worst): %.2f %% (target 2 %%)\n", name, worstServerPrefill);
+        std::printf("%s server prompt_ms vs script error (worst): %.2f %% (target 2 %%)\n", name,
+                    worstServerPrefill);
 }
 
 } // namespace
@@ -131,7 +149,7 @@ int main(int argc, char **argv)
         // vLLM: 1000-token prompt = 0.5 s prefill; llama.cpp: 6000 tokens = 0.5 s.
         const int words = p.dialect == Backend::Vllm ? 330 : 2000;
         report(name, p, run(node, 1, words));
-        report((QByteArray(name) + " x16").constData(), p, run(node, 16, words));
+        report(QByteArray(QByteArray(name) + " x16").constData(), p, run(node, 16, words));
     }
     return 0;
 }

@@ -26,8 +26,8 @@ private:
         r.httpStatus = status;
         r.body = body;
         r.contentType = contentType;
-        r.startedMs = 1000;
-        r.finishedMs = 1004;
+        r.startedNs = 1000000000;
+        r.finishedNs = 1004000000;
         return r;
     }
 

@@ -228,7 +228,8 @@ void TestBenchmarksPage::runFillsMatrixAndVerdicts()
     QCOMPARE(m_store->verdicts(runs.first().id).size(), 14);
 
     // A cell opens every run's prompt, answer, checks and timings.
-    CellDetailDialog *detail = page.openCellDetail(0, 0);
+    const int capitalRow = model->rowOf(QStringLiteral("factual-en"), QStringLiteral("capital-australia"));
+    CellDetailDialog *detail = page.openCellDetail(capitalRow, 0);
     QVERIFY(detail);
     QCOMPARE(detail->runTabCount(), 3);
     const QString html = detail->runHtml(0);
@@ -238,7 +239,7 @@ void TestBenchmarksPage::runFillsMatrixAndVerdicts()
     detail->close();
 
     // An ALL_FAIL row opens the failing checks side by side, with the harness hint.
-    const int allFailRow = 4; // task index 4 of factual-en
+    const int allFailRow = model->rowOf(QStringLiteral("factual-en"), QStringLiteral("speed-of-light")); // index 4
     QCOMPARE(model->verdict(allFailRow), Verdict::AllFail);
     AllFailDialog *allFail = page.openTaskComparison(allFailRow);
     QVERIFY(allFail);
@@ -252,10 +253,11 @@ void TestBenchmarksPage::runFillsMatrixAndVerdicts()
     QSignalSpy verdictSpy(page.matrixView(), &BenchMatrixView::verdictActivated);
     BenchMatrixView *view = page.matrixView();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(1, 1)).center());
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(4, 3)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(model->index(allFailRow, 3)).center());
     QCOMPARE(cellSpy.count(), 1);
     QCOMPARE(verdictSpy.count(), 1);
-    QCOMPARE(verdictSpy.first().first().toInt(), 4);
+    QCOMPARE(verdictSpy.first().first().toInt(), allFailRow);
     const QList<AllFailDialog *> opened = page.findChildren<AllFailDialog *>();
     QVERIFY(!opened.isEmpty());
     for (QDialog *d : page.findChildren<QDialog *>())
