@@ -29,6 +29,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_pages->setFrameShape(QFrame::NoFrame);
     m_pages->setIconSize(QSize(20, 20));
+    m_pages->setFocusPolicy(Qt::NoFocus); // no focus frame inside the selected item
     m_pages->setStyleSheet(QStringLiteral(
         "#pageList { background: #eef1f5; border-right: 1px solid #d7dbe2; padding-top: 8px; }"
         "#pageList::item { padding: 9px 14px; border-radius: 6px; margin: 1px 6px; color: #1f2937; }"

@@ -28,7 +28,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("BenchCommand", text);
 }
 
-enum class Format { Table, Json, Csv, Markdown };
+enum class Format
+{
+    Table,
+    Json,
+    Csv,
+    Markdown
+};
 
 struct Options
 {
@@ -62,26 +68,33 @@ QString clock(qint64 ms)
 std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStream &err, int *exitCode)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Runs benchmark suites on nodes (n runs per task), scores every answer with the "
-                                   "suite's checks and gives each task a verdict across nodes."));
+    p.setApplicationDescription(
+        tr("Runs benchmark suites on nodes (n runs per task), scores every answer with the "
+           "suite's checks and gives each task a verdict across nodes."));
     p.addOptions({
-        {QStringLiteral("suite"), tr("Suite name (repeat for more; \"all\" for every loaded suite)."), QStringLiteral("NAME")},
+        {QStringLiteral("suite"), tr("Suite name (repeat for more; \"all\" for every loaded suite)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("suite-dir"), tr("Also load suites from DIR (repeatable)."), QStringLiteral("DIR")},
         {QStringLiteral("node"), tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
          QStringLiteral("NAME_OR_URL")},
-        {QStringLiteral("runs"), tr("Runs per task and node (default 3)."), QStringLiteral("N"), QStringLiteral("3")},
-        {QStringLiteral("thinking"), tr("Force thinking on or off for every task (default: each task's setting)."),
+        {QStringLiteral("runs"), tr("Runs per task and node (default 3)."), QStringLiteral("N"),
+         QStringLiteral("3")},
+        {QStringLiteral("thinking"),
+         tr("Force thinking on or off for every task (default: each task's setting)."),
          QStringLiteral("on|off")},
         {QStringLiteral("cache-bust"), tr("Make every request unique so no prompt cache can serve it.")},
         {QStringLiteral("json"), tr("Print the result as JSON.")},
         {QStringLiteral("csv"), tr("Print one CSV row per suite x task x node.")},
         {QStringLiteral("markdown"), tr("Print Markdown tables (the default).")},
         {QStringLiteral("texts"), tr("Include answers and reasoning in the JSON output.")},
-        {QStringLiteral("fail-on-regression"), tr("Exit with 1 when a task regressed versus the previous run.")},
-        {QStringLiteral("db"), tr("History database file (default: the app's history)."), QStringLiteral("PATH")},
+        {QStringLiteral("fail-on-regression"),
+         tr("Exit with 1 when a task regressed versus the previous run.")},
+        {QStringLiteral("db"), tr("History database file (default: the app's history)."),
+         QStringLiteral("PATH")},
         {QStringLiteral("resume"), tr("Continue a stopped run: its stored results are kept and skipped."),
          QStringLiteral("RUN_ID")},
-        {QStringLiteral("config"), tr("Node list file (default: the app's saved nodes)."), QStringLiteral("FILE")},
+        {QStringLiteral("config"), tr("Node list file (default: the app's saved nodes)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("list"), tr("List the loadable suites and exit.")},
     });
     const QCommandLineOption help = p.addHelpOption();
@@ -132,13 +145,13 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
         }
         o.resumeRunId = id;
     }
-    const int formats = int(p.isSet(QStringLiteral("json"))) + int(p.isSet(QStringLiteral("csv")))
-                        + int(p.isSet(QStringLiteral("markdown")));
+    const int formats = int(p.isSet(QStringLiteral("json"))) + int(p.isSet(QStringLiteral("csv"))) +
+                        int(p.isSet(QStringLiteral("markdown")));
     if (formats > 1) {
         usage(err, tr("choose one of --json, --csv and --markdown"));
         return std::nullopt;
     }
-    o.format = p.isSet(QStringLiteral("json")) ? Format::Json
+    o.format = p.isSet(QStringLiteral("json"))  ? Format::Json
                : p.isSet(QStringLiteral("csv")) ? Format::Csv
                                                 : Format::Markdown;
     if (!o.list && !o.resumeRunId && (o.suiteNames.isEmpty() || o.nodeArgs.isEmpty())) {
@@ -151,7 +164,8 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
 // Suites and nodes of a stored run (its settings), for --resume. --node, when given, wins.
 bool applyStoredSettings(const BenchRunInfo &info, Options &o, BenchSettings &s, QTextStream &err)
 {
-    const nlohmann::json j = nlohmann::json::parse(info.settingsJson.cbegin(), info.settingsJson.cend(), nullptr, false);
+    const nlohmann::json j =
+        nlohmann::json::parse(info.settingsJson.cbegin(), info.settingsJson.cend(), nullptr, false);
     if (!j.is_object()) {
         err << tr("tokscope-cli bench: run %1 has no readable settings").arg(info.id) << '\n';
         return false;
@@ -173,7 +187,8 @@ bool applyStoredSettings(const BenchRunInfo &info, Options &o, BenchSettings &s,
         const QString name = QString::fromStdString(n.value("name", std::string()));
         QString error;
         // A configured node of that name brings its API key; else the stored URL alone.
-        if (const auto configured = CliNodes::resolve({name}, o.configFile, &error); configured && !configured->isEmpty()) {
+        if (const auto configured = CliNodes::resolve({name}, o.configFile, &error);
+            configured && !configured->isEmpty()) {
             NodeConfig c = configured->first();
             c.name = name;
             s.nodes.append(c);
@@ -208,14 +223,16 @@ static int runBench(const QStringList &args)
             err << tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
         for (const Suite &s : loaded.suites)
             out << s.name.leftJustified(22) << ' ' << QString::number(s.tasks.size()).rightJustified(3) << ' '
-                << tr("tasks") << "  " << s.title << (s.builtIn ? QString() : QStringLiteral("  [%1]").arg(s.sourcePath))
-                << '\n';
+                << tr("tasks") << "  " << s.title
+                << (s.builtIn ? QString() : QStringLiteral("  [%1]").arg(s.sourcePath)) << '\n';
         return 0;
     }
 
     HistoryDatabase database;
     if (!database.open(o.dbPath)) {
-        err << tr("tokscope-cli bench: cannot open the history database %1: %2").arg(database.path(), database.lastError()) << '\n';
+        err << tr("tokscope-cli bench: cannot open the history database %1: %2")
+                   .arg(database.path(), database.lastError())
+            << '\n';
         return 3;
     }
     BenchHistoryStore store(database);
@@ -231,7 +248,8 @@ static int runBench(const QStringList &args)
     if (o.resumeRunId) {
         const std::optional<BenchRunInfo> info = store.run(*o.resumeRunId);
         if (!info)
-            return usage(err, tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(database.path()));
+            return usage(err,
+                         tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(database.path()));
         if (!applyStoredSettings(*info, o, settings, err))
             return 2;
     }
@@ -288,9 +306,11 @@ static int runBench(const QStringList &args)
             err << line << '\n';
         err.flush();
     });
-    QObject::connect(&runner, &BenchRunner::nodeFailed, &runner, [&](const QString &node, const QString &reason) {
-        err << (tty ? QStringLiteral("\n") : QString()) << tr("node %1 failed: %2 (its remaining tasks are ERROR)").arg(node, reason) << '\n';
-    });
+    QObject::connect(
+        &runner, &BenchRunner::nodeFailed, &runner, [&](const QString &node, const QString &reason) {
+            err << (tty ? QStringLiteral("\n") : QString())
+                << tr("node %1 failed: %2 (its remaining tasks are ERROR)").arg(node, reason) << '\n';
+        });
     QEventLoop loop;
     QObject::connect(&runner, &BenchRunner::finished, &loop, &QEventLoop::quit);
     bool interrupted = false;
@@ -335,4 +355,5 @@ static int runBench(const QStringList &args)
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("bench"), QStringLiteral("Run benchmark suites on nodes, score answers, verdicts"), runBench});
+    {QStringLiteral("bench"), QStringLiteral("Run benchmark suites on nodes, score answers, verdicts"),
+     runBench});

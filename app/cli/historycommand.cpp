@@ -43,7 +43,9 @@ int listRuns(BenchHistoryStore &store, bool json, QTextStream &out)
     const QList<BenchRunInfo> runs = store.runs(200);
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     if (!json)
-        out << tr("run  started (UTC)         status       suites                      UNANIMOUS MAJORITY SPLIT ALL_FAIL") << '\n';
+        out << tr("run  started (UTC)         status       suites                      UNANIMOUS MAJORITY "
+                  "SPLIT ALL_FAIL")
+            << '\n';
     for (const BenchRunInfo &r : runs) {
         const auto c = byRun.value(r.id);
         if (json) {
@@ -61,10 +63,13 @@ int listRuns(BenchHistoryStore &store, bool json, QTextStream &out)
                            {"all_fail", c.allFail}});
             continue;
         }
-        out << QString::number(r.id).leftJustified(4) << ' ' << r.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21)
-            << ' ' << benchRunStatusKey(r.status).leftJustified(12) << ' ' << r.suites.join(QLatin1Char(',')).left(27).leftJustified(27)
-            << ' ' << QString::number(c.unanimous).rightJustified(9) << QString::number(c.majority).rightJustified(9)
-            << QString::number(c.split).rightJustified(6) << QString::number(c.allFail).rightJustified(9) << '\n';
+        out << QString::number(r.id).leftJustified(4) << ' '
+            << r.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21) << ' '
+            << benchRunStatusKey(r.status).leftJustified(12) << ' '
+            << r.suites.join(QLatin1Char(',')).left(27).leftJustified(27) << ' '
+            << QString::number(c.unanimous).rightJustified(9) << QString::number(c.majority).rightJustified(9)
+            << QString::number(c.split).rightJustified(6) << QString::number(c.allFail).rightJustified(9)
+            << '\n';
     }
     if (json)
         out << QString::fromStdString(arr.dump(2)) << '\n';
@@ -76,7 +81,9 @@ int compareRuns(BenchHistoryStore &store, qint64 a, qint64 b, bool json, QTextSt
     const QList<BenchHistoryStore::PairedDelta> deltas = store.compareRuns(a, b);
     if (json) {
         nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-        auto opt = [](const auto &v) { return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr); };
+        auto opt = [](const auto &v) {
+            return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+        };
         for (const auto &d : deltas)
             arr.push_back({{"suite", d.suite.toStdString()},
                            {"task", d.task.toStdString()},
@@ -86,10 +93,13 @@ int compareRuns(BenchHistoryStore &store, qint64 a, qint64 b, bool json, QTextSt
                            {"delta", opt(d.delta())},
                            {"passed_a", opt(d.passedA)},
                            {"passed_b", opt(d.passedB)}});
-        out << QString::fromStdString(nlohmann::ordered_json{{"run_a", a}, {"run_b", b}, {"tasks", arr}}.dump(2)) << '\n';
+        out << QString::fromStdString(
+                   nlohmann::ordered_json{{"run_a", a}, {"run_b", b}, {"tasks", arr}}.dump(2))
+            << '\n';
         return 0;
     }
-    out << tr("| Suite | Task | Node | Run %1 | Run %2 | Delta |").arg(a).arg(b) << '\n' << "|---|---|---|---:|---:|---:|\n";
+    out << tr("| Suite | Task | Node | Run %1 | Run %2 | Delta |").arg(a).arg(b) << '\n'
+        << "|---|---|---|---:|---:|---:|\n";
     double sum = 0;
     int paired = 0;
     for (const auto &d : deltas) {
@@ -103,7 +113,11 @@ int compareRuns(BenchHistoryStore &store, qint64 a, qint64 b, bool json, QTextSt
                         delta ? QString::number(*delta, 'f', 1) : QStringLiteral("—"))
             << '\n';
     }
-    out << '\n' << tr("%1 paired task(s), mean delta %2").arg(paired).arg(paired ? QString::number(sum / paired, 'f', 1) : QStringLiteral("—")) << '\n';
+    out << '\n'
+        << tr("%1 paired task(s), mean delta %2")
+               .arg(paired)
+               .arg(paired ? QString::number(sum / paired, 'f', 1) : QStringLiteral("—"))
+        << '\n';
     return 0;
 }
 
@@ -114,9 +128,11 @@ static int runHistory(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B."));
+    p.setApplicationDescription(
+        tr("Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B."));
     p.addPositionalArgument(QStringLiteral("action"), tr("list | show | export | compare"));
-    p.addOptions({{QStringLiteral("db"), tr("History database file (default: the app's history)."), QStringLiteral("PATH")},
+    p.addOptions({{QStringLiteral("db"), tr("History database file (default: the app's history)."),
+                   QStringLiteral("PATH")},
                   {QStringLiteral("json"), tr("JSON output.")},
                   {QStringLiteral("csv"), tr("CSV output (show / export).")},
                   {QStringLiteral("markdown"), tr("Markdown output (show / export; the default).")},
@@ -137,7 +153,8 @@ static int runHistory(const QStringList &args)
     };
     HistoryDatabase database;
     if (!database.open(p.value(QStringLiteral("db")))) {
-        err << tr("tokscope-cli history: cannot open %1: %2").arg(database.path(), database.lastError()) << '\n';
+        err << tr("tokscope-cli history: cannot open %1: %2").arg(database.path(), database.lastError())
+            << '\n';
         return 3;
     }
     BenchHistoryStore store(database);
@@ -175,4 +192,5 @@ static int runHistory(const QStringList &args)
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("history"), QStringLiteral("Benchmark history: list, show, export, compare runs"), runHistory});
+    {QStringLiteral("history"), QStringLiteral("Benchmark history: list, show, export, compare runs"),
+     runHistory});

@@ -26,7 +26,8 @@ QString num(const std::optional<double> &v, int decimals = 1)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString q = text;
     q.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -131,11 +132,14 @@ QByteArray BenchExporter::toJson(const BenchReport &report, bool includeTexts)
     json suites = json::array();
     for (const QString &name : report.run.suites)
         suites.push_back(s(name));
-    const json settings = json::parse(report.run.settingsJson.cbegin(), report.run.settingsJson.cend(), nullptr, false);
+    const json settings =
+        json::parse(report.run.settingsJson.cbegin(), report.run.settingsJson.cend(), nullptr, false);
     json root{{"run_id", report.run.id},
               {"status", s(benchRunStatusKey(report.run.status))},
               {"started_at", s(report.run.startedAt.toUTC().toString(Qt::ISODateWithMs))},
-              {"finished_at", report.run.finishedAt.isValid() ? json(s(report.run.finishedAt.toUTC().toString(Qt::ISODateWithMs))) : json(nullptr)},
+              {"finished_at", report.run.finishedAt.isValid()
+                                  ? json(s(report.run.finishedAt.toUTC().toString(Qt::ISODateWithMs)))
+                                  : json(nullptr)},
               {"suites", suites},
               {"settings", settings.is_discarded() ? json(nullptr) : settings},
               {"nodes", nodes},
@@ -147,8 +151,9 @@ QByteArray BenchExporter::toJson(const BenchReport &report, bool includeTexts)
 
 QByteArray BenchExporter::toCsv(const BenchReport &report)
 {
-    QStringList lines{QStringLiteral("run_id,suite,task,node,state,scores,mean_score,min_score,max_score,pass_threshold,"
-                                     "passed,stable,ttr_ms,effective_tps,verdict,failed_checks")};
+    QStringList lines{
+        QStringLiteral("run_id,suite,task,node,state,scores,mean_score,min_score,max_score,pass_threshold,"
+                       "passed,stable,ttr_ms,effective_tps,verdict,failed_checks")};
     for (const BenchCell &c : report.cells) {
         QStringList scores, failed;
         for (const BenchRun &r : c.runs) {
@@ -161,12 +166,22 @@ QByteArray BenchExporter::toCsv(const BenchReport &report)
         for (const TaskVerdict &v : report.verdicts)
             if (v.suite == c.suite && v.task == c.task)
                 verdict = verdictKey(v.verdict);
-        lines << QStringList{QString::number(report.run.id), csvField(c.suite), csvField(c.task), csvField(c.node),
-                             runStateKey(c.score.state), scores.join(QLatin1Char(';')), num(c.score.mean),
-                             num(c.score.min), num(c.score.max), QString::number(c.passThreshold),
+        lines << QStringList{QString::number(report.run.id),
+                             csvField(c.suite),
+                             csvField(c.task),
+                             csvField(c.node),
+                             runStateKey(c.score.state),
+                             scores.join(QLatin1Char(';')),
+                             num(c.score.mean),
+                             num(c.score.min),
+                             num(c.score.max),
+                             QString::number(c.passThreshold),
                              c.score.passed ? QStringLiteral("true") : QStringLiteral("false"),
-                             c.score.stable ? QStringLiteral("true") : QStringLiteral("false"), num(c.ttrMs, 0),
-                             num(c.effectiveTps), verdict, csvField(failed.join(QLatin1Char(';')))}
+                             c.score.stable ? QStringLiteral("true") : QStringLiteral("false"),
+                             num(c.ttrMs, 0),
+                             num(c.effectiveTps),
+                             verdict,
+                             csvField(failed.join(QLatin1Char(';')))}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
@@ -182,10 +197,12 @@ QByteArray BenchExporter::toMarkdown(const BenchReport &report)
                     report.run.suites.join(QStringLiteral(", ")))
         << QString();
     if (!report.run.nodes.isEmpty()) {
-        out << tr("| Node | Backend | Model | Version | Context |") << QStringLiteral("|---|---|---|---|---|");
+        out << tr("| Node | Backend | Model | Version | Context |")
+            << QStringLiteral("|---|---|---|---|---|");
         for (const NodeFingerprint &n : report.run.nodes)
             out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
-                       .arg(mdCell(n.node), backendDisplayName(n.backend), mdCell(n.modelId), mdCell(n.serverVersion),
+                       .arg(mdCell(n.node), backendDisplayName(n.backend), mdCell(n.modelId),
+                            mdCell(n.serverVersion),
                             n.contextLength ? QString::number(*n.contextLength) : QStringLiteral("—"));
         out << QString();
     }
@@ -197,16 +214,19 @@ QByteArray BenchExporter::toMarkdown(const BenchReport &report)
             scores << (r.score ? QString::number(*r.score, 'f', 0) : QStringLiteral("—"));
         out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |")
                    .arg(mdCell(c.suite), mdCell(c.task), mdCell(c.node), runStateKey(c.score.state),
-                        scores.join(QStringLiteral(" / ")), c.score.mean ? num(c.score.mean) : QStringLiteral("—"),
+                        scores.join(QStringLiteral(" / ")),
+                        c.score.mean ? num(c.score.mean) : QStringLiteral("—"),
                         c.score.passed ? tr("yes") : tr("no"), c.score.stable ? tr("stable") : tr("UNSTABLE"),
                         c.ttrMs ? num(c.ttrMs, 0) : QStringLiteral("—"),
                         c.effectiveTps ? num(c.effectiveTps) : QStringLiteral("—"));
     }
-    out << QString() << tr("| Suite | Task | Verdict | Passing nodes |") << QStringLiteral("|---|---|---|---|");
+    out << QString() << tr("| Suite | Task | Verdict | Passing nodes |")
+        << QStringLiteral("|---|---|---|---|");
     for (const TaskVerdict &v : report.verdicts)
         out << QStringLiteral("| %1 | %2 | %3 | %4 |")
                    .arg(mdCell(v.suite), mdCell(v.task), verdictKey(v.verdict),
-                        v.passingNodes.isEmpty() ? QStringLiteral("—") : mdCell(v.passingNodes.join(QStringLiteral(", "))));
+                        v.passingNodes.isEmpty() ? QStringLiteral("—")
+                                                 : mdCell(v.passingNodes.join(QStringLiteral(", "))));
     if (!report.regressions.isEmpty()) {
         out << QString() << tr("## Regressions") << QString();
         for (const Regression &r : report.regressions)

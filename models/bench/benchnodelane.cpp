@@ -7,10 +7,10 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-BenchNodeLane::BenchNodeLane(const NodeConfig &node, QNetworkAccessManager *nam, const Options &options, QObject *parent)
+BenchNodeLane::BenchNodeLane(const NodeConfig &node, QNetworkAccessManager *nam, const Options &options,
+                             QObject *parent)
     : QObject(parent), m_node(node), m_nam(nam), m_options(options)
-{
-}
+{}
 
 BenchNodeLane::~BenchNodeLane()
 {
@@ -64,8 +64,8 @@ int BenchNodeLane::remainingRuns() const
     return n;
 }
 
-ChatRequest BenchNodeLane::buildRequest(const NodeConfig &node, const Task &task, const QStringList &answers, int turn,
-                                        const Options &options)
+ChatRequest BenchNodeLane::buildRequest(const NodeConfig &node, const Task &task, const QStringList &answers,
+                                        int turn, const Options &options)
 {
     ChatRequest req;
     req.node = node;
@@ -122,7 +122,8 @@ void BenchNodeLane::advance()
                 continue;
             }
             m_job = job;
-            m_cell = BenchCell{job.suite->name, job.task->id, m_node.name, job.task->passThreshold, {}, {}, {}, {}};
+            m_cell = BenchCell{
+                job.suite->name, job.task->id, m_node.name, job.task->passThreshold, {}, {}, {}, {}};
         }
         if (m_cell.runs.size() >= m_options.runs) {
             finishCell();
@@ -197,7 +198,8 @@ void BenchNodeLane::finishRun()
         watcher->deleteLater();
         onRunScored(generation, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([task, answers, reasoning] { return CheckRunner::run(task, answers, reasoning); }));
+    watcher->setFuture(
+        QtConcurrent::run([task, answers, reasoning] { return CheckRunner::run(task, answers, reasoning); }));
 }
 
 void BenchNodeLane::onRunScored(quint64 generation, const QList<CheckResult> &checks)

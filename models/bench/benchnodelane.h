@@ -34,7 +34,8 @@ public:
         double stableSpread = 10.0;
     };
 
-    BenchNodeLane(const NodeConfig &node, QNetworkAccessManager *nam, const Options &options, QObject *parent = nullptr);
+    BenchNodeLane(const NodeConfig &node, QNetworkAccessManager *nam, const Options &options,
+                  QObject *parent = nullptr);
     ~BenchNodeLane() override;
 
     // Suites must outlive the lane (BenchRunner owns them).
@@ -49,8 +50,8 @@ public:
     QString nodeName() const { return m_node.name; }
     int remainingRuns() const;
 
-    static ChatRequest buildRequest(const NodeConfig &node, const Task &task, const QStringList &answers, int turn,
-                                    const Options &options);
+    static ChatRequest buildRequest(const NodeConfig &node, const Task &task, const QStringList &answers,
+                                    int turn, const Options &options);
 
 signals:
     void runStarted(const QString &suite, const QString &task, const QString &node, int runIndex);

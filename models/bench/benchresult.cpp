@@ -57,9 +57,11 @@ void BenchCell::rescore(double stableSpread)
 
 QString NodeFingerprint::digest() const
 {
-    const QString basis = backendKey(backend) + QLatin1Char('|') + serverVersion + QLatin1Char('|') + modelId
-                          + QLatin1Char('|') + (contextLength ? QString::number(*contextLength) : QString());
-    return QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+    const QString basis = backendKey(backend) + QLatin1Char('|') + serverVersion + QLatin1Char('|') +
+                          modelId + QLatin1Char('|') +
+                          (contextLength ? QString::number(*contextLength) : QString());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 }
 
 QString benchRunStatusKey(BenchRunStatus status)
@@ -98,12 +100,14 @@ QString Regression::kindKey(Kind kind)
 QString Regression::describe() const
 {
     if (kind == Kind::NowFailing)
-        return QCoreApplication::translate("Regression", "%1/%2 on %3 passed in run %4 (%5) and fails now (%6)")
+        return QCoreApplication::translate("Regression",
+                                           "%1/%2 on %3 passed in run %4 (%5) and fails now (%6)")
             .arg(suite, task, node)
             .arg(previousRunId)
             .arg(previousMean, 0, 'f', 1)
             .arg(currentMean, 0, 'f', 1);
-    return QCoreApplication::translate("Regression", "%1/%2 on %3 dropped from %4 to %5 (more than the %6-point spread)")
+    return QCoreApplication::translate("Regression",
+                                       "%1/%2 on %3 dropped from %4 to %5 (more than the %6-point spread)")
         .arg(suite, task, node)
         .arg(previousMean, 0, 'f', 1)
         .arg(currentMean, 0, 'f', 1)
@@ -134,10 +138,11 @@ QList<CheckResult> checkResultsFromJson(const QByteArray &json)
             continue;
         CheckResult c;
         c.name = QString::fromStdString(o.value("name", std::string()));
-        c.type = checkTypeFromKey(QString::fromStdString(o.value("type", std::string()))).value_or(CheckType::Contains);
+        c.type = checkTypeFromKey(QString::fromStdString(o.value("type", std::string())))
+                     .value_or(CheckType::Contains);
         c.weight = o.value("weight", 1.0);
         const std::string outcome = o.value("outcome", std::string("failed"));
-        c.outcome = outcome == "passed" ? CheckOutcome::Passed
+        c.outcome = outcome == "passed"    ? CheckOutcome::Passed
                     : outcome == "skipped" ? CheckOutcome::Skipped
                                            : CheckOutcome::Failed;
         c.detail = QString::fromStdString(o.value("detail", std::string()));

@@ -86,8 +86,17 @@ struct NodeFingerprint
     QString digest() const;
 };
 
-enum class BenchRunStatus { Running, Paused, Finished, Cancelled, Interrupted, Failed };
-QString benchRunStatusKey(BenchRunStatus status); // running | paused | finished | cancelled | interrupted | failed
+enum class BenchRunStatus
+{
+    Running,
+    Paused,
+    Finished,
+    Cancelled,
+    Interrupted,
+    Failed
+};
+QString
+benchRunStatusKey(BenchRunStatus status); // running | paused | finished | cancelled | interrupted | failed
 BenchRunStatus benchRunStatusFromKey(const QString &key);
 
 struct BenchRunInfo
@@ -104,15 +113,19 @@ struct BenchRunInfo
 // A regression of one cell versus the previous comparable run.
 struct Regression
 {
-    enum class Kind { NowFailing, ScoreDrop };
+    enum class Kind
+    {
+        NowFailing,
+        ScoreDrop
+    };
     Kind kind = Kind::NowFailing;
     QString suite, task, node;
     qint64 runId = 0;
     qint64 previousRunId = 0;
     double previousMean = 0;
     double currentMean = 0;
-    double allowedDrop = 0; // the spread the drop had to exceed
-    QString describe() const; // translated one-liner
+    double allowedDrop = 0;            // the spread the drop had to exceed
+    QString describe() const;          // translated one-liner
     static QString kindKey(Kind kind); // now_failing | score_drop
 };
 

@@ -63,7 +63,8 @@ NodeFingerprint BenchRunner::fingerprintFrom(const NodeConfig &node, const NodeS
     f.serverVersion = sample.model.serverVersion;
     f.modelId = sample.model.id;
     f.contextLength = sample.model.contextLength;
-    nlohmann::json props{{"health", nodeHealthKey(sample.health).toStdString()}, {"simulated", sample.simulated || node.simulated}};
+    nlohmann::json props{{"health", nodeHealthKey(sample.health).toStdString()},
+                         {"simulated", sample.simulated || node.simulated}};
     if (sample.model.trainContext)
         props["train_context"] = *sample.model.trainContext;
     if (sample.model.slotCount)
@@ -91,8 +92,8 @@ bool BenchRunner::begin(const BenchSettings &settings, std::optional<qint64> res
     QSet<QString> names;
     for (const NodeConfig &n : settings.nodes)
         names.insert(nodeKey(n));
-    if (settings.suites.isEmpty() || settings.nodes.isEmpty() || settings.runs < 1
-        || names.size() != settings.nodes.size()) {
+    if (settings.suites.isEmpty() || settings.nodes.isEmpty() || settings.runs < 1 ||
+        names.size() != settings.nodes.size()) {
         m_error = tr("a benchmark needs at least one suite, one node (with unique names) and one run");
         return false;
     }
@@ -186,9 +187,13 @@ void BenchRunner::startLanes()
         auto *lane = new BenchNodeLane(node, m_probes.at(i)->networkManager(), options, this);
         m_lanes.append(lane);
         connect(lane, &BenchNodeLane::runStarted, this,
-                [this](const QString &s, const QString &t, const QString &n, int r) { onRunEvent(s, t, n, r, false); });
+                [this](const QString &s, const QString &t, const QString &n, int r) {
+                    onRunEvent(s, t, n, r, false);
+                });
         connect(lane, &BenchNodeLane::runFinished, this,
-                [this](const QString &s, const QString &t, const QString &n, int r) { onRunEvent(s, t, n, r, true); });
+                [this](const QString &s, const QString &t, const QString &n, int r) {
+                    onRunEvent(s, t, n, r, true);
+                });
         connect(lane, &BenchNodeLane::cellFinished, this, &BenchRunner::onCellFinished);
         connect(lane, &BenchNodeLane::nodeFailed, this, &BenchRunner::nodeFailed);
         connect(lane, &BenchNodeLane::laneFinished, this, &BenchRunner::onLaneFinished);
@@ -197,7 +202,8 @@ void BenchRunner::startLanes()
             lane->markDead(sample.reason.isEmpty() ? nodeHealthDisplayName(sample.health) : sample.reason);
         for (const Suite &suite : std::as_const(m_settings.suites)) {
             for (const Task &task : suite.tasks) {
-                if (m_storedKeys.contains(suite.name + QLatin1Char('\x1f') + task.id + QLatin1Char('\x1f') + node.name))
+                if (m_storedKeys.contains(suite.name + QLatin1Char('\x1f') + task.id + QLatin1Char('\x1f') +
+                                          node.name))
                     m_done += m_settings.runs;
                 else
                     lane->enqueue(&suite, &task);
@@ -210,7 +216,8 @@ void BenchRunner::startLanes()
     }
 }
 
-void BenchRunner::onRunEvent(const QString &suite, const QString &task, const QString &node, int runIndex, bool finished)
+void BenchRunner::onRunEvent(const QString &suite, const QString &task, const QString &node, int runIndex,
+                             bool finished)
 {
     if (finished)
         ++m_done;
@@ -222,7 +229,8 @@ std::optional<TaskVerdict> BenchRunner::verdictIfComplete(const QString &suite, 
     TaskVerdict v{suite, task, Verdict::AllFail, {}, {}};
     for (const NodeConfig &n : m_settings.nodes) {
         const QString node = nodeKey(n);
-        const qsizetype i = m_cellIndex.value(suite + QLatin1Char('\x1f') + task + QLatin1Char('\x1f') + node, -1);
+        const qsizetype i =
+            m_cellIndex.value(suite + QLatin1Char('\x1f') + task + QLatin1Char('\x1f') + node, -1);
         if (i < 0)
             return std::nullopt;
         v.nodes << node;
@@ -281,7 +289,8 @@ void BenchRunner::finish(BenchRunStatus status)
     m_report.run.status = status;
     m_report.run.finishedAt = QDateTime::currentDateTimeUtc();
     if (m_store && m_report.run.id > 0) {
-        m_store->setRunStatus(m_report.run.id, status, status == BenchRunStatus::Finished ? m_report.run.finishedAt : QDateTime());
+        m_store->setRunStatus(m_report.run.id, status,
+                              status == BenchRunStatus::Finished ? m_report.run.finishedAt : QDateTime());
         m_report.regressions = m_store->regressions(m_report.run.id);
     }
     const BenchReport report = m_report;

@@ -25,7 +25,7 @@ struct BenchSettings
     std::optional<bool> thinkingOverride; // nullopt = each task's own setting
     bool cacheBust = false;               // a fresh prompt per run so no prompt cache serves it
     double stableSpread = 10.0;
-    QStringList suiteDirs;                // extra suite folders used (kept so a resume finds the suites again)
+    QStringList suiteDirs; // extra suite folders used (kept so a resume finds the suites again)
 
     // {"suites":[...],"nodes":[{"name","url","backend"}],"runs","thinking","cache_bust","stable_spread","suite_dirs"}:
     // what history keeps (never an API key) and what a resume reads back.
@@ -35,10 +35,10 @@ struct BenchSettings
 struct BenchProgress
 {
     QString suite, task, node;
-    int run = 0;           // 0-based run index of the run that just started or finished
-    qint64 elapsedMs = 0;  // since start()/resume()
-    int done = 0;          // finished runs, including those stored before a resume
-    int total = 0;         // suites x tasks x nodes x runs
+    int run = 0;              // 0-based run index of the run that just started or finished
+    qint64 elapsedMs = 0;     // since start()/resume()
+    int done = 0;             // finished runs, including those stored before a resume
+    int total = 0;            // suites x tasks x nodes x runs
     bool runFinished = false; // false: the run just started
 };
 
@@ -87,7 +87,8 @@ private:
     void onProbed(int index, const NodeSample &sample);
     void startLanes();
     void onCellFinished(const BenchCell &cell);
-    void onRunEvent(const QString &suite, const QString &task, const QString &node, int runIndex, bool finished);
+    void onRunEvent(const QString &suite, const QString &task, const QString &node, int runIndex,
+                    bool finished);
     void onLaneFinished();
     std::optional<TaskVerdict> verdictIfComplete(const QString &suite, const QString &task) const;
     void finish(BenchRunStatus status);

@@ -4,13 +4,13 @@
 
 namespace {
 constexpr std::array<std::pair<CheckType, const char *>, 8> kTypeKeys{{{CheckType::Exact, "exact"},
-                                                                         {CheckType::Contains, "contains"},
-                                                                         {CheckType::Regex, "regex"},
-                                                                         {CheckType::Numeric, "numeric"},
-                                                                         {CheckType::Json, "json"},
-                                                                         {CheckType::Choice, "choice"},
-                                                                         {CheckType::Length, "length"},
-                                                                         {CheckType::Code, "code"}}};
+                                                                       {CheckType::Contains, "contains"},
+                                                                       {CheckType::Regex, "regex"},
+                                                                       {CheckType::Numeric, "numeric"},
+                                                                       {CheckType::Json, "json"},
+                                                                       {CheckType::Choice, "choice"},
+                                                                       {CheckType::Length, "length"},
+                                                                       {CheckType::Code, "code"}}};
 } // namespace
 
 QString checkTypeKey(CheckType type)

@@ -8,13 +8,28 @@
 #include <optional>
 
 // The check families a suite may use (docs/suite-format.md). Keys are stable: suites and history use them.
-enum class CheckType { Exact, Contains, Regex, Numeric, Json, Choice, Length, Code };
+enum class CheckType
+{
+    Exact,
+    Contains,
+    Regex,
+    Numeric,
+    Json,
+    Choice,
+    Length,
+    Code
+};
 
 QString checkTypeKey(CheckType type); // exact | contains | regex | numeric | json | choice | length | code
 std::optional<CheckType> checkTypeFromKey(const QString &key);
 
 // Which text a check reads. Reasoning is never checked unless a check asks for it.
-enum class CheckTarget { Answer, Reasoning, Both };
+enum class CheckTarget
+{
+    Answer,
+    Reasoning,
+    Both
+};
 
 // One check as declared in a suite file. A flat value type: each family reads only its own fields.
 struct Check
@@ -43,13 +58,13 @@ struct Check
     bool anyNumber = false;  // mode "any": any number in the text may match (default: the final one)
 
     // json
-    QStringList requiredKeys;              // dotted paths
-    nlohmann::json expectedValues;         // object: dotted path -> expected value (null when none)
-    QString jsonRoot;                      // "" | object | array
+    QStringList requiredKeys;      // dotted paths
+    nlohmann::json expectedValues; // object: dotted path -> expected value (null when none)
+    QString jsonRoot;              // "" | object | array
 
     // choice
-    QString expectedChoice;                // "B"
-    QStringList options;                   // ["A","B","C","D"]; empty = A..Z
+    QString expectedChoice;                     // "B"
+    QStringList options;                        // ["A","B","C","D"]; empty = A..Z
     QList<QPair<QString, QString>> optionTexts; // letter -> option text (optional)
 
     // length
@@ -57,13 +72,18 @@ struct Check
 
     // code
     QString language = QStringLiteral("python");
-    QString tests;      // Python source; imports the solution from solution.py
+    QString tests; // Python source; imports the solution from solution.py
     int codeTimeoutS = 10;
     int memoryMb = 512;
 };
 
 // The outcome of one check against one run. SKIPPED checks leave the score's weight (and are reported).
-enum class CheckOutcome { Passed, Failed, Skipped };
+enum class CheckOutcome
+{
+    Passed,
+    Failed,
+    Skipped
+};
 QString checkOutcomeKey(CheckOutcome outcome); // passed | failed | skipped
 
 struct CheckResult

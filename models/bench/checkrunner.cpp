@@ -49,7 +49,8 @@ CheckResult CheckRunner::runOne(const Check &check, const QString &text)
     return r;
 }
 
-QList<CheckResult> CheckRunner::run(const Task &task, const QStringList &answers, const QStringList &reasonings)
+QList<CheckResult> CheckRunner::run(const Task &task, const QStringList &answers,
+                                    const QStringList &reasonings)
 {
     QList<CheckResult> results;
     results.reserve(task.checks.size());
@@ -62,7 +63,8 @@ QList<CheckResult> CheckRunner::run(const Task &task, const QStringList &answers
             missing.type = check.type;
             missing.weight = check.weight;
             missing.outcome = CheckOutcome::Failed;
-            missing.detail = QCoreApplication::translate("CheckRunner", "no answer for turn %1").arg(check.turn);
+            missing.detail =
+                QCoreApplication::translate("CheckRunner", "no answer for turn %1").arg(check.turn);
             results.append(missing);
             continue;
         }

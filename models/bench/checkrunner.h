@@ -12,6 +12,7 @@
 class CheckRunner final
 {
 public:
-    static QList<CheckResult> run(const Task &task, const QStringList &answers, const QStringList &reasonings = {});
+    static QList<CheckResult> run(const Task &task, const QStringList &answers,
+                                  const QStringList &reasonings = {});
     static CheckResult runOne(const Check &check, const QString &text);
 };

@@ -39,7 +39,8 @@ QStringList ChoiceCheck::effectiveOptions(const Check &check)
         return upper;
     }
     QStringList letters;
-    const QChar expected = check.expectedChoice.isEmpty() ? QChar(u'D') : check.expectedChoice.at(0).toUpper();
+    const QChar expected =
+        check.expectedChoice.isEmpty() ? QChar(u'D') : check.expectedChoice.at(0).toUpper();
     const QChar last = std::max(QChar(u'D'), expected);
     for (char16_t c = u'A'; c <= last.unicode() && c <= u'Z'; ++c)
         letters << QString(QChar(c));
@@ -58,8 +59,10 @@ std::optional<QString> ChoiceCheck::extract(const QString &rawText, const QStrin
     if (!boxedLetters.isEmpty())
         return boxedLetters.last();
 
-    static const RE marker(QStringLiteral(R"((?:\b(?:final answer|answer|choice|option)\b\s*(?:is|:|=)?|정답\s*(?:은|는|:)?|답\s*(?:은|는|:))\s*[*_(\[\s]*([A-Za-z])(?![A-Za-z]))"),
-                           ci);
+    static const RE marker(
+        QStringLiteral(
+            R"((?:\b(?:final answer|answer|choice|option)\b\s*(?:is|:|=)?|정답\s*(?:은|는|:)?|답\s*(?:은|는|:))\s*[*_(\[\s]*([A-Za-z])(?![A-Za-z]))"),
+        ci);
     const QStringList marked = collect(marker, text, options);
     if (!marked.isEmpty())
         return marked.last();
@@ -75,7 +78,8 @@ std::optional<QString> ChoiceCheck::extract(const QString &rawText, const QStrin
             return m.captured(1).toUpper();
     }
 
-    static const RE emphasized(QStringLiteral(R"(\(([A-Z])\)|\*\*([A-Z])\*\*|\[([A-Z])\]|(?:^|\n)\s*([A-Z])[.)](?=\s))"));
+    static const RE emphasized(
+        QStringLiteral(R"(\(([A-Z])\)|\*\*([A-Z])\*\*|\[([A-Z])\]|(?:^|\n)\s*([A-Z])[.)](?=\s))"));
     QStringList strong;
     auto it = emphasized.globalMatch(text);
     while (it.hasNext()) {
@@ -88,7 +92,8 @@ std::optional<QString> ChoiceCheck::extract(const QString &rawText, const QStrin
     if (const auto s = single(strong))
         return s;
 
-    static const RE standalone(QStringLiteral(R"((?<![\p{L}\p{N}'])([A-Z])(?![\p{L}\p{N}'])(?!\s+[a-z]))"), RE::UseUnicodePropertiesOption);
+    static const RE standalone(QStringLiteral(R"((?<![\p{L}\p{N}'])([A-Z])(?![\p{L}\p{N}'])(?!\s+[a-z]))"),
+                               RE::UseUnicodePropertiesOption);
     if (const auto s = single(collect(standalone, text, options)))
         return s;
 
@@ -107,7 +112,8 @@ CheckResult ChoiceCheck::evaluate(const Check &check, const QString &text)
     const std::optional<QString> got = extract(text, effectiveOptions(check), check.optionTexts);
     if (!got) {
         r.outcome = CheckOutcome::Failed;
-        r.detail = QCoreApplication::translate("ChoiceCheck", "no single option found (expected %1)").arg(want);
+        r.detail =
+            QCoreApplication::translate("ChoiceCheck", "no single option found (expected %1)").arg(want);
         return r;
     }
     r.outcome = *got == want ? CheckOutcome::Passed : CheckOutcome::Failed;

@@ -20,8 +20,8 @@ QString tail(const QByteArray &bytes, int lines)
 
 QString CodeCheck::extractPython(const QString &text)
 {
-    const QString fenced = CodeExtractor::pick(text, {QStringLiteral("python"), QStringLiteral("py"),
-                                                      QStringLiteral("python3")});
+    const QString fenced = CodeExtractor::pick(
+        text, {QStringLiteral("python"), QStringLiteral("py"), QStringLiteral("python3")});
     if (!fenced.isEmpty())
         return fenced;
     // No fence: the whole answer is the solution; if it is not Python, importing it fails the tests.
@@ -33,7 +33,8 @@ CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
     CheckResult r;
     if (check.language != QLatin1String("python")) {
         r.outcome = CheckOutcome::Skipped;
-        r.detail = QCoreApplication::translate("CodeCheck", "language %1 is not supported").arg(check.language);
+        r.detail =
+            QCoreApplication::translate("CodeCheck", "language %1 is not supported").arg(check.language);
         return r;
     }
     const QString code = extractPython(text);
@@ -48,8 +49,8 @@ CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
     limits.memoryMb = check.memoryMb;
     const SandboxResult run = Sandbox::run({{QStringLiteral("solution.py"), code.toUtf8()},
                                             {QStringLiteral("test_solution.py"), check.tests.toUtf8()}},
-                                           {QStringLiteral("/usr/bin/python3"), QStringLiteral("-B"), QStringLiteral("-s"),
-                                            QStringLiteral("test_solution.py")},
+                                           {QStringLiteral("/usr/bin/python3"), QStringLiteral("-B"),
+                                            QStringLiteral("-s"), QStringLiteral("test_solution.py")},
                                            limits);
     switch (run.status) {
     case SandboxStatus::Unavailable:
@@ -71,6 +72,8 @@ CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
     r.outcome = run.exitCode == 0 ? CheckOutcome::Passed : CheckOutcome::Failed;
     r.detail = run.exitCode == 0
                    ? QCoreApplication::translate("CodeCheck", "tests passed (%1 ms)").arg(run.wallMs)
-                   : QCoreApplication::translate("CodeCheck", "tests failed (exit %1): %2").arg(run.exitCode).arg(tail(run.stdErr, 3));
+                   : QCoreApplication::translate("CodeCheck", "tests failed (exit %1): %2")
+                         .arg(run.exitCode)
+                         .arg(tail(run.stdErr, 3));
     return r;
 }

@@ -100,7 +100,8 @@ const nlohmann::json *JsonCheck::lookup(const nlohmann::json &root, const QStrin
 bool JsonCheck::valuesEqual(const nlohmann::json &got, const nlohmann::json &want)
 {
     if (got.is_number() && want.is_number())
-        return std::abs(got.get<double>() - want.get<double>()) <= 1e-9 * std::max(1.0, std::abs(want.get<double>()));
+        return std::abs(got.get<double>() - want.get<double>()) <=
+               1e-9 * std::max(1.0, std::abs(want.get<double>()));
     return got == want;
 }
 

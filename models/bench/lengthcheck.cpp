@@ -30,18 +30,28 @@ CheckResult LengthCheck::evaluate(const Check &check, const QString &text)
 {
     QStringList problems;
     QStringList measured;
-    auto test = [&](const std::optional<int> &min, const std::optional<int> &max, int value, const QString &unit) {
+    auto test = [&](const std::optional<int> &min, const std::optional<int> &max, int value,
+                    const QString &unit) {
         if (!min && !max)
             return;
         measured << QStringLiteral("%1 %2").arg(value).arg(unit);
         if (min && value < *min)
-            problems << QCoreApplication::translate("LengthCheck", "%1 %2 < minimum %3").arg(value).arg(unit).arg(*min);
+            problems << QCoreApplication::translate("LengthCheck", "%1 %2 < minimum %3")
+                            .arg(value)
+                            .arg(unit)
+                            .arg(*min);
         if (max && value > *max)
-            problems << QCoreApplication::translate("LengthCheck", "%1 %2 > maximum %3").arg(value).arg(unit).arg(*max);
+            problems << QCoreApplication::translate("LengthCheck", "%1 %2 > maximum %3")
+                            .arg(value)
+                            .arg(unit)
+                            .arg(*max);
     };
-    test(check.minChars, check.maxChars, charCount(text), QCoreApplication::translate("LengthCheck", "chars"));
-    test(check.minWords, check.maxWords, wordCount(text), QCoreApplication::translate("LengthCheck", "words"));
-    test(check.minLines, check.maxLines, lineCount(text), QCoreApplication::translate("LengthCheck", "lines"));
+    test(check.minChars, check.maxChars, charCount(text),
+         QCoreApplication::translate("LengthCheck", "chars"));
+    test(check.minWords, check.maxWords, wordCount(text),
+         QCoreApplication::translate("LengthCheck", "words"));
+    test(check.minLines, check.maxLines, lineCount(text),
+         QCoreApplication::translate("LengthCheck", "lines"));
     CheckResult r;
     r.outcome = problems.isEmpty() ? CheckOutcome::Passed : CheckOutcome::Failed;
     r.detail = problems.isEmpty() ? measured.join(QStringLiteral(", ")) : problems.join(QStringLiteral("; "));

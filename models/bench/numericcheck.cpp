@@ -10,8 +10,9 @@ namespace {
 // One number, a fraction first so "3/4" is not read as 3 and 4.
 const QRegularExpression &numberRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"((?<![\p{Latin}\d.])([-+]?)(?:(\d+)\s*/\s*(\d+)(?![\d.,])|((?:\d{1,3}(?:[,\x{00A0}\x{2009}\x{202F}]\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+))?))"),
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?<![\p{Latin}\d.])([-+]?)(?:(\d+)\s*/\s*(\d+)(?![\d.,])|((?:\d{1,3}(?:[,\x{00A0}\x{2009}\x{202F}]\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+))?))"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -19,7 +20,8 @@ const QRegularExpression &numberRe()
 QString prepare(const QString &text)
 {
     // NFKC turns a no-break space into a plain one: join "1\u00A0234" before normalizing.
-    static const QRegularExpression groupSpace(QStringLiteral(R"((?<=\d)[\x{00A0}\x{2009}\x{202F}](?=\d{3}(?!\d)))"));
+    static const QRegularExpression groupSpace(
+        QStringLiteral(R"((?<=\d)[\x{00A0}\x{2009}\x{202F}](?=\d{3}(?!\d)))"));
     QString s = QString(text).replace(groupSpace, QString()).normalized(QString::NormalizationForm_KC);
     s.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
     // \frac{a}{b} and \dfrac{a}{b} -> a/b
@@ -105,8 +107,9 @@ std::optional<double> NumericCheck::extractFinal(const QString &text)
             return after.first();
     }
     // A bold segment that is essentially one number: "**42**", "**$1,200**", "**42개**".
-    static const QRegularExpression bold(QStringLiteral(R"(\*\*([^*\d]{0,3}[-+]?[\d.,/\x{00A0}]+[^*\d]{0,6})\*\*)"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bold(
+        QStringLiteral(R"(\*\*([^*\d]{0,3}[-+]?[\d.,/\x{00A0}]+[^*\d]{0,6})\*\*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     std::optional<double> lastBold;
     auto bit = bold.globalMatch(s);
     while (bit.hasNext()) {
@@ -145,6 +148,7 @@ CheckResult NumericCheck::evaluate(const Check &check, const QString &text)
         return r;
     }
     r.outcome = matches(*got) ? CheckOutcome::Passed : CheckOutcome::Failed;
-    r.detail = QCoreApplication::translate("NumericCheck", "got %1, expected %2").arg(QString::number(*got, 'g', 12), want);
+    r.detail = QCoreApplication::translate("NumericCheck", "got %1, expected %2")
+                   .arg(QString::number(*got, 'g', 12), want);
     return r;
 }

@@ -4,7 +4,8 @@
 
 std::optional<Regression> RegressionDetector::compare(const CellSummary &previous, const CellSummary &current)
 {
-    if (previous.state != RunState::Done || current.state != RunState::Done || !previous.mean || !current.mean)
+    if (previous.state != RunState::Done || current.state != RunState::Done || !previous.mean ||
+        !current.mean)
         return std::nullopt;
     Regression r;
     r.suite = current.suite;

@@ -16,7 +16,8 @@ namespace {
 
 QString findTool(const QString &name)
 {
-    const QString found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    const QString found =
+        QStandardPaths::findExecutable(name, {QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
     return found.isEmpty() ? QStandardPaths::findExecutable(name) : found;
 }
 
@@ -29,7 +30,8 @@ QStringList systemBinds()
                                QStringLiteral("/lib32"), QStringLiteral("/lib64")}) {
         const QFileInfo info(dir);
         if (info.isSymLink())
-            args << QStringLiteral("--symlink") << info.symLinkTarget().replace(QStringLiteral("/usr/"), QStringLiteral("usr/")) << dir;
+            args << QStringLiteral("--symlink")
+                 << info.symLinkTarget().replace(QStringLiteral("/usr/"), QStringLiteral("usr/")) << dir;
         else if (info.isDir())
             args << QStringLiteral("--ro-bind") << dir << dir;
     }
@@ -47,25 +49,27 @@ QByteArray capped(QByteArray data, int max)
 
 } // namespace
 
-QStringList Sandbox::commandLine(const QString &hostDir, const QStringList &command, const SandboxLimits &limits)
+QStringList Sandbox::commandLine(const QString &hostDir, const QStringList &command,
+                                 const SandboxLimits &limits)
 {
     QStringList argv;
     if (::geteuid() == 0) // root: drop to nobody before building the namespaces
-        argv << findTool(QStringLiteral("setpriv")) << QStringLiteral("--reuid=65534") << QStringLiteral("--regid=65534")
-             << QStringLiteral("--clear-groups") << QStringLiteral("--");
-    argv << findTool(QStringLiteral("bwrap")) << QStringLiteral("--unshare-all") << QStringLiteral("--die-with-parent")
-         << QStringLiteral("--new-session") << systemBinds() << QStringLiteral("--proc") << QStringLiteral("/proc")
-         << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--tmpfs") << QStringLiteral("/tmp")
-         << QStringLiteral("--ro-bind") << hostDir << QStringLiteral("/box")
+        argv << findTool(QStringLiteral("setpriv")) << QStringLiteral("--reuid=65534")
+             << QStringLiteral("--regid=65534") << QStringLiteral("--clear-groups") << QStringLiteral("--");
+    argv << findTool(QStringLiteral("bwrap")) << QStringLiteral("--unshare-all")
+         << QStringLiteral("--die-with-parent") << QStringLiteral("--new-session") << systemBinds()
+         << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev")
+         << QStringLiteral("/dev") << QStringLiteral("--tmpfs") << QStringLiteral("/tmp")
+         << QStringLiteral("--ro-bind") << hostDir
+         << QStringLiteral("/box")
          // bwrap's new root and /dev are tmpfs: make them read-only so /tmp stays the only writable place.
-         << QStringLiteral("--remount-ro") << QStringLiteral("/dev") << QStringLiteral("--remount-ro") << QStringLiteral("/")
-         << QStringLiteral("--chdir")
-         << QStringLiteral("/box") << QStringLiteral("--")
+         << QStringLiteral("--remount-ro") << QStringLiteral("/dev") << QStringLiteral("--remount-ro")
+         << QStringLiteral("/") << QStringLiteral("--chdir") << QStringLiteral("/box") << QStringLiteral("--")
          << QStringLiteral("/usr/bin/prlimit") << QStringLiteral("--cpu=%1").arg(limits.cpuSeconds)
          << QStringLiteral("--as=%1").arg(qint64(limits.memoryMb) * 1024 * 1024)
          << QStringLiteral("--nproc=%1").arg(limits.maxProcesses)
-         << QStringLiteral("--fsize=%1").arg(qint64(limits.maxFileMb) * 1024 * 1024) << QStringLiteral("--core=0")
-         << QStringLiteral("--") << command;
+         << QStringLiteral("--fsize=%1").arg(qint64(limits.maxFileMb) * 1024 * 1024)
+         << QStringLiteral("--core=0") << QStringLiteral("--") << command;
     return argv;
 }
 
@@ -89,13 +93,15 @@ Sandbox::Availability Sandbox::availability()
         const SandboxResult probe = execute({}, {QStringLiteral("/usr/bin/true")}, SandboxLimits{});
         cached.available = probe.succeeded();
         if (!cached.available)
-            cached.reason = Sandbox::tr("bubblewrap cannot create a sandbox (user namespaces unavailable?): %1")
-                                .arg(QString::fromLocal8Bit(probe.stdErr).trimmed().left(200) + probe.reason);
+            cached.reason =
+                Sandbox::tr("bubblewrap cannot create a sandbox (user namespaces unavailable?): %1")
+                    .arg(QString::fromLocal8Bit(probe.stdErr).trimmed().left(200) + probe.reason);
     });
     return cached;
 }
 
-SandboxResult Sandbox::run(const QList<SandboxFile> &files, const QStringList &command, const SandboxLimits &limits)
+SandboxResult Sandbox::run(const QList<SandboxFile> &files, const QStringList &command,
+                           const SandboxLimits &limits)
 {
     const Availability avail = availability();
     if (!avail.available) {
@@ -107,7 +113,8 @@ SandboxResult Sandbox::run(const QList<SandboxFile> &files, const QStringList &c
     return execute(files, command, limits);
 }
 
-SandboxResult Sandbox::execute(const QList<SandboxFile> &files, const QStringList &command, const SandboxLimits &limits)
+SandboxResult Sandbox::execute(const QList<SandboxFile> &files, const QStringList &command,
+                               const SandboxLimits &limits)
 {
     SandboxResult result;
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tokscope-sandbox-XXXXXX"));
@@ -117,9 +124,10 @@ SandboxResult Sandbox::execute(const QList<SandboxFile> &files, const QStringLis
         return result;
     }
     // The sandbox runs as nobody: the folder and files must be world-readable (they are read-only inside).
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                          | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                                          | QFileDevice::ExeGroup);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                          QFileDevice::ExeGroup);
     for (const SandboxFile &f : files) {
         if (f.name.contains(QLatin1Char('/')) || f.name.startsWith(QLatin1Char('.'))) {
             result.status = SandboxStatus::FailedToStart;
@@ -132,8 +140,8 @@ SandboxResult Sandbox::execute(const QList<SandboxFile> &files, const QStringLis
             result.reason = Sandbox::tr("cannot write %1: %2").arg(f.name, out.errorString());
             return result;
         }
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther
-                           | QFileDevice::ReadGroup);
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther |
+                           QFileDevice::ReadGroup);
     }
     const QStringList argv = commandLine(dir.path(), command, limits);
     QProcess process;
@@ -169,8 +177,9 @@ SandboxResult Sandbox::execute(const QList<SandboxFile> &files, const QStringLis
         process.kill();
         process.waitForFinished(5000);
         result.status = SandboxStatus::TimedOut;
-        result.reason = clock.elapsed() >= limits.wallMs ? Sandbox::tr("wall time limit of %1 ms exceeded").arg(limits.wallMs)
-                                                         : Sandbox::tr("output limit exceeded");
+        result.reason = clock.elapsed() >= limits.wallMs
+                            ? Sandbox::tr("wall time limit of %1 ms exceeded").arg(limits.wallMs)
+                            : Sandbox::tr("output limit exceeded");
     } else if (process.exitStatus() == QProcess::CrashExit) {
         result.status = SandboxStatus::Signaled;
         result.reason = Sandbox::tr("killed by a signal");
@@ -180,8 +189,9 @@ SandboxResult Sandbox::execute(const QList<SandboxFile> &files, const QStringLis
         // bwrap reports a child killed by signal N as exit code 128 + N (SIGXCPU = 24, SIGKILL = 9).
         if (result.exitCode > 128 && result.exitCode < 160) {
             result.status = SandboxStatus::Signaled;
-            result.reason = result.exitCode == 128 + 24 ? Sandbox::tr("CPU time limit of %1 s exceeded").arg(limits.cpuSeconds)
-                                                        : Sandbox::tr("killed by signal %1").arg(result.exitCode - 128);
+            result.reason = result.exitCode == 128 + 24
+                                ? Sandbox::tr("CPU time limit of %1 s exceeded").arg(limits.cpuSeconds)
+                                : Sandbox::tr("killed by signal %1").arg(result.exitCode - 128);
         }
     }
     out += process.readAllStandardOutput();

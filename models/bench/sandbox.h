@@ -9,11 +9,11 @@
 // Limits applied to one sandboxed run.
 struct SandboxLimits
 {
-    int cpuSeconds = 10;   // RLIMIT_CPU per process (SIGXCPU, then SIGKILL)
-    int wallMs = 25000;    // whole run; the sandbox (and its pid namespace) is killed after it
-    int memoryMb = 512;    // RLIMIT_AS per process
-    int maxProcesses = 64; // RLIMIT_NPROC inside the sandbox's own user namespace
-    int maxFileMb = 16;    // RLIMIT_FSIZE
+    int cpuSeconds = 10;        // RLIMIT_CPU per process (SIGXCPU, then SIGKILL)
+    int wallMs = 25000;         // whole run; the sandbox (and its pid namespace) is killed after it
+    int memoryMb = 512;         // RLIMIT_AS per process
+    int maxProcesses = 64;      // RLIMIT_NPROC inside the sandbox's own user namespace
+    int maxFileMb = 16;         // RLIMIT_FSIZE
     int maxOutputBytes = 65536; // stdout/stderr kept per stream
 };
 
@@ -23,7 +23,14 @@ struct SandboxFile
     QByteArray content;
 };
 
-enum class SandboxStatus { Exited, Signaled, TimedOut, FailedToStart, Unavailable };
+enum class SandboxStatus
+{
+    Exited,
+    Signaled,
+    TimedOut,
+    FailedToStart,
+    Unavailable
+};
 
 struct SandboxResult
 {
@@ -61,7 +68,8 @@ public:
                              const SandboxLimits &limits = {});
 
     // The full argv (program first) that run() would execute for `command` with files in hostDir.
-    static QStringList commandLine(const QString &hostDir, const QStringList &command, const SandboxLimits &limits);
+    static QStringList commandLine(const QString &hostDir, const QStringList &command,
+                                   const SandboxLimits &limits);
 
 private:
     static SandboxResult execute(const QList<SandboxFile> &files, const QStringList &command,

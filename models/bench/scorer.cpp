@@ -30,7 +30,8 @@ CellScore Scorer::scoreCell(const QList<RunScoreInput> &runs, double passThresho
         if (run.state != RunState::Done && cell.state == RunState::Done)
             cell.state = run.state;
         // A failed request is a failed run: it scores 0 (an ERROR is visible in the state, not hidden).
-        const std::optional<double> score = run.state == RunState::Done ? run.score : std::optional<double>(0.0);
+        const std::optional<double> score =
+            run.state == RunState::Done ? run.score : std::optional<double>(0.0);
         if (!score)
             continue;
         scores.append(*score);

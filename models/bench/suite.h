@@ -22,13 +22,13 @@ struct SuiteDefaults
 struct Suite
 {
     int format = 1;
-    QString name;        // machine name, unique across loaded suites
+    QString name; // machine name, unique across loaded suites
     QString title;
     QString category;
     QString description;
     SuiteDefaults defaults;
     QList<Task> tasks;
-    QString sourcePath;  // file it came from (":/suites/x.json" for built-ins)
+    QString sourcePath; // file it came from (":/suites/x.json" for built-ins)
     bool builtIn = false;
 
     const Task *task(const QString &id) const

@@ -36,7 +36,8 @@ struct Reader
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             const QString key = QString::fromStdString(it.key());
             if (!allowed.contains(key) && !key.startsWith(QLatin1Char('_')))
-                error(prefix + key, SuiteLoader::tr("unknown field (comments may use keys starting with \"_\")"));
+                error(prefix + key,
+                      SuiteLoader::tr("unknown field (comments may use keys starting with \"_\")"));
         }
     }
 
@@ -55,7 +56,8 @@ struct Reader
         return QString::fromStdString(it->get<std::string>());
     }
 
-    std::optional<double> number(const json &obj, const char *key, const QString &field, bool required = false)
+    std::optional<double> number(const json &obj, const char *key, const QString &field,
+                                 bool required = false)
     {
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) {
@@ -81,7 +83,8 @@ struct Reader
     }
 
     // Absent = keep `fallback`; null = nullopt (leave the server default); bool = that.
-    std::optional<bool> thinking(const json &obj, const QString &field, std::optional<bool> fallback, bool nullIsFallback)
+    std::optional<bool> thinking(const json &obj, const QString &field, std::optional<bool> fallback,
+                                 bool nullIsFallback)
     {
         auto it = obj.find("thinking");
         if (it == obj.end())
@@ -121,8 +124,8 @@ struct Reader
     }
 };
 
-void applySettings(Reader &r, const json &obj, const QString &prefix, int *maxTokens, int *timeoutS, double *threshold,
-                   std::optional<double> *temperature, std::optional<qint64> *seed)
+void applySettings(Reader &r, const json &obj, const QString &prefix, int *maxTokens, int *timeoutS,
+                   double *threshold, std::optional<double> *temperature, std::optional<qint64> *seed)
 {
     if (const auto v = r.positiveInt(obj, "max_tokens", prefix + QStringLiteral("max_tokens")); v && *v > 0)
         *maxTokens = *v;
@@ -147,14 +150,16 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         return std::nullopt;
     }
     static const QSet<QString> allowed{
-        QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("weight"), QStringLiteral("turn"),
-        QStringLiteral("target"), QStringLiteral("negate"), QStringLiteral("normalize"), QStringLiteral("values"),
-        QStringLiteral("value"), QStringLiteral("mode"), QStringLiteral("word"), QStringLiteral("pattern"),
-        QStringLiteral("flags"), QStringLiteral("expected"), QStringLiteral("tolerance"), QStringLiteral("rel_tolerance"),
-        QStringLiteral("required_keys"), QStringLiteral("root"), QStringLiteral("options"), QStringLiteral("option_texts"),
-        QStringLiteral("min_chars"), QStringLiteral("max_chars"), QStringLiteral("min_words"), QStringLiteral("max_words"),
-        QStringLiteral("min_lines"), QStringLiteral("max_lines"), QStringLiteral("language"), QStringLiteral("tests"),
-        QStringLiteral("timeout_s"), QStringLiteral("memory_mb")};
+        QStringLiteral("type"),          QStringLiteral("name"),          QStringLiteral("weight"),
+        QStringLiteral("turn"),          QStringLiteral("target"),        QStringLiteral("negate"),
+        QStringLiteral("normalize"),     QStringLiteral("values"),        QStringLiteral("value"),
+        QStringLiteral("mode"),          QStringLiteral("word"),          QStringLiteral("pattern"),
+        QStringLiteral("flags"),         QStringLiteral("expected"),      QStringLiteral("tolerance"),
+        QStringLiteral("rel_tolerance"), QStringLiteral("required_keys"), QStringLiteral("root"),
+        QStringLiteral("options"),       QStringLiteral("option_texts"),  QStringLiteral("min_chars"),
+        QStringLiteral("max_chars"),     QStringLiteral("min_words"),     QStringLiteral("max_words"),
+        QStringLiteral("min_lines"),     QStringLiteral("max_lines"),     QStringLiteral("language"),
+        QStringLiteral("tests"),         QStringLiteral("timeout_s"),     QStringLiteral("memory_mb")};
     const int before = r.count;
     r.rejectUnknown(obj, allowed, f + QLatin1Char('.'));
     Check c;
@@ -176,7 +181,8 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
     if (const auto t = r.number(obj, "turn", f + QStringLiteral(".turn"))) {
         c.turn = int(*t);
         if (*t != double(c.turn) || c.turn >= turnCount || c.turn < -turnCount)
-            r.error(f + QStringLiteral(".turn"), SuiteLoader::tr("no turn %1 in a task with %n turn(s)", nullptr, turnCount).arg(*t));
+            r.error(f + QStringLiteral(".turn"),
+                    SuiteLoader::tr("no turn %1 in a task with %n turn(s)", nullptr, turnCount).arg(*t));
     }
     if (const auto target = r.string(obj, "target", f + QStringLiteral(".target"), false)) {
         if (*target == QLatin1String("answer"))
@@ -207,7 +213,8 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         c.values = r.strings(obj, "values", f + QStringLiteral(".values"), !obj.contains("value"));
         if (const auto v = r.string(obj, "value", f + QStringLiteral(".value"), false))
             c.values.prepend(*v);
-        const QString mode = r.string(obj, "mode", f + QStringLiteral(".mode"), false).value_or(QStringLiteral("any"));
+        const QString mode =
+            r.string(obj, "mode", f + QStringLiteral(".mode"), false).value_or(QStringLiteral("any"));
         if (mode != QLatin1String("any") && mode != QLatin1String("all"))
             r.error(f + QStringLiteral(".mode"), SuiteLoader::tr("must be \"any\" or \"all\""));
         c.matchAll = mode == QLatin1String("all");
@@ -221,8 +228,9 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
             r.error(f + QStringLiteral(".flags"), SuiteLoader::tr("only the flags i, s, m and x exist"));
         const QRegularExpression re = RegexCheck::compile(c.pattern, c.flags);
         if (!c.pattern.isEmpty() && !re.isValid())
-            r.error(f + QStringLiteral(".pattern"),
-                    SuiteLoader::tr("invalid regex: %1 at offset %2").arg(re.errorString()).arg(re.patternErrorOffset()));
+            r.error(f + QStringLiteral(".pattern"), SuiteLoader::tr("invalid regex: %1 at offset %2")
+                                                        .arg(re.errorString())
+                                                        .arg(re.patternErrorOffset()));
         break;
     }
     case CheckType::Numeric: {
@@ -231,7 +239,8 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         c.relTolerance = r.number(obj, "rel_tolerance", f + QStringLiteral(".rel_tolerance")).value_or(0);
         if (c.tolerance < 0 || c.relTolerance < 0)
             r.error(f + QStringLiteral(".tolerance"), SuiteLoader::tr("must not be negative"));
-        const QString mode = r.string(obj, "mode", f + QStringLiteral(".mode"), false).value_or(QStringLiteral("final"));
+        const QString mode =
+            r.string(obj, "mode", f + QStringLiteral(".mode"), false).value_or(QStringLiteral("final"));
         if (mode != QLatin1String("final") && mode != QLatin1String("any"))
             r.error(f + QStringLiteral(".mode"), SuiteLoader::tr("must be \"final\" or \"any\""));
         c.anyNumber = mode == QLatin1String("any");
@@ -241,31 +250,36 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         c.requiredKeys = r.strings(obj, "required_keys", f + QStringLiteral(".required_keys"), false);
         if (auto it = obj.find("values"); it != obj.end()) {
             if (!it->is_object())
-                r.error(f + QStringLiteral(".values"), SuiteLoader::tr("must be an object of path -> expected value"));
+                r.error(f + QStringLiteral(".values"),
+                        SuiteLoader::tr("must be an object of path -> expected value"));
             else
                 c.expectedValues = *it;
         }
         c.jsonRoot = r.string(obj, "root", f + QStringLiteral(".root"), false).value_or(QString());
-        if (!c.jsonRoot.isEmpty() && c.jsonRoot != QLatin1String("object") && c.jsonRoot != QLatin1String("array"))
+        if (!c.jsonRoot.isEmpty() && c.jsonRoot != QLatin1String("object") &&
+            c.jsonRoot != QLatin1String("array"))
             r.error(f + QStringLiteral(".root"), SuiteLoader::tr("must be \"object\" or \"array\""));
         break;
     }
     case CheckType::Choice: {
-        c.expectedChoice = r.string(obj, "expected", f + QStringLiteral(".expected"), true).value_or(QString()).toUpper();
+        c.expectedChoice =
+            r.string(obj, "expected", f + QStringLiteral(".expected"), true).value_or(QString()).toUpper();
         c.options = r.strings(obj, "options", f + QStringLiteral(".options"), false);
         if (auto it = obj.find("option_texts"); it != obj.end()) {
             if (!it->is_object())
-                r.error(f + QStringLiteral(".option_texts"), SuiteLoader::tr("must be an object of letter -> text"));
+                r.error(f + QStringLiteral(".option_texts"),
+                        SuiteLoader::tr("must be an object of letter -> text"));
             else
                 for (auto o = it->begin(); o != it->end(); ++o)
                     if (o->is_string())
-                        c.optionTexts.append({QString::fromStdString(o.key()).toUpper(), QString::fromStdString(o->get<std::string>())});
+                        c.optionTexts.append({QString::fromStdString(o.key()).toUpper(),
+                                              QString::fromStdString(o->get<std::string>())});
         }
         for (const QString &o : c.options)
             if (o.size() != 1 || !o.at(0).isLetter())
                 r.error(f + QStringLiteral(".options"), SuiteLoader::tr("options are single letters"));
-        if (c.expectedChoice.size() != 1 || !c.expectedChoice.at(0).isLetter()
-            || (!c.options.isEmpty() && !c.options.contains(c.expectedChoice, Qt::CaseInsensitive)))
+        if (c.expectedChoice.size() != 1 || !c.expectedChoice.at(0).isLetter() ||
+            (!c.options.isEmpty() && !c.options.contains(c.expectedChoice, Qt::CaseInsensitive)))
             r.error(f + QStringLiteral(".expected"), SuiteLoader::tr("must be one of the option letters"));
         break;
     }
@@ -277,11 +291,13 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         c.minLines = r.positiveInt(obj, "min_lines", f + QStringLiteral(".min_lines"));
         c.maxLines = r.positiveInt(obj, "max_lines", f + QStringLiteral(".max_lines"));
         if (!c.minChars && !c.maxChars && !c.minWords && !c.maxWords && !c.minLines && !c.maxLines)
-            r.error(f, SuiteLoader::tr("a length check needs at least one of min_/max_ chars, words or lines"));
+            r.error(f,
+                    SuiteLoader::tr("a length check needs at least one of min_/max_ chars, words or lines"));
         break;
     }
     case CheckType::Code: {
-        c.language = r.string(obj, "language", f + QStringLiteral(".language"), false).value_or(QStringLiteral("python"));
+        c.language = r.string(obj, "language", f + QStringLiteral(".language"), false)
+                         .value_or(QStringLiteral("python"));
         if (c.language != QLatin1String("python"))
             r.error(f + QStringLiteral(".language"), SuiteLoader::tr("only \"python\" is supported"));
         c.tests = r.string(obj, "tests", f + QStringLiteral(".tests"), true).value_or(QString());
@@ -292,8 +308,8 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         break;
     }
     }
-    if (c.type != CheckType::Exact && c.type != CheckType::Contains && c.type != CheckType::Json
-        && obj.contains("values"))
+    if (c.type != CheckType::Exact && c.type != CheckType::Contains && c.type != CheckType::Json &&
+        obj.contains("values"))
         r.error(f + QStringLiteral(".values"), SuiteLoader::tr("not used by a %1 check").arg(*typeKey));
     return r.count == before ? std::optional<Check>(c) : std::nullopt;
 }
@@ -314,7 +330,8 @@ QList<QStringList> parseExamples(Reader &r, const json &obj, const char *key, co
         QStringList turns;
         if (ex.is_string() && turnCount == 1) { // single-turn shorthand: "answer"
             turns << QString::fromStdString(ex.get<std::string>());
-        } else if (ex.is_array() && std::all_of(ex.begin(), ex.end(), [](const json &v) { return v.is_string(); })) {
+        } else if (ex.is_array() &&
+                   std::all_of(ex.begin(), ex.end(), [](const json &v) { return v.is_string(); })) {
             for (const json &v : ex)
                 turns << QString::fromStdString(v.get<std::string>());
         } else {
@@ -322,7 +339,8 @@ QList<QStringList> parseExamples(Reader &r, const json &obj, const char *key, co
             continue;
         }
         if (turns.size() != turnCount)
-            r.error(ef, SuiteLoader::tr("has %1 answer(s) but the task has %n turn(s)", nullptr, turnCount).arg(turns.size()));
+            r.error(ef, SuiteLoader::tr("has %1 answer(s) but the task has %n turn(s)", nullptr, turnCount)
+                            .arg(turns.size()));
         out.append(turns);
     }
     return out;
@@ -339,13 +357,15 @@ std::optional<Task> parseTask(Reader &r, const json &obj, const QString &f, cons
     t.id = r.string(obj, "id", f + QStringLiteral(".id"), true).value_or(QString());
     static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (!t.id.isEmpty() && !idRe.match(t.id).hasMatch())
-        r.error(QStringLiteral("id"), SuiteLoader::tr("\"%1\" may only contain letters, digits, '.', '_' and '-'").arg(t.id));
+        r.error(QStringLiteral("id"),
+                SuiteLoader::tr("\"%1\" may only contain letters, digits, '.', '_' and '-'").arg(t.id));
     r.task = t.id;
     static const QSet<QString> allowed{
-        QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("tags"),
-        QStringLiteral("thinking"), QStringLiteral("max_tokens"), QStringLiteral("timeout_s"),
-        QStringLiteral("pass_threshold"), QStringLiteral("temperature"), QStringLiteral("seed"), QStringLiteral("system"),
-        QStringLiteral("turns"), QStringLiteral("checks"), QStringLiteral("examples")};
+        QStringLiteral("id"),        QStringLiteral("title"),          QStringLiteral("description"),
+        QStringLiteral("tags"),      QStringLiteral("thinking"),       QStringLiteral("max_tokens"),
+        QStringLiteral("timeout_s"), QStringLiteral("pass_threshold"), QStringLiteral("temperature"),
+        QStringLiteral("seed"),      QStringLiteral("system"),         QStringLiteral("turns"),
+        QStringLiteral("checks"),    QStringLiteral("examples")};
     r.rejectUnknown(obj, allowed, QString());
     t.title = r.string(obj, "title", QStringLiteral("title"), false).value_or(t.id);
     t.thinking = r.thinking(obj, QStringLiteral("thinking"), d.thinking, true);
@@ -374,7 +394,8 @@ std::optional<Task> parseTask(Reader &r, const json &obj, const QString &f, cons
                     for (int n = 2; names.contains(c->name); ++n)
                         c->name = checkTypeKey(c->type) + QStringLiteral("#%1").arg(n);
                 } else if (names.contains(c->name)) {
-                    r.error(cf + QStringLiteral(".name"), SuiteLoader::tr("duplicate check name \"%1\"").arg(c->name));
+                    r.error(cf + QStringLiteral(".name"),
+                            SuiteLoader::tr("duplicate check name \"%1\"").arg(c->name));
                 }
                 names.insert(c->name);
                 t.checks.append(*c);
@@ -383,9 +404,11 @@ std::optional<Task> parseTask(Reader &r, const json &obj, const QString &f, cons
     }
     if (auto ex = obj.find("examples"); ex != obj.end()) {
         if (!ex->is_object()) {
-            r.error(QStringLiteral("examples"), SuiteLoader::tr("must be an object with \"good\" and/or \"bad\""));
+            r.error(QStringLiteral("examples"),
+                    SuiteLoader::tr("must be an object with \"good\" and/or \"bad\""));
         } else {
-            r.rejectUnknown(*ex, {QStringLiteral("good"), QStringLiteral("bad")}, QStringLiteral("examples."));
+            r.rejectUnknown(*ex, {QStringLiteral("good"), QStringLiteral("bad")},
+                            QStringLiteral("examples."));
             t.examples.good = parseExamples(r, *ex, "good", QStringLiteral("examples.good"), turnCount);
             t.examples.bad = parseExamples(r, *ex, "bad", QStringLiteral("examples.bad"), turnCount);
         }
@@ -411,7 +434,8 @@ QString SuiteLoader::userSuiteDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/suites");
 }
 
-std::optional<Suite> SuiteLoader::parse(const QByteArray &bytes, const QString &fileName, QList<SuiteLoadError> *errors)
+std::optional<Suite> SuiteLoader::parse(const QByteArray &bytes, const QString &fileName,
+                                        QList<SuiteLoadError> *errors)
 {
     Reader r{fileName, QString(), errors};
     json root;
@@ -421,28 +445,34 @@ std::optional<Suite> SuiteLoader::parse(const QByteArray &bytes, const QString &
         const QByteArray head = bytes.left(qsizetype(e.byte));
         const int line = int(head.count('\n')) + 1;
         const int column = int(head.size() - head.lastIndexOf('\n'));
-        r.error(QString(), SuiteLoader::tr("JSON syntax error at line %1, column %2: %3").arg(line).arg(column).arg(QString::fromUtf8(e.what())));
+        r.error(QString(), SuiteLoader::tr("JSON syntax error at line %1, column %2: %3")
+                               .arg(line)
+                               .arg(column)
+                               .arg(QString::fromUtf8(e.what())));
         return std::nullopt;
     }
     if (!root.is_object()) {
         r.error(QString(), SuiteLoader::tr("the file must hold one JSON object"));
         return std::nullopt;
     }
-    static const QSet<QString> allowed{QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("title"),
-                                       QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("defaults"),
-                                       QStringLiteral("tasks"), QStringLiteral("version"), QStringLiteral("author"),
-                                       QStringLiteral("language"), QStringLiteral("tags")};
+    static const QSet<QString> allowed{
+        QStringLiteral("format"),   QStringLiteral("name"),        QStringLiteral("title"),
+        QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("defaults"),
+        QStringLiteral("tasks"),    QStringLiteral("version"),     QStringLiteral("author"),
+        QStringLiteral("language"), QStringLiteral("tags")};
     r.rejectUnknown(root, allowed, QString());
     Suite s;
     s.sourcePath = fileName;
     s.builtIn = fileName.startsWith(QLatin1String(":/"));
     const auto format = r.number(root, "format", QStringLiteral("format"), true);
     if (format && *format != 1)
-        r.error(QStringLiteral("format"), SuiteLoader::tr("unsupported format %1 (this version reads format 1)").arg(*format));
+        r.error(QStringLiteral("format"),
+                SuiteLoader::tr("unsupported format %1 (this version reads format 1)").arg(*format));
     s.name = r.string(root, "name", QStringLiteral("name"), true).value_or(QString());
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     if (!s.name.isEmpty() && !nameRe.match(s.name).hasMatch())
-        r.error(QStringLiteral("name"), SuiteLoader::tr("\"%1\" may only contain a-z, 0-9, '.', '_' and '-'").arg(s.name));
+        r.error(QStringLiteral("name"),
+                SuiteLoader::tr("\"%1\" may only contain a-z, 0-9, '.', '_' and '-'").arg(s.name));
     s.title = r.string(root, "title", QStringLiteral("title"), false).value_or(s.name);
     s.category = r.string(root, "category", QStringLiteral("category"), false).value_or(QString());
     s.description = r.string(root, "description", QStringLiteral("description"), false).value_or(QString());
@@ -450,10 +480,13 @@ std::optional<Suite> SuiteLoader::parse(const QByteArray &bytes, const QString &
         if (!d->is_object()) {
             r.error(QStringLiteral("defaults"), SuiteLoader::tr("must be an object"));
         } else {
-            r.rejectUnknown(*d, {QStringLiteral("thinking"), QStringLiteral("max_tokens"), QStringLiteral("timeout_s"),
-                                 QStringLiteral("pass_threshold"), QStringLiteral("temperature"), QStringLiteral("seed")},
+            r.rejectUnknown(*d,
+                            {QStringLiteral("thinking"), QStringLiteral("max_tokens"),
+                             QStringLiteral("timeout_s"), QStringLiteral("pass_threshold"),
+                             QStringLiteral("temperature"), QStringLiteral("seed")},
                             QStringLiteral("defaults."));
-            s.defaults.thinking = r.thinking(*d, QStringLiteral("defaults.thinking"), s.defaults.thinking, false);
+            s.defaults.thinking =
+                r.thinking(*d, QStringLiteral("defaults.thinking"), s.defaults.thinking, false);
             applySettings(r, *d, QStringLiteral("defaults."), &s.defaults.maxTokens, &s.defaults.timeoutS,
                           &s.defaults.passThreshold, &s.defaults.temperature, &s.defaults.seed);
         }
@@ -485,7 +518,8 @@ std::optional<Suite> SuiteLoader::loadFile(const QString &path, QList<SuiteLoadE
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (errors)
-            errors->append({path, QString(), QString(), SuiteLoader::tr("cannot read: %1").arg(f.errorString())});
+            errors->append(
+                {path, QString(), QString(), SuiteLoader::tr("cannot read: %1").arg(f.errorString())});
         return std::nullopt;
     }
     return parse(f.readAll(), path, errors);
@@ -495,7 +529,8 @@ SuiteLoadReport SuiteLoader::loadDirectory(const QString &dir)
 {
     SuiteLoadReport report;
     const QDir d(dir);
-    const QStringList files = d.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QStringList files =
+        d.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &name : files)
         if (auto s = loadFile(d.filePath(name), &report.errors))
             report.suites.append(*s);
@@ -515,7 +550,8 @@ SuiteLoadReport SuiteLoader::loadAll(const QStringList &extraDirs, bool includeU
         for (Suite &s : one.suites) {
             if (const Suite *first = all.suite(s.name)) {
                 all.errors.append({s.sourcePath, QString(), QStringLiteral("name"),
-                                   SuiteLoader::tr("suite \"%1\" is already loaded from %2").arg(s.name, first->sourcePath)});
+                                   SuiteLoader::tr("suite \"%1\" is already loaded from %2")
+                                       .arg(s.name, first->sourcePath)});
                 continue;
             }
             all.suites.append(std::move(s));

@@ -22,12 +22,12 @@ struct Task
     QString title;
     std::optional<bool> thinking; // nullopt = leave the server's default
     int maxTokens = 1024;
-    int timeoutS = 120;           // whole-request deadline per turn
-    double passThreshold = 70;    // on the 0..100 score
+    int timeoutS = 120;        // whole-request deadline per turn
+    double passThreshold = 70; // on the 0..100 score
     std::optional<double> temperature;
     std::optional<qint64> seed;
-    QString system;               // optional system prompt
-    QStringList turns;            // user messages; the node's own answers are fed back between them
+    QString system;    // optional system prompt
+    QStringList turns; // user messages; the node's own answers are fed back between them
     QList<Check> checks;
     TaskExamples examples;
 

@@ -31,8 +31,8 @@ bool TextChecks::containsWord(const QString &haystack, const QString &needle)
     for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
         const qsizetype end = at + needle.size();
         const bool startOk = at == 0 || !isWordChar(haystack.at(at - 1)) || !isWordChar(needle.front());
-        const bool endOk = end >= haystack.size() || !isWordChar(haystack.at(end)) || !isWordChar(needle.back())
-                           || isHangulSyllable(needle.back());
+        const bool endOk = end >= haystack.size() || !isWordChar(haystack.at(end)) ||
+                           !isWordChar(needle.back()) || isHangulSyllable(needle.back());
         if (startOk && endOk)
             return true;
     }
@@ -71,9 +71,11 @@ CheckResult TextChecks::contains(const Check &check, const QString &text)
     const bool pass = check.matchAll ? missing.isEmpty() : !found.isEmpty();
     r.outcome = pass ? CheckOutcome::Passed : CheckOutcome::Failed;
     if (pass)
-        r.detail = QCoreApplication::translate("TextChecks", "found: %1").arg(found.join(QStringLiteral(", ")));
+        r.detail =
+            QCoreApplication::translate("TextChecks", "found: %1").arg(found.join(QStringLiteral(", ")));
     else if (check.matchAll)
-        r.detail = QCoreApplication::translate("TextChecks", "missing: %1").arg(missing.join(QStringLiteral(", ")));
+        r.detail =
+            QCoreApplication::translate("TextChecks", "missing: %1").arg(missing.join(QStringLiteral(", ")));
     else
         r.detail = QCoreApplication::translate("TextChecks", "none of: %1")
                        .arg(check.values.join(QStringLiteral(", ")));

@@ -141,7 +141,8 @@ CellSummary summaryFrom(const QSqlQuery &q, int first)
     return s;
 }
 
-const char *const s_summaryColumns = "run_id, suite, task, node, mean_score, min_score, max_score, passed, state";
+const char *const s_summaryColumns =
+    "run_id, suite, task, node, mean_score, min_score, max_score, passed, state";
 
 } // namespace
 
@@ -172,10 +173,13 @@ std::optional<qint64> BenchHistoryStore::createRun(const BenchRunInfo &info)
     QSqlDatabase db = m_database.db();
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO bench_runs(started_ms, finished_ms, suites, settings_json, status, tool_version) "
-                             "VALUES(?, ?, ?, ?, ?, ?)"));
-    q.addBindValue((info.startedAt.isValid() ? info.startedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
-    q.addBindValue(info.finishedAt.isValid() ? QVariant(info.finishedAt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.prepare(QStringLiteral(
+        "INSERT INTO bench_runs(started_ms, finished_ms, suites, settings_json, status, tool_version) "
+        "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(
+        (info.startedAt.isValid() ? info.startedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
+    q.addBindValue(info.finishedAt.isValid() ? QVariant(info.finishedAt.toMSecsSinceEpoch())
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(QString::fromUtf8(stringsJson(info.suites)));
     q.addBindValue(QString::fromUtf8(info.settingsJson.isEmpty() ? QByteArray("{}") : info.settingsJson));
     q.addBindValue(benchRunStatusKey(info.status));
@@ -196,8 +200,9 @@ std::optional<qint64> BenchHistoryStore::createRun(const BenchRunInfo &info)
 bool BenchHistoryStore::saveNodes(qint64 runId, const QList<NodeFingerprint> &nodes)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO bench_nodes(run_id, node, url, backend, server_version, model_id, "
-                             "context_length, props_json, fingerprint) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO bench_nodes(run_id, node, url, backend, server_version, model_id, "
+        "context_length, props_json, fingerprint) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const NodeFingerprint &n : nodes) {
         q.addBindValue(runId);
         q.addBindValue(n.node);
@@ -205,7 +210,8 @@ bool BenchHistoryStore::saveNodes(qint64 runId, const QList<NodeFingerprint> &no
         q.addBindValue(backendKey(n.backend));
         q.addBindValue(n.serverVersion);
         q.addBindValue(n.modelId);
-        q.addBindValue(n.contextLength ? QVariant(*n.contextLength) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(n.contextLength ? QVariant(*n.contextLength)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(QString::fromUtf8(n.propsJson.isEmpty() ? QByteArray("{}") : n.propsJson));
         q.addBindValue(n.digest());
         if (!q.exec())
@@ -219,7 +225,8 @@ bool BenchHistoryStore::setRunStatus(qint64 runId, BenchRunStatus status, const 
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral("UPDATE bench_runs SET status = ?, finished_ms = ? WHERE id = ?"));
     q.addBindValue(benchRunStatusKey(status));
-    q.addBindValue(finishedAt.isValid() ? QVariant(finishedAt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(finishedAt.isValid() ? QVariant(finishedAt.toMSecsSinceEpoch())
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(runId);
     return q.exec() ? true : fail(tr("update run"), q.lastError().text());
 }
@@ -227,8 +234,9 @@ bool BenchHistoryStore::setRunStatus(qint64 runId, BenchRunStatus status, const 
 bool BenchHistoryStore::saveVerdict(qint64 runId, const TaskVerdict &v)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO bench_verdicts(run_id, suite, task, verdict, passing_nodes, nodes) "
-                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO bench_verdicts(run_id, suite, task, verdict, passing_nodes, nodes) "
+        "VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(runId);
     q.addBindValue(v.suite);
     q.addBindValue(v.task);
@@ -238,27 +246,30 @@ bool BenchHistoryStore::saveVerdict(qint64 runId, const TaskVerdict &v)
     return q.exec() ? true : fail(tr("save verdict"), q.lastError().text());
 }
 
-bool BenchHistoryStore::saveCell(qint64 runId, const BenchCell &cell, const std::optional<TaskVerdict> &verdict)
+bool BenchHistoryStore::saveCell(qint64 runId, const BenchCell &cell,
+                                 const std::optional<TaskVerdict> &verdict)
 {
     QSqlDatabase db = m_database.db();
     if (!db.transaction())
         return fail(tr("save cell"), db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO bench_results(run_id, suite, task, node, run_index, state, error, "
-                             "score, skipped_checks, checks_json, answers_json, reasoning_json, timings_json, tct_ms, "
-                             "effective_tps, started_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO bench_results(run_id, suite, task, node, run_index, state, error, "
+        "score, skipped_checks, checks_json, answers_json, reasoning_json, timings_json, tct_ms, "
+        "effective_tps, started_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const BenchRun &r : cell.runs) {
         QStringList answers, reasoning;
         json timings = json::array();
         for (const BenchTurn &t : r.turns) {
             answers << t.answer;
             reasoning << t.reasoning;
-            timings.push_back({{"ttr_ms", optJson(t.ttrMs)},
-                               {"ttft_ms", optJson(t.ttftMs)},
-                               {"effective_tps", optJson(t.effectiveTps)},
-                               {"answer_tokens", t.answerTokens ? json(*t.answerTokens) : json(nullptr)},
-                               {"completion_tokens", t.completionTokens ? json(*t.completionTokens) : json(nullptr)},
-                               {"finish_reason", t.finishReason.toStdString()}});
+            timings.push_back(
+                {{"ttr_ms", optJson(t.ttrMs)},
+                 {"ttft_ms", optJson(t.ttftMs)},
+                 {"effective_tps", optJson(t.effectiveTps)},
+                 {"answer_tokens", t.answerTokens ? json(*t.answerTokens) : json(nullptr)},
+                 {"completion_tokens", t.completionTokens ? json(*t.completionTokens) : json(nullptr)},
+                 {"finish_reason", t.finishReason.toStdString()}});
         }
         q.addBindValue(runId);
         q.addBindValue(cell.suite);
@@ -275,20 +286,22 @@ bool BenchHistoryStore::saveCell(qint64 runId, const BenchCell &cell, const std:
         q.addBindValue(QString::fromStdString(timings.dump()));
         q.addBindValue(opt(r.tctMs()));
         q.addBindValue(opt(r.effectiveTps()));
-        q.addBindValue(r.startedAt.isValid() ? QVariant(r.startedAt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(r.startedAt.isValid() ? QVariant(r.startedAt.toMSecsSinceEpoch())
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
         if (!q.exec()) {
             db.rollback();
             return fail(tr("save result"), q.lastError().text());
         }
     }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, mean_score, "
-                             "min_score, max_score, passed, stable, state, ttr_ms, effective_tps) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node),
-                              QVariant(cell.passThreshold), QVariant(cell.runs.size()), opt(cell.score.mean),
-                              opt(cell.score.min), opt(cell.score.max), QVariant(cell.score.passed),
-                              QVariant(cell.score.stable), QVariant(runStateKey(cell.score.state)), opt(cell.ttrMs),
-                              opt(cell.effectiveTps)})
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, mean_score, "
+        "min_score, max_score, passed, stable, state, ttr_ms, effective_tps) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node),
+          QVariant(cell.passThreshold), QVariant(cell.runs.size()), opt(cell.score.mean), opt(cell.score.min),
+          opt(cell.score.max), QVariant(cell.score.passed), QVariant(cell.score.stable),
+          QVariant(runStateKey(cell.score.state)), opt(cell.ttrMs), opt(cell.effectiveTps)})
         q.addBindValue(v);
     if (!q.exec() || (verdict && !saveVerdict(runId, *verdict))) {
         const QString error = q.lastError().text();
@@ -313,7 +326,8 @@ bool BenchHistoryStore::removeRun(qint64 runId)
 std::optional<BenchRunInfo> BenchHistoryStore::run(qint64 runId) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT id, started_ms, finished_ms, suites, settings_json, status FROM bench_runs WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, started_ms, finished_ms, suites, settings_json, status FROM bench_runs WHERE id = ?"));
     q.addBindValue(runId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -325,8 +339,9 @@ std::optional<BenchRunInfo> BenchHistoryStore::run(qint64 runId) const
     info.settingsJson = q.value(4).toByteArray();
     info.status = benchRunStatusFromKey(q.value(5).toString());
     QSqlQuery n(m_database.db());
-    n.prepare(QStringLiteral("SELECT node, url, backend, server_version, model_id, context_length, props_json "
-                             "FROM bench_nodes WHERE run_id = ? ORDER BY rowid"));
+    n.prepare(
+        QStringLiteral("SELECT node, url, backend, server_version, model_id, context_length, props_json "
+                       "FROM bench_nodes WHERE run_id = ? ORDER BY rowid"));
     n.addBindValue(runId);
     if (n.exec()) {
         while (n.next()) {
@@ -364,18 +379,22 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
 {
     QList<BenchCell> out;
     QSqlQuery c(m_database.db());
-    c.prepare(QStringLiteral("SELECT suite, task, node, pass_threshold, mean_score, min_score, max_score, passed, stable, "
-                             "state, ttr_ms, effective_tps, runs FROM bench_cells WHERE run_id = ? ORDER BY rowid"));
+    c.prepare(QStringLiteral(
+        "SELECT suite, task, node, pass_threshold, mean_score, min_score, max_score, passed, stable, "
+        "state, ttr_ms, effective_tps, runs FROM bench_cells WHERE run_id = ? ORDER BY rowid"));
     c.addBindValue(runId);
     if (!c.exec())
         return out;
     QSqlQuery r(m_database.db());
-    r.prepare(withTexts ? QStringLiteral("SELECT run_index, state, error, score, skipped_checks, checks_json, started_ms, "
-                                         "timings_json, answers_json, reasoning_json FROM bench_results "
-                                         "WHERE run_id = ? AND suite = ? AND task = ? AND node = ? ORDER BY run_index")
-                        : QStringLiteral("SELECT run_index, state, error, score, skipped_checks, checks_json, started_ms, "
-                                         "timings_json FROM bench_results "
-                                         "WHERE run_id = ? AND suite = ? AND task = ? AND node = ? ORDER BY run_index"));
+    r.prepare(withTexts
+                  ? QStringLiteral(
+                        "SELECT run_index, state, error, score, skipped_checks, checks_json, started_ms, "
+                        "timings_json, answers_json, reasoning_json FROM bench_results "
+                        "WHERE run_id = ? AND suite = ? AND task = ? AND node = ? ORDER BY run_index")
+                  : QStringLiteral(
+                        "SELECT run_index, state, error, score, skipped_checks, checks_json, started_ms, "
+                        "timings_json FROM bench_results "
+                        "WHERE run_id = ? AND suite = ? AND task = ? AND node = ? ORDER BY run_index"));
     while (c.next()) {
         BenchCell cell;
         cell.suite = c.value(0).toString();
@@ -391,7 +410,8 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
         cell.ttrMs = optDouble(c.value(10));
         cell.effectiveTps = optDouble(c.value(11));
         cell.score.runs = c.value(12).toInt();
-        for (const QVariant &v : {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node)})
+        for (const QVariant &v :
+             {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node)})
             r.addBindValue(v);
         if (r.exec()) {
             while (r.next()) {
@@ -405,8 +425,10 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
                 run.startedAt = fromMs(r.value(6));
                 const QByteArray timingsBytes = r.value(7).toByteArray();
                 const json timings = json::parse(timingsBytes.cbegin(), timingsBytes.cend(), nullptr, false);
-                const QStringList answers = withTexts ? stringsFromJson(r.value(8).toByteArray()) : QStringList();
-                const QStringList reasoning = withTexts ? stringsFromJson(r.value(9).toByteArray()) : QStringList();
+                const QStringList answers =
+                    withTexts ? stringsFromJson(r.value(8).toByteArray()) : QStringList();
+                const QStringList reasoning =
+                    withTexts ? stringsFromJson(r.value(9).toByteArray()) : QStringList();
                 const size_t turnCount = timings.is_array() ? timings.size() : 0;
                 for (size_t i = 0; i < turnCount; ++i) {
                     const json &t = timings[i];
@@ -440,8 +462,8 @@ QSet<QString> BenchHistoryStore::storedCellKeys(qint64 runId) const
     q.addBindValue(runId);
     if (q.exec())
         while (q.next())
-            keys.insert(q.value(0).toString() + QLatin1Char('\x1f') + q.value(1).toString() + QLatin1Char('\x1f')
-                        + q.value(2).toString());
+            keys.insert(q.value(0).toString() + QLatin1Char('\x1f') + q.value(1).toString() +
+                        QLatin1Char('\x1f') + q.value(2).toString());
     return keys;
 }
 
@@ -449,7 +471,8 @@ QList<TaskVerdict> BenchHistoryStore::verdicts(qint64 runId) const
 {
     QList<TaskVerdict> out;
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT suite, task, verdict, passing_nodes, nodes FROM bench_verdicts WHERE run_id = ? ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT suite, task, verdict, passing_nodes, nodes FROM bench_verdicts WHERE "
+                             "run_id = ? ORDER BY rowid"));
     q.addBindValue(runId);
     if (!q.exec())
         return out;
@@ -481,7 +504,8 @@ std::optional<BenchReport> BenchHistoryStore::report(qint64 runId) const
 int BenchHistoryStore::resultCount() const
 {
     QSqlQuery q(m_database.db());
-    return (q.exec(QStringLiteral("SELECT COUNT(*) FROM bench_results")) && q.next()) ? q.value(0).toInt() : 0;
+    return (q.exec(QStringLiteral("SELECT COUNT(*) FROM bench_results")) && q.next()) ? q.value(0).toInt()
+                                                                                      : 0;
 }
 
 QList<BenchHistoryStore::VerdictCounts> BenchHistoryStore::verdictHistory(int limit) const
@@ -489,9 +513,10 @@ QList<BenchHistoryStore::VerdictCounts> BenchHistoryStore::verdictHistory(int li
     QList<VerdictCounts> out;
     QSqlQuery q(m_database.db());
     // The newest `limit` runs, counted per verdict in one pass over the verdict table's primary key.
-    q.prepare(QStringLiteral("SELECT r.id, r.started_ms, r.status, v.verdict, COUNT(v.verdict) FROM "
-                             "(SELECT id, started_ms, status FROM bench_runs ORDER BY id DESC LIMIT ?) r "
-                             "LEFT JOIN bench_verdicts v ON v.run_id = r.id GROUP BY r.id, v.verdict ORDER BY r.id"));
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.started_ms, r.status, v.verdict, COUNT(v.verdict) FROM "
+        "(SELECT id, started_ms, status FROM bench_runs ORDER BY id DESC LIMIT ?) r "
+        "LEFT JOIN bench_verdicts v ON v.run_id = r.id GROUP BY r.id, v.verdict ORDER BY r.id"));
     q.addBindValue(limit);
     if (!q.exec()) {
         fail(tr("verdict history"), q.lastError().text());
@@ -525,15 +550,19 @@ QList<BenchHistoryStore::VerdictCounts> BenchHistoryStore::verdictHistory(int li
     return out;
 }
 
-QList<BenchHistoryStore::NodeSuiteStat> BenchHistoryStore::nodeSuiteHistory(const QString &suite, int limit) const
+QList<BenchHistoryStore::NodeSuiteStat> BenchHistoryStore::nodeSuiteHistory(const QString &suite,
+                                                                            int limit) const
 {
     QList<NodeSuiteStat> out;
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral(
-        "SELECT c.run_id, r.started_ms, c.node, c.suite, AVG(c.mean_score), AVG(c.ttr_ms), COUNT(*), SUM(c.passed), "
+        "SELECT c.run_id, r.started_ms, c.node, c.suite, AVG(c.mean_score), AVG(c.ttr_ms), COUNT(*), "
+        "SUM(c.passed), "
         "n.fingerprint, n.model_id FROM (SELECT id, started_ms FROM bench_runs ORDER BY id DESC LIMIT ?) r "
-        "JOIN bench_cells c ON c.run_id = r.id LEFT JOIN bench_nodes n ON n.run_id = c.run_id AND n.node = c.node "
-        "WHERE (? = '' OR c.suite = ?) GROUP BY c.run_id, c.node, c.suite ORDER BY c.run_id, c.suite, c.node"));
+        "JOIN bench_cells c ON c.run_id = r.id LEFT JOIN bench_nodes n ON n.run_id = c.run_id AND n.node = "
+        "c.node "
+        "WHERE (? = '' OR c.suite = ?) GROUP BY c.run_id, c.node, c.suite ORDER BY c.run_id, c.suite, "
+        "c.node"));
     q.addBindValue(limit);
     q.addBindValue(suite);
     q.addBindValue(suite);
@@ -562,7 +591,8 @@ QList<CellSummary> BenchHistoryStore::cellSummaries(qint64 runId) const
 {
     QList<CellSummary> out;
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM bench_cells WHERE run_id = ? ORDER BY rowid").arg(QLatin1String(s_summaryColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM bench_cells WHERE run_id = ? ORDER BY rowid")
+                  .arg(QLatin1String(s_summaryColumns)));
     q.addBindValue(runId);
     if (q.exec())
         while (q.next())
@@ -570,13 +600,14 @@ QList<CellSummary> BenchHistoryStore::cellSummaries(qint64 runId) const
     return out;
 }
 
-std::optional<CellSummary> BenchHistoryStore::previousCell(qint64 runId, const QString &suite, const QString &task,
-                                                          const QString &node) const
+std::optional<CellSummary> BenchHistoryStore::previousCell(qint64 runId, const QString &suite,
+                                                           const QString &task, const QString &node) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM bench_cells WHERE suite = ? AND task = ? AND node = ? AND run_id < ? "
-                             "AND state = 'DONE' ORDER BY run_id DESC LIMIT 1")
-                  .arg(QLatin1String(s_summaryColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM bench_cells WHERE suite = ? AND task = ? AND node = ? AND run_id < ? "
+                       "AND state = 'DONE' ORDER BY run_id DESC LIMIT 1")
+            .arg(QLatin1String(s_summaryColumns)));
     for (const QVariant &v : {QVariant(suite), QVariant(task), QVariant(node), QVariant(runId)})
         q.addBindValue(v);
     if (q.exec() && q.next())

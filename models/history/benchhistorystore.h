@@ -66,9 +66,11 @@ public:
 
     // Runs
     std::optional<qint64> createRun(const BenchRunInfo &info); // info.id ignored; stores info.nodes too
-    bool saveNodes(qint64 runId, const QList<NodeFingerprint> &nodes); // replaces a node's row (resume re-probes)
+    bool saveNodes(qint64 runId,
+                   const QList<NodeFingerprint> &nodes); // replaces a node's row (resume re-probes)
     bool setRunStatus(qint64 runId, BenchRunStatus status, const QDateTime &finishedAt = {});
-    bool saveCell(qint64 runId, const BenchCell &cell, const std::optional<TaskVerdict> &verdict = std::nullopt);
+    bool saveCell(qint64 runId, const BenchCell &cell,
+                  const std::optional<TaskVerdict> &verdict = std::nullopt);
     bool saveVerdict(qint64 runId, const TaskVerdict &verdict);
     bool removeRun(qint64 runId);
 
@@ -81,7 +83,7 @@ public:
     int resultCount() const;
 
     // History view
-    QList<VerdictCounts> verdictHistory(int limit = 500) const; // oldest first
+    QList<VerdictCounts> verdictHistory(int limit = 500) const;                              // oldest first
     QList<NodeSuiteStat> nodeSuiteHistory(const QString &suite = {}, int limit = 500) const; // oldest first
     QList<CellSummary> cellSummaries(qint64 runId) const;
     // The latest cell with the same suite + task + node in an earlier run whose requests all ended DONE.

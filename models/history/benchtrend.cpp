@@ -35,7 +35,8 @@ BenchTrend BenchTrend::build(const QList<BenchHistoryStore::NodeSuiteStat> &stat
         trend.runs = runs;
     }
     for (const auto &s : stats)
-        if ((suite.isEmpty() || s.suite == suite) && !trend.nodes.contains(s.node) && trend.runIndex(s.runId) >= 0)
+        if ((suite.isEmpty() || s.suite == suite) && !trend.nodes.contains(s.node) &&
+            trend.runIndex(s.runId) >= 0)
             trend.nodes << s.node;
     for (const QString &node : std::as_const(trend.nodes))
         trend.points.insert(node, QList<Point>(trend.runs.size()));

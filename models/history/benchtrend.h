@@ -39,10 +39,10 @@ struct BenchTrend
         QString describe() const; // translated: "DGX2: Qwen3.5 → Qwen3.6"
     };
 
-    QList<Run> runs;                         // oldest first: the x axis
-    QStringList nodes;                       // in order of first appearance
-    QHash<QString, QList<Point>> points;     // node -> one point per run (empty point when absent)
-    QList<Change> changes;                   // fingerprint changes, oldest first
+    QList<Run> runs;                     // oldest first: the x axis
+    QStringList nodes;                   // in order of first appearance
+    QHash<QString, QList<Point>> points; // node -> one point per run (empty point when absent)
+    QList<Change> changes;               // fingerprint changes, oldest first
 
     int runIndex(qint64 runId) const;
     bool isEmpty() const { return runs.isEmpty(); }

@@ -19,10 +19,7 @@ QString formatted(const std::optional<double> &v, bool sign = false)
 
 } // namespace
 
-BenchDeltaModel::BenchDeltaModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BenchDeltaModel::BenchDeltaModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BenchDeltaModel::setDeltas(const QList<BenchHistoryStore::PairedDelta> &deltas)
 {

@@ -2,10 +2,7 @@
 
 #include <QLocale>
 
-BenchRunListModel::BenchRunListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BenchRunListModel::BenchRunListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BenchRunListModel::setRuns(const QList<BenchRunInfo> &runs,
                                 const QList<BenchHistoryStore::VerdictCounts> &counts)
@@ -49,7 +46,9 @@ int BenchRunListModel::columnCount(const QModelIndex &parent) const
 
 QString BenchRunListModel::runLabel(const BenchRunInfo &run)
 {
-    return tr("#%1 · %2").arg(run.id).arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat));
+    return tr("#%1 · %2")
+        .arg(run.id)
+        .arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 QVariant BenchRunListModel::data(const QModelIndex &index, int role) const
@@ -77,7 +76,8 @@ QVariant BenchRunListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NodesColumn) {
             QStringList lines;
             for (const NodeFingerprint &n : r.nodes)
-                lines << tr("%1: %2 %3, %4").arg(n.node, backendDisplayName(n.backend), n.serverVersion, n.modelId);
+                lines << tr("%1: %2 %3, %4")
+                             .arg(n.node, backendDisplayName(n.backend), n.serverVersion, n.modelId);
             return lines.join(QLatin1Char('\n'));
         }
         return {};
@@ -100,8 +100,9 @@ QVariant BenchRunListModel::data(const QModelIndex &index, int role) const
         return names.join(QLatin1String(", "));
     }
     case VerdictsColumn:
-        return c.total() == 0 ? QString()
-                              : tr("%1 / %2 / %3 / %4").arg(c.unanimous).arg(c.majority).arg(c.split).arg(c.allFail);
+        return c.total() == 0
+                   ? QString()
+                   : tr("%1 / %2 / %3 / %4").arg(c.unanimous).arg(c.majority).arg(c.split).arg(c.allFail);
     default:
         return {};
     }

@@ -1,91 +1,20 @@
 #include "models/net/chunkdecoder.h"
 
-#include <QCoreApplication>
-#include <nlohmann/json.hpp>
+#include "models/net/chunkjsonscanner.h"
 
-// ordered_json keeps the key order, so llama.cpp's `timings` can be re-dumped byte for byte.
-using Json = nlohmann::ordered_json;
+#include <QCoreApplication>
 
 namespace {
 
-std::optional<qint64> intField(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_number())
-        return std::nullopt;
-    if (it->is_number_float())
-        return qint64(std::llround(it->get<double>()));
-    return it->get<qint64>();
-}
-
-std::optional<double> doubleField(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_number())
-        return std::nullopt;
-    return it->get<double>();
-}
-
-QString stringField(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_string())
-        return QString();
-    const std::string &s = it->get_ref<const std::string &>();
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-const Json *objectField(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return (it != object.end() && it->is_object()) ? &*it : nullptr;
-}
-
-TokenUsage parseUsage(const Json &u)
-{
-    TokenUsage usage;
-    usage.promptTokens = intField(u, "prompt_tokens");
-    usage.completionTokens = intField(u, "completion_tokens");
-    usage.totalTokens = intField(u, "total_tokens");
-    if (const Json *details = objectField(u, "completion_tokens_details"))
-        usage.reasoningTokens = intField(*details, "reasoning_tokens");
-    if (const Json *details = objectField(u, "prompt_tokens_details"))
-        usage.cachedTokens = intField(*details, "cached_tokens");
-    return usage;
-}
-
-ServerTimings parseTimings(const Json &t)
-{
-    ServerTimings timings;
-    timings.cacheN = intField(t, "cache_n");
-    timings.promptN = intField(t, "prompt_n");
-    timings.promptMs = doubleField(t, "prompt_ms");
-    timings.promptPerSecond = doubleField(t, "prompt_per_second");
-    timings.predictedN = intField(t, "predicted_n");
-    timings.predictedMs = doubleField(t, "predicted_ms");
-    timings.predictedPerSecond = doubleField(t, "predicted_per_second");
-    timings.draftN = intField(t, "draft_n");
-    timings.draftAcceptedN = intField(t, "draft_n_accepted");
-    const std::string dumped = t.dump();
-    timings.json = QByteArray(dumped.data(), qsizetype(dumped.size()));
-    return timings;
-}
-
-ChunkItem errorItem(const Json &error)
+ChunkItem errorItem(const ChunkFields &f)
 {
     ChunkItem item;
     item.kind = ChunkItem::Kind::Error;
-    if (error.is_string()) {
-        item.text = QString::fromStdString(error.get<std::string>());
-        return item;
-    }
-    if (error.is_object()) {
-        item.text = stringField(error, "message");
-        item.errorType = stringField(error, "type");
-        item.errorCode = int(intField(error, "code").value_or(0));
-    }
+    item.text = f.errorMessage;
+    item.errorType = f.errorType;
+    item.errorCode = int(f.errorCode.value_or(0));
     if (item.text.isEmpty())
-        item.text = QString::fromStdString(error.dump());
+        item.text = QString::fromUtf8(f.errorRaw);
     return item;
 }
 
@@ -108,6 +37,15 @@ void appendText(QList<ChunkItem> &out, ChunkItem::Kind kind, const QString &text
     item.kind = kind;
     item.text = text;
     out.append(std::move(item));
+}
+
+// Keeps the decoded name only when the raw bytes changed (they repeat in every chunk).
+void remember(QByteArrayView raw, QByteArray &cachedRaw, QString &value)
+{
+    if (raw.isEmpty() || raw == cachedRaw)
+        return;
+    cachedRaw = raw.toByteArray();
+    value = QString::fromUtf8(raw);
 }
 
 } // namespace
@@ -162,76 +100,55 @@ QList<ChunkItem> ChunkDecoder::finish()
 QList<ChunkItem> ChunkDecoder::decodeJson(QByteArrayView raw, bool completion)
 {
     QList<ChunkItem> out;
-    const Json root = Json::parse(raw.begin(), raw.end(), nullptr, false);
-    if (root.is_discarded())
-        return {malformedItem(raw, QCoreApplication::translate("ChunkDecoder", "parse error"))};
-    if (!root.is_object())
-        return {malformedItem(raw, QCoreApplication::translate("ChunkDecoder", "not an object"))};
-
-    if (const auto it = root.find("error"); it != root.end() && !it->is_null()) {
-        out.append(errorItem(*it));
+    ChunkFields f;
+    QString problem;
+    if (!ChunkJsonScanner::scan(raw, completion, f, &problem))
+        return {malformedItem(raw, problem)};
+    if (f.hasError) {
+        out.append(errorItem(f));
         return out;
     }
-    if (const QString model = stringField(root, "model"); !model.isEmpty())
-        m_model = model;
-    if (const QString fp = stringField(root, "system_fingerprint"); !fp.isEmpty())
-        m_fingerprint = fp;
+    remember(f.model, m_modelRaw, m_model);
+    remember(f.fingerprint, m_fingerprintRaw, m_fingerprint);
 
-    if (const Json *progress = objectField(root, "prompt_progress")) {
+    if (f.hasProgress) {
         ChunkItem item;
         item.kind = ChunkItem::Kind::PromptProgress;
-        item.progress.total = intField(*progress, "total").value_or(0);
-        item.progress.cache = intField(*progress, "cache").value_or(0);
-        item.progress.processed = intField(*progress, "processed").value_or(0);
-        item.progress.timeMs = doubleField(*progress, "time_ms").value_or(0);
+        item.progress = f.progress;
         out.append(std::move(item));
     }
-
-    if (const auto choices = root.find("choices"); choices != root.end() && choices->is_array()) {
-        for (const Json &choice : *choices) {
-            if (!choice.is_object() || intField(choice, "index").value_or(0) != 0)
-                continue; // only the first choice (n=1) is measured
-            const Json *delta = objectField(choice, completion ? "message" : "delta");
-            if (delta) {
-                QString reasoning = stringField(*delta, "reasoning_content");
-                if (reasoning.isEmpty())
-                    reasoning = stringField(*delta, "reasoning");
-                const QString content = stringField(*delta, "content");
-                m_lastCarriedTokens = !reasoning.isEmpty() || !content.isEmpty();
-                appendText(out, ChunkItem::Kind::Reasoning, reasoning);
-                if (!content.isEmpty()) {
-                    for (const ThinkTagSplitter::Piece &piece : m_splitter.feed(content))
-                        appendText(out,
-                                   piece.reasoning ? ChunkItem::Kind::Reasoning : ChunkItem::Kind::Content,
-                                   piece.text);
-                }
-                if (!m_lastCarriedTokens && delta->contains("role")) {
-                    ChunkItem role;
-                    role.kind = ChunkItem::Kind::Role;
-                    role.text = stringField(*delta, "role");
-                    out.append(std::move(role));
-                }
-            }
-            if (const QString finish = stringField(choice, "finish_reason"); !finish.isEmpty()) {
-                ChunkItem item;
-                item.kind = ChunkItem::Kind::Finish;
-                item.text = finish;
-                out.append(std::move(item));
-            }
-            break;
+    if (f.hasDelta) {
+        const QString &reasoning = f.reasoningContent.isEmpty() ? f.reasoning : f.reasoningContent;
+        m_lastCarriedTokens = !reasoning.isEmpty() || !f.content.isEmpty();
+        appendText(out, ChunkItem::Kind::Reasoning, reasoning);
+        if (!f.content.isEmpty()) {
+            for (const ThinkTagSplitter::Piece &piece : m_splitter.feed(f.content))
+                appendText(out, piece.reasoning ? ChunkItem::Kind::Reasoning : ChunkItem::Kind::Content,
+                           piece.text);
+        }
+        if (!m_lastCarriedTokens && f.hasRole) {
+            ChunkItem role;
+            role.kind = ChunkItem::Kind::Role;
+            role.text = f.role;
+            out.append(std::move(role));
         }
     }
-
-    if (const Json *usage = objectField(root, "usage")) {
+    if (!f.finishReason.isEmpty()) {
         ChunkItem item;
-        item.kind = ChunkItem::Kind::Usage;
-        item.usage = parseUsage(*usage);
+        item.kind = ChunkItem::Kind::Finish;
+        item.text = f.finishReason;
         out.append(std::move(item));
     }
-    if (const Json *timings = objectField(root, "timings")) {
+    if (f.hasUsage) {
+        ChunkItem item;
+        item.kind = ChunkItem::Kind::Usage;
+        item.usage = f.usage;
+        out.append(std::move(item));
+    }
+    if (f.hasTimings) {
         ChunkItem item;
         item.kind = ChunkItem::Kind::Timings;
-        item.timings = parseTimings(*timings);
+        item.timings = std::move(f.timings);
         out.append(std::move(item));
     }
     return out;

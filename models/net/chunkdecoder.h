@@ -32,9 +32,10 @@ struct ChunkItem
     PromptProgress progress;
 };
 
-// Turns SSE events (or a whole non-streamed response) into ChunkItems. JSON is decoded with nlohmann;
-// bad JSON becomes an Error item, never an exception. Inline <think> tags in content go through a
-// ThinkTagSplitter that survives tags cut across chunks, so call finish() when the stream ends.
+// Turns SSE events (or a whole non-streamed response) into ChunkItems. JSON is read by ChunkJsonScanner
+// (one validating pass, no DOM: this is the per-token hot path); bad JSON becomes an Error item. Inline
+// <think> tags in content go through a ThinkTagSplitter that survives tags cut across chunks, so call
+// finish() when the stream ends.
 class ChunkDecoder final
 {
 public:
@@ -55,5 +56,7 @@ private:
     ThinkTagSplitter m_splitter;
     QString m_model;
     QString m_fingerprint;
+    QByteArray m_modelRaw;
+    QByteArray m_fingerprintRaw;
     bool m_lastCarriedTokens = false;
 };

@@ -205,20 +205,25 @@ bool NodeConfigStore::persist()
 
 bool NodeConfigStore::setNodes(const QList<NodeConfig> &nodes)
 {
-    // Round-trip through the parser so the same repairs (ids, URL form) apply as on load.
+    QList<NodeConfig> withIds = nodes;
+    QSet<QString> seen;
+    for (NodeConfig &n : withIds) {
+        if (n.id.isEmpty() || seen.contains(n.id))
+            n.id = NodeConfig::newId();
+        seen.insert(n.id);
+    }
+    // Round-trip through the parser so the same rules (URL form, limits) apply as on load; a node the
+    // parser would drop refuses the whole edit instead of vanishing.
     QString why;
     QStringList warnings;
-    auto repaired = parseJson(exportJson(nodes), &why, &warnings);
-    if (!repaired) {
-        m_error = why;
+    std::optional<QList<NodeConfig>> repaired = parseJson(exportJson(withIds), &why, &warnings);
+    if (!repaired || repaired->size() != withIds.size()) {
+        m_error = repaired ? warnings.join(QStringLiteral("; ")) : why;
         return false;
     }
-    for (NodeConfig &n : *repaired) {
-        for (const NodeConfig &in : nodes)
-            if (in.id == n.id)
-                n.apiKey = in.apiKey;
-    }
-    m_warnings = warnings;
+    for (qsizetype i = 0; i < withIds.size(); ++i)
+        (*repaired)[i].apiKey = withIds[i].apiKey; // exportJson never carries the key
+    m_warnings.clear();
     m_nodes = *repaired;
     return persist();
 }

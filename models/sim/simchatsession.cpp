@@ -36,7 +36,6 @@ SimChatSession::SimChatSession(SimulatedNode *node, SimHttpConnection *connectio
       m_json(node->m_profile, newCompletionId(node->m_profile.dialect), QDateTime::currentSecsSinceEpoch()),
       m_timer(new QTimer(this))
 {
-    m_clock.start();
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &SimChatSession::tick);
@@ -45,6 +44,11 @@ SimChatSession::SimChatSession(SimulatedNode *node, SimHttpConnection *connectio
 }
 
 SimChatSession::~SimChatSession() = default;
+
+double SimChatSession::nowMs() const
+{
+    return double(simClockNs() - m_setup.receivedNs) / 1e6;
+}
 
 std::optional<SimFault> SimChatSession::fault(SimFault::Kind kind) const
 {

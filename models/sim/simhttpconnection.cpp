@@ -1,5 +1,6 @@
 #include "models/sim/simhttpconnection.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -7,6 +8,16 @@ namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
 } // namespace
+
+qint64 simClockNs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.nsecsElapsed();
+}
 
 QByteArray SimHttpRequest::header(const QByteArray &lowerName) const
 {
@@ -110,6 +121,7 @@ void SimHttpConnection::tryParse()
     const QByteArray connection = request.header("connection").toLower();
     request.keepAlive =
         request.version == "HTTP/1.0" ? connection.contains("keep-alive") : !connection.contains("close");
+    request.receivedNs = simClockNs();
     m_busy = true;
     emit requestReady(this, request);
 }

@@ -8,6 +8,9 @@
 class QTcpSocket;
 class QTimer;
 
+// One monotonic clock for every simulated node of the process (nanoseconds since first use).
+qint64 simClockNs();
+
 // One parsed HTTP/1.1 request. Header names are lower-cased.
 struct SimHttpRequest
 {
@@ -18,6 +21,7 @@ struct SimHttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool keepAlive = true;
+    qint64 receivedNs = 0; // simClockNs() when the last byte of the request arrived
 
     QByteArray header(const QByteArray &lowerName) const;
 };

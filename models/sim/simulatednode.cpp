@@ -351,6 +351,7 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
     setup.maxTokensParam = chat.maxTokens.value_or(0);
     setup.promptTokens = promptTokens;
     setup.faults = m_faults;
+    setup.receivedNs = request.receivedNs;
     setup.seed = quint64(qFromUnaligned<quint64>(key.constData())) ^ quint64(simRequest.run);
     setup.plan = SimTokenPlan::build(m_profile, answer, simRequest.thinking, limit, setup.seed);
 

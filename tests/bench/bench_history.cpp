@@ -11,8 +11,8 @@
 
 namespace {
 
-constexpr int kRuns = 223;  // benchmark runs in the history
-constexpr int kTasks = 50;  // tasks per run (one suite)
+constexpr int kRuns = 223; // benchmark runs in the history
+constexpr int kTasks = 50; // tasks per run (one suite)
 constexpr int kNodes = 3;
 constexpr int kRepeats = 3; // n runs per cell -> 223 x 50 x 3 x 3 = 100,350 results
 
@@ -48,8 +48,7 @@ BenchCell makeCell(int run, int task, int node)
     return cell;
 }
 
-template<typename F>
-double timeMs(F &&f, int repeats = 5)
+template <typename F> double timeMs(F &&f, int repeats = 5)
 {
     double best = 1e9;
     for (int i = 0; i < repeats; ++i) {
@@ -106,7 +105,8 @@ int main(int argc, char **argv)
                     passing << cell.node;
                 std::optional<TaskVerdict> verdict;
                 if (node == kNodes - 1)
-                    verdict = TaskVerdict{cell.suite, cell.task, verdictFor(int(passing.size()), kNodes), passing, nodes};
+                    verdict = TaskVerdict{cell.suite, cell.task, verdictFor(int(passing.size()), kNodes),
+                                          passing, nodes};
                 if (!store.saveCell(*id, cell, verdict)) {
                     out << "bench_history: " << store.errorString() << '\n';
                     return 1;
@@ -119,15 +119,16 @@ int main(int argc, char **argv)
     const double fillS = fill.nsecsElapsed() / 1e9;
     const int results = store.resultCount();
     out << "bench_history results stored: " << results << " results in " << transactions << " transactions\n";
-    out << "bench_history insert throughput: " << QString::number(results / fillS, 'f', 0)
-        << " results/s (" << QString::number(transactions / fillS, 'f', 0)
+    out << "bench_history insert throughput: " << QString::number(results / fillS, 'f', 0) << " results/s ("
+        << QString::number(transactions / fillS, 'f', 0)
         << " cell transactions/s, one per task x node; target >= 1000 results/s)\n";
 
     int rows = 0;
     const double verdictMs = timeMs([&] { rows = int(store.verdictHistory(500).size()); });
     out << "bench_history verdict-history query: " << QString::number(verdictMs, 'f', 2) << " ms for " << rows
         << " runs over " << results << " results (target <= 50 ms)\n";
-    const double nodeMs = timeMs([&] { rows = int(store.nodeSuiteHistory(QStringLiteral("suite-0"), 500).size()); });
+    const double nodeMs =
+        timeMs([&] { rows = int(store.nodeSuiteHistory(QStringLiteral("suite-0"), 500).size()); });
     out << "bench_history node-suite-history query: " << QString::number(nodeMs, 'f', 2) << " ms for " << rows
         << " points (target <= 50 ms)\n";
     const qint64 lastRun = store.runs(1).first().id;

@@ -31,10 +31,11 @@ void TstCliBench::jsonOutputHasTheDocumentedShape()
     BenchSimFixture fx;
     fx.addNode(2);
     fx.addNode(0);
-    const auto r = fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-                              QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--node"),
-                              fx.url(1), QStringLiteral("--runs"), QStringLiteral("2"), QStringLiteral("--json"),
-                              QStringLiteral("--db"), fx.dbPath()});
+    const auto r =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(),
+                   QStringLiteral("--suite"), QStringLiteral("sim-suite"), QStringLiteral("--node"),
+                   fx.url(0), QStringLiteral("--node"), fx.url(1), QStringLiteral("--runs"),
+                   QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.contains("[20/20]")); // progress line on stderr
     const json j = parse(r.out);
@@ -42,8 +43,8 @@ void TstCliBench::jsonOutputHasTheDocumentedShape()
     QVERIFY(j["run_id"].is_number_integer());
     QCOMPARE(j["results"].size(), size_t(10));
     for (const json &res : j["results"]) {
-        for (const char *key : {"suite", "task", "node", "scores", "mean_score", "min_score", "max_score", "passed",
-                                "stable", "state", "checks", "ttr_ms", "effective_tps"})
+        for (const char *key : {"suite", "task", "node", "scores", "mean_score", "min_score", "max_score",
+                                "passed", "stable", "state", "checks", "ttr_ms", "effective_tps"})
             QVERIFY2(res.contains(key), key);
         QCOMPARE(res["scores"].size(), size_t(2));
         QCOMPARE(res["checks"].size(), size_t(2)); // one list per run
@@ -67,10 +68,19 @@ void TstCliBench::regressionFailsTheRunWhenAsked()
 {
     BenchSimFixture fx;
     fx.addNode(2);
-    const QStringList args{QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-                           QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"),
-                           QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("--fail-on-regression"),
-                           QStringLiteral("--db"), fx.dbPath()};
+    const QStringList args{QStringLiteral("bench"),
+                           QStringLiteral("--suite-dir"),
+                           fx.suiteDir(),
+                           QStringLiteral("--suite"),
+                           QStringLiteral("sim-suite"),
+                           QStringLiteral("--node"),
+                           fx.url(0),
+                           QStringLiteral("--runs"),
+                           QStringLiteral("2"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--fail-on-regression"),
+                           QStringLiteral("--db"),
+                           fx.dbPath()};
     const auto first = fx.runCli(args);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const auto same = fx.runCli(args);
@@ -93,9 +103,10 @@ void TstCliBench::csvAndMarkdown()
 {
     BenchSimFixture fx;
     fx.addNode(1);
-    const QStringList base{QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-                           QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"),
-                           QStringLiteral("1"), QStringLiteral("--db"), fx.dbPath()};
+    const QStringList base{
+        QStringLiteral("bench"),     QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
+        QStringLiteral("sim-suite"), QStringLiteral("--node"),      fx.url(0),     QStringLiteral("--runs"),
+        QStringLiteral("1"),         QStringLiteral("--db"),        fx.dbPath()};
     const auto csv = fx.runCli(base + QStringList{QStringLiteral("--csv")});
     QCOMPARE(csv.exitCode, 0);
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
@@ -113,15 +124,18 @@ void TstCliBench::badSuiteIsReportedOthersRun()
     fx.addNode(1);
     QFile bad(fx.suiteDir() + QStringLiteral("/broken.json"));
     QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write(R"({"format": 1, "name": "broken", "tasks": [{"id": "t", "turns": ["q"], "checks": [{"type": "regex", "pattern": "(x"}]}]})");
+    bad.write(
+        R"({"format": 1, "name": "broken", "tasks": [{"id": "t", "turns": ["q"], "checks": [{"type": "regex", "pattern": "(x"}]}]})");
     bad.close();
-    const auto r = fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-                              QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"),
-                              QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
+    const auto r = fx.runCli(
+        {QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
+         QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"),
+         QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("broken.json: task \"t\": checks[0].pattern"), r.err.constData());
     QCOMPARE(parse(r.out)["results"].size(), size_t(5));
-    const auto list = fx.runCli({QStringLiteral("bench"), QStringLiteral("--list"), QStringLiteral("--suite-dir"), fx.suiteDir()});
+    const auto list = fx.runCli(
+        {QStringLiteral("bench"), QStringLiteral("--list"), QStringLiteral("--suite-dir"), fx.suiteDir()});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("sim-suite"));
     QVERIFY(list.out.contains("factual-en")); // built-ins too
@@ -132,20 +146,21 @@ void TstCliBench::usageErrors()
     BenchSimFixture fx;
     fx.addNode(1);
     QCOMPARE(fx.runCli({QStringLiteral("bench")}).exitCode, 2);
-    const auto unknown = fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), QStringLiteral("no-such-suite"),
-                                    QStringLiteral("--node"), fx.url(0), QStringLiteral("--db"), fx.dbPath()});
+    const auto unknown =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), QStringLiteral("no-such-suite"),
+                   QStringLiteral("--node"), fx.url(0), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("no-such-suite"));
-    QCOMPARE(fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), QStringLiteral("math"), QStringLiteral("--node"),
-                        fx.url(0), QStringLiteral("--runs"), QStringLiteral("0")})
+    QCOMPARE(fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), QStringLiteral("math"),
+                        QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"), QStringLiteral("0")})
                  .exitCode,
              2);
-    QCOMPARE(fx.runCli({QStringLiteral("bench"), QStringLiteral("--resume"), QStringLiteral("999"), QStringLiteral("--db"),
-                        fx.dbPath()})
+    QCOMPARE(fx.runCli({QStringLiteral("bench"), QStringLiteral("--resume"), QStringLiteral("999"),
+                        QStringLiteral("--db"), fx.dbPath()})
                  .exitCode,
              2);
-    QCOMPARE(fx.runCli({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("999"), QStringLiteral("--db"),
-                        fx.dbPath()})
+    QCOMPARE(fx.runCli({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("999"),
+                        QStringLiteral("--db"), fx.dbPath()})
                  .exitCode,
              2);
 }
@@ -154,9 +169,18 @@ void TstCliBench::historyCommands()
 {
     BenchSimFixture fx;
     fx.addNode(2);
-    const QStringList run{QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-                          QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"),
-                          QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()};
+    const QStringList run{QStringLiteral("bench"),
+                          QStringLiteral("--suite-dir"),
+                          fx.suiteDir(),
+                          QStringLiteral("--suite"),
+                          QStringLiteral("sim-suite"),
+                          QStringLiteral("--node"),
+                          fx.url(0),
+                          QStringLiteral("--runs"),
+                          QStringLiteral("1"),
+                          QStringLiteral("--json"),
+                          QStringLiteral("--db"),
+                          fx.dbPath()};
     const qint64 a = parse(fx.runCli(run).out)["run_id"].get<qint64>();
     fx.setQuality(0, 1);
     const qint64 b = parse(fx.runCli(run).out)["run_id"].get<qint64>();
@@ -168,15 +192,17 @@ void TstCliBench::historyCommands()
     QCOMPARE(runs.size(), size_t(2));
     QCOMPARE(runs[0]["run_id"].get<qint64>(), b); // newest first
     QCOMPARE(runs[1]["unanimous"].get<int>(), 4);
-    const auto exported = fx.runCli({QStringLiteral("history"), QStringLiteral("export"), QString::number(a),
-                                     QStringLiteral("--json"), QStringLiteral("--texts"), QStringLiteral("--db"), fx.dbPath()});
+    const auto exported =
+        fx.runCli({QStringLiteral("history"), QStringLiteral("export"), QString::number(a),
+                   QStringLiteral("--json"), QStringLiteral("--texts"), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(exported.exitCode, 0);
     const json rep = parse(exported.out);
     QCOMPARE(rep["run_id"].get<qint64>(), a);
     QCOMPARE(rep["results"].size(), size_t(5));
     QVERIFY(rep["results"][0]["runs"][0].contains("answers"));
-    const auto cmp = fx.runCli({QStringLiteral("history"), QStringLiteral("compare"), QString::number(a), QString::number(b),
-                                QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
+    const auto cmp =
+        fx.runCli({QStringLiteral("history"), QStringLiteral("compare"), QString::number(a),
+                   QString::number(b), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(cmp.exitCode, 0);
     const json deltas = parse(cmp.out)["tasks"];
     QCOMPARE(deltas.size(), size_t(5));
@@ -185,8 +211,8 @@ void TstCliBench::historyCommands()
         if (d["task"] == "rare")
             rareDropped = d["delta"].get<double>() == -100.0;
     QVERIFY(rareDropped);
-    const auto show = fx.runCli({QStringLiteral("history"), QStringLiteral("show"), QString::number(b), QStringLiteral("--db"),
-                                 fx.dbPath()});
+    const auto show = fx.runCli({QStringLiteral("history"), QStringLiteral("show"), QString::number(b),
+                                 QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(show.exitCode, 0);
     QVERIFY(show.out.contains("Regressions")); // rare went from pass to fail
 }

@@ -102,7 +102,10 @@ void TstBenchHistoryStore::roundTrip()
     const BenchCell a = makeCell(QStringLiteral("t1"), QStringLiteral("DGX1"), {100, 100, 90});
     const BenchCell b = makeCell(QStringLiteral("t1"), QStringLiteral("DGX2"), {0, 0, 0});
     QVERIFY(m_store->saveCell(*id, a));
-    const TaskVerdict v{QStringLiteral("suite-a"), QStringLiteral("t1"), Verdict::Split, {QStringLiteral("DGX1")},
+    const TaskVerdict v{QStringLiteral("suite-a"),
+                        QStringLiteral("t1"),
+                        Verdict::Split,
+                        {QStringLiteral("DGX1")},
                         {QStringLiteral("DGX1"), QStringLiteral("DGX2")}};
     QVERIFY(m_store->saveCell(*id, b, v));
     QVERIFY(m_store->setRunStatus(*id, BenchRunStatus::Finished, QDateTime::currentDateTimeUtc()));
@@ -138,7 +141,8 @@ void TstBenchHistoryStore::verdictHistoryCounts()
         QVERIFY(id);
         for (int t = 0; t < 4; ++t) {
             const Verdict v = t < r + 1 ? Verdict::Unanimous : Verdict::AllFail;
-            QVERIFY(m_store->saveVerdict(*id, {QStringLiteral("suite-a"), QStringLiteral("t%1").arg(t), v, {}, {}}));
+            QVERIFY(m_store->saveVerdict(
+                *id, {QStringLiteral("suite-a"), QStringLiteral("t%1").arg(t), v, {}, {}}));
         }
     }
     const auto history = m_store->verdictHistory();
@@ -178,7 +182,8 @@ void TstBenchHistoryStore::regressionsAgainstPreviousComparableRun()
     QVERIFY(m_store->saveCell(*r1, makeCell(QStringLiteral("t2"), QStringLiteral("DGX1"), {100, 100, 100})));
     // Run 2: t1 errored (not comparable), t2 still fine.
     const auto r2 = m_store->createRun(runInfo());
-    QVERIFY(m_store->saveCell(*r2, makeCell(QStringLiteral("t1"), QStringLiteral("DGX1"), {0, 0, 0}, 70, RunState::Error)));
+    QVERIFY(m_store->saveCell(
+        *r2, makeCell(QStringLiteral("t1"), QStringLiteral("DGX1"), {0, 0, 0}, 70, RunState::Error)));
     QVERIFY(m_store->saveCell(*r2, makeCell(QStringLiteral("t2"), QStringLiteral("DGX1"), {100, 100, 100})));
     QVERIFY(m_store->regressions(*r2).isEmpty());
     // Run 3: t1 fails (compared with run 1, the latest DONE one), t2 passes.
@@ -229,7 +234,8 @@ void TstBenchHistoryStore::resumeKeysAndStatus()
 void TstBenchHistoryStore::migrationIsIdempotent()
 {
     QVERIFY(m_store->open());
-    QCOMPARE(m_db->schemaVersion(BenchHistoryStore::component()), int(BenchHistoryStore::migrations().size()));
+    QCOMPARE(m_db->schemaVersion(BenchHistoryStore::component()),
+             int(BenchHistoryStore::migrations().size()));
 }
 
 QTEST_GUILESS_MAIN(TstBenchHistoryStore)

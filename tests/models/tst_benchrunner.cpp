@@ -1,5 +1,6 @@
 #include "models/bench/benchnodelane.h"
 #include "models/bench/benchrunner.h"
+#include "models/bench/sandbox.h"
 #include "models/bench/suiteloader.h"
 #include "models/history/benchhistorystore.h"
 #include "models/history/historydatabase.h"
@@ -34,6 +35,7 @@ private slots:
     void pauseStopsNewRequests();
     void cancelThenResumeSkipsStoredCells();
     void unstableWhenRunsDisagree();
+    void codeChecksRunOffTheGuiThreadInTheSandbox();
 
 private:
     Lab makeLab(const QList<int> &qualities);
@@ -48,7 +50,8 @@ private:
 void TstBenchRunner::initTestCase()
 {
     QList<SuiteLoadError> errors;
-    const auto suite = SuiteLoader::parse(BenchSimFixture::suiteJson(), QStringLiteral("sim-suite.json"), &errors);
+    const auto suite =
+        SuiteLoader::parse(BenchSimFixture::suiteJson(), QStringLiteral("sim-suite.json"), &errors);
     QVERIFY2(suite, errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
     m_suite = *suite;
 }
@@ -318,6 +321,41 @@ void TstBenchRunner::unstableWhenRunsDisagree()
     QVERIFY(!cell.score.stable);
     QCOMPARE(*cell.score.min, 0.0);
     QCOMPARE(*cell.score.max, 100.0);
+}
+
+void TstBenchRunner::codeChecksRunOffTheGuiThreadInTheSandbox()
+{
+    if (!Sandbox::availability().available)
+        QSKIP("no sandbox: code checks would be SKIPPED");
+    QList<SuiteLoadError> errors;
+    const auto suite = SuiteLoader::parse(R"json({"format": 1, "name": "code-sim", "tasks": [
+        {"id": "add", "turns": ["Write add(a, b) in Python."],
+         "checks": [{"type": "code", "tests": "from solution import add\nassert add(2, 3) == 5\n", "timeout_s": 5}]}]})json",
+                                          QStringLiteral("code-sim.json"), &errors);
+    QVERIFY(suite);
+    auto *node = new SimulatedNode(*SimProfile::byName(QStringLiteral("test")));
+    m_servers.append(node);
+    node->setTimeScale(0.05);
+    node->setAnswerProvider([](const SimRequest &) {
+        SimAnswer a;
+        a.content = QStringLiteral("Here you go:\n```python\ndef add(a, b):\n    return a + b\n```\n");
+        return a;
+    });
+    QVERIFY(node->listen());
+    NodeConfig c;
+    c.name = QStringLiteral("Coder");
+    c.url = node->baseUrl();
+    BenchRunner runner;
+    QSignalSpy finished(&runner, &BenchRunner::finished);
+    BenchSettings settings;
+    settings.suites = {*suite};
+    settings.nodes = {c};
+    settings.runs = 2;
+    QVERIFY(runner.start(settings));
+    QVERIFY(finished.wait(60000));
+    const BenchCell &cell = runner.report().cells.first();
+    QVERIFY2(cell.score.passed, qPrintable(cell.runs.first().checks.value(0).detail));
+    QCOMPARE(*cell.score.mean, 100.0);
 }
 
 QTEST_GUILESS_MAIN(TstBenchRunner)

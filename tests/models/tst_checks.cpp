@@ -80,21 +80,23 @@ void TstChecks::contains_data()
     QTest::newRow("any miss") << cb << false << false << QStringLiteral("Sydney") << false;
     QTest::newRow("all both") << QStringList{QStringLiteral("red"), QStringLiteral("blue")} << true << false
                               << QStringLiteral("Red and Blue") << true;
-    QTest::newRow("all one missing") << QStringList{QStringLiteral("red"), QStringLiteral("blue")} << true << false
-                                     << QStringLiteral("Red only") << false;
-    QTest::newRow("any of two") << QStringList{QStringLiteral("red"), QStringLiteral("blue")} << false << false
-                                << QStringLiteral("blue") << true;
+    QTest::newRow("all one missing") << QStringList{QStringLiteral("red"), QStringLiteral("blue")} << true
+                                     << false << QStringLiteral("Red only") << false;
+    QTest::newRow("any of two") << QStringList{QStringLiteral("red"), QStringLiteral("blue")} << false
+                                << false << QStringLiteral("blue") << true;
     QTest::newRow("korean") << QStringList{QStringLiteral("서울")} << false << false
                             << QStringLiteral("대한민국의 수도는 서울입니다.") << true;
-    QTest::newRow("korean NFD answer") << QStringList{QStringLiteral("서울")} << false << false
-                                       << QString::fromUtf8("\xe1\x84\x89\xe1\x85\xa5\xe1\x84\x8b\xe1\x85\xae\xe1\x86\xaf") << true;
+    QTest::newRow("korean NFD answer")
+        << QStringList{QStringLiteral("서울")} << false << false
+        << QString::fromUtf8("\xe1\x84\x89\xe1\x85\xa5\xe1\x84\x8b\xe1\x85\xae\xe1\x86\xaf") << true;
     QTest::newRow("korean miss") << QStringList{QStringLiteral("부산")} << false << false
                                  << QStringLiteral("수도는 서울입니다") << false;
     QTest::newRow("word boundary") << QStringList{QStringLiteral("cat")} << false << true
                                    << QStringLiteral("concatenate") << false;
-    QTest::newRow("word ok") << QStringList{QStringLiteral("cat")} << false << true << QStringLiteral("a cat.") << true;
-    QTest::newRow("korean word + particle") << QStringList{QStringLiteral("서울")} << false << true
-                                            << QStringLiteral("서울은 크다") << true;
+    QTest::newRow("word ok") << QStringList{QStringLiteral("cat")} << false << true
+                             << QStringLiteral("a cat.") << true;
+    QTest::newRow("korean word + particle")
+        << QStringList{QStringLiteral("서울")} << false << true << QStringLiteral("서울은 크다") << true;
     QTest::newRow("whitespace differences") << QStringList{QStringLiteral("New  York")} << false << false
                                             << QStringLiteral("new\nyork city") << true;
 }
@@ -121,14 +123,19 @@ void TstChecks::regex_data()
     QTest::addColumn<QString>("flags");
     QTest::addColumn<QString>("answer");
     QTest::addColumn<bool>("passes");
-    QTest::newRow("match") << QStringLiteral("\\bCanberra\\b") << QString() << QStringLiteral("It is Canberra.") << true;
-    QTest::newRow("case sensitive miss") << QStringLiteral("canberra") << QString() << QStringLiteral("Canberra") << false;
-    QTest::newRow("flag i") << QStringLiteral("canberra") << QStringLiteral("i") << QStringLiteral("Canberra") << true;
+    QTest::newRow("match") << QStringLiteral("\\bCanberra\\b") << QString()
+                           << QStringLiteral("It is Canberra.") << true;
+    QTest::newRow("case sensitive miss")
+        << QStringLiteral("canberra") << QString() << QStringLiteral("Canberra") << false;
+    QTest::newRow("flag i") << QStringLiteral("canberra") << QStringLiteral("i") << QStringLiteral("Canberra")
+                            << true;
     QTest::newRow("flag s") << QStringLiteral("a.b") << QStringLiteral("s") << QStringLiteral("a\nb") << true;
     QTest::newRow("no s") << QStringLiteral("a.b") << QString() << QStringLiteral("a\nb") << false;
-    QTest::newRow("flag m") << QStringLiteral("^b$") << QStringLiteral("m") << QStringLiteral("a\nb\nc") << true;
+    QTest::newRow("flag m") << QStringLiteral("^b$") << QStringLiteral("m") << QStringLiteral("a\nb\nc")
+                            << true;
     QTest::newRow("hangul") << QStringLiteral("^[가-힣]+$") << QString() << QStringLiteral("서울") << true;
-    QTest::newRow("invalid fails") << QStringLiteral("(unclosed") << QString() << QStringLiteral("x") << false;
+    QTest::newRow("invalid fails") << QStringLiteral("(unclosed") << QString() << QStringLiteral("x")
+                                   << false;
 }
 
 void TstChecks::regex()
@@ -162,12 +169,14 @@ void TstChecks::numericExtraction_data()
     QTest::newRow("percent") << QStringLiteral("About 50%") << 50.0;
     QTest::newRow("exponent") << QStringLiteral("c = 3e8 m/s") << 3e8;
     QTest::newRow("full-width digits") << QStringLiteral("答: ４２") << 42.0;
-    QTest::newRow("marker wins over later numbers") << QStringLiteral("Answer: 42 (I checked 3 times)") << 42.0;
+    QTest::newRow("marker wins over later numbers")
+        << QStringLiteral("Answer: 42 (I checked 3 times)") << 42.0;
     QTest::newRow("answer is") << QStringLiteral("So the answer is 17, from step 2.") << 17.0;
     QTest::newRow("korean marker") << QStringLiteral("정답은 12이고, 검산은 3번 했습니다.") << 12.0;
     QTest::newRow("to answer is not a marker") << QStringLiteral("To answer this, 3 + 4 = 7") << 7.0;
     QTest::newRow("final of several") << QStringLiteral("First 10, then 20, finally 30") << 30.0;
-    QTest::newRow("bold number among text") << QStringLiteral("Step 1: add. Total: **56** apples in 2 baskets") << 56.0;
+    QTest::newRow("bold number among text")
+        << QStringLiteral("Step 1: add. Total: **56** apples in 2 baskets") << 56.0;
     QTest::newRow("nbsp thousands") << QStringLiteral("1\u00A0234") << 1234.0;
     QTest::newRow("date-like minus not a sign") << QStringLiteral("between 3-4") << 4.0;
 }
@@ -214,14 +223,22 @@ void TstChecks::json_data()
 {
     QTest::addColumn<QString>("answer");
     QTest::addColumn<bool>("passes");
-    QTest::newRow("bare") << QStringLiteral(R"({"name": "Kim", "age": 30, "address": {"city": "Seoul"}})") << true;
-    QTest::newRow("fenced") << QStringLiteral("Here:\n```json\n{\"name\": \"Kim\", \"age\": 30.0, \"address\": {\"city\": \"Seoul\"}}\n```\nDone.")
+    QTest::newRow("bare") << QStringLiteral(R"({"name": "Kim", "age": 30, "address": {"city": "Seoul"}})")
+                          << true;
+    QTest::newRow("fenced") << QStringLiteral("Here:\n```json\n{\"name\": \"Kim\", \"age\": 30.0, "
+                                              "\"address\": {\"city\": \"Seoul\"}}\n```\nDone.")
                             << true;
-    QTest::newRow("unlabelled fence") << QStringLiteral("```\n{\"name\":\"Kim\",\"age\":30,\"address\":{\"city\":\"Seoul\"}}\n```") << true;
-    QTest::newRow("inline in prose") << QStringLiteral("Sure! {\"name\":\"Kim\",\"age\":30,\"address\":{\"city\":\"Seoul\"}} hope it helps")
-                                     << true;
-    QTest::newRow("wrong value") << QStringLiteral(R"({"name": "Lee", "age": 30, "address": {"city": "Seoul"}})") << false;
-    QTest::newRow("missing key") << QStringLiteral(R"({"name": "Kim", "address": {"city": "Seoul"}})") << false;
+    QTest::newRow("unlabelled fence")
+        << QStringLiteral("```\n{\"name\":\"Kim\",\"age\":30,\"address\":{\"city\":\"Seoul\"}}\n```") << true;
+    QTest::newRow("inline in prose")
+        << QStringLiteral(
+               "Sure! {\"name\":\"Kim\",\"age\":30,\"address\":{\"city\":\"Seoul\"}} hope it helps")
+        << true;
+    QTest::newRow("wrong value") << QStringLiteral(
+                                        R"({"name": "Lee", "age": 30, "address": {"city": "Seoul"}})")
+                                 << false;
+    QTest::newRow("missing key") << QStringLiteral(R"({"name": "Kim", "address": {"city": "Seoul"}})")
+                                 << false;
     QTest::newRow("broken json") << QStringLiteral(R"({"name": "Kim", "age": 30,)") << false;
     QTest::newRow("no json") << QStringLiteral("Kim is 30") << false;
 }
@@ -245,14 +262,17 @@ void TstChecks::choice_data()
     QTest::newRow("parens") << QStringLiteral("(B)") << QStringLiteral("B");
     QTest::newRow("bold") << QStringLiteral("**B**") << QStringLiteral("B");
     QTest::newRow("answer colon") << QStringLiteral("Answer: B") << QStringLiteral("B");
-    QTest::newRow("the answer is") << QStringLiteral("After comparing A and C, the answer is (B).") << QStringLiteral("B");
+    QTest::newRow("the answer is") << QStringLiteral("After comparing A and C, the answer is (B).")
+                                   << QStringLiteral("B");
     QTest::newRow("option text") << QStringLiteral("B) Paris") << QStringLiteral("B");
     QTest::newRow("period") << QStringLiteral("B. Paris is the capital") << QStringLiteral("B");
     QTest::newRow("korean marker") << QStringLiteral("정답: C") << QStringLiteral("C");
     QTest::newRow("korean sentence") << QStringLiteral("정답은 D입니다.") << QStringLiteral("D");
     QTest::newRow("boxed") << QStringLiteral("Thus \\boxed{A}") << QStringLiteral("A");
-    QTest::newRow("emphasized in prose") << QStringLiteral("I think **C** is right because it fits.") << QStringLiteral("C");
-    QTest::newRow("article is not an option") << QStringLiteral("A good guess would be C") << QStringLiteral("C");
+    QTest::newRow("emphasized in prose")
+        << QStringLiteral("I think **C** is right because it fits.") << QStringLiteral("C");
+    QTest::newRow("article is not an option")
+        << QStringLiteral("A good guess would be C") << QStringLiteral("C");
     QTest::newRow("ambiguous") << QStringLiteral("Either (A) or (C)") << QString();
     QTest::newRow("none") << QStringLiteral("I do not know") << QString();
     QTest::newRow("out of options") << QStringLiteral("Z") << QString();
@@ -262,7 +282,8 @@ void TstChecks::choice()
 {
     QFETCH(QString, answer);
     QFETCH(QString, chosen);
-    const QStringList options{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
+    const QStringList options{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                              QStringLiteral("D")};
     const auto got = ChoiceCheck::extract(answer, options);
     QCOMPARE(got.value_or(QString()), chosen);
     Check c = make(CheckType::Choice);
@@ -294,7 +315,8 @@ void TstChecks::length()
 
 void TstChecks::codeExtraction()
 {
-    const QString answer = QStringLiteral("Here:\n```text\nnot code\n```\n```python\ndef add(a, b):\n    return a + b\n```\nDone.");
+    const QString answer = QStringLiteral(
+        "Here:\n```text\nnot code\n```\n```python\ndef add(a, b):\n    return a + b\n```\nDone.");
     QCOMPARE(CodeCheck::extractPython(answer), QStringLiteral("def add(a, b):\n    return a + b"));
     const QString largest = QStringLiteral("```\nx = 1\n```\n```\ndef f():\n    return 2\n```");
     QCOMPARE(CodeCheck::extractPython(largest), QStringLiteral("def f():\n    return 2"));
@@ -308,11 +330,13 @@ void TstChecks::code_data()
 {
     QTest::addColumn<QString>("answer");
     QTest::addColumn<bool>("passes");
-    QTest::newRow("fenced good") << QStringLiteral("```python\ndef add(a, b):\n    return a + b\n```") << true;
+    QTest::newRow("fenced good") << QStringLiteral("```python\ndef add(a, b):\n    return a + b\n```")
+                                 << true;
     QTest::newRow("bare good") << QStringLiteral("def add(a, b):\n    return a + b\n") << true;
     QTest::newRow("wrong") << QStringLiteral("```python\ndef add(a, b):\n    return a - b\n```") << false;
     QTest::newRow("prose") << QStringLiteral("You add the two numbers.") << false;
-    QTest::newRow("infinite loop") << QStringLiteral("```python\ndef add(a, b):\n    while True: pass\n```") << false;
+    QTest::newRow("infinite loop") << QStringLiteral("```python\ndef add(a, b):\n    while True: pass\n```")
+                                   << false;
 }
 
 void TstChecks::code()

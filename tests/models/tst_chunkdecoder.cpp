@@ -1,6 +1,10 @@
 #include "models/net/chunkdecoder.h"
+#include "models/net/chunkjsonscanner.h"
 #include "models/net/ssedecoder.h"
 #include "tests/support/testdata.h"
+
+#include <QDir>
+#include <nlohmann/json.hpp>
 
 #include <QTest>
 
@@ -272,7 +276,13 @@ private slots:
         QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("malformed_json");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("malformed_json");
         QTest::newRow("empty") << QByteArray("") << QStringLiteral("malformed_json");
-        QTest::newRow("bad utf8") << QByteArray("{\"choices\":[{\"delta\":{\"content\":\"\xE3\"}}]}")
+        QTest::newRow("trailing garbage") << QByteArray(R"({"a":1} x)") << QStringLiteral("malformed_json");
+        QTest::newRow("bad escape") << QByteArray(R"({"a":"\q"})") << QStringLiteral("malformed_json");
+        QTest::newRow("control char") << QByteArray("{\"a\":\"x\ny\"}") << QStringLiteral("malformed_json");
+        QTest::newRow("bad number") << QByteArray(R"({"a":01})") << QStringLiteral("malformed_json");
+        QTest::newRow("missing comma") << QByteArray(R"({"a":1 "b":2})") << QStringLiteral("malformed_json");
+        QTest::newRow("too deep") << (QByteArray("{\"a\":") + QByteArray(200, '[') + QByteArray(200, ']') +
+                                      "}")
                                   << QStringLiteral("malformed_json");
         QTest::newRow("error string") << QByteArray(R"({"error":"overloaded"})") << QString();
     }
@@ -288,6 +298,82 @@ private slots:
         QCOMPARE(items.first().kind, ChunkItem::Kind::Error);
         QCOMPARE(items.first().errorType, errorType);
         QVERIFY(!items.first().text.isEmpty());
+    }
+
+    void escapesAndNumbers()
+    {
+        ChunkDecoder decoder;
+        SseEvent event;
+        event.data =
+            R"({"choices":[{"index":0,"delta":{"content":"a\"b\\c\/d\n\u00e9\ud83d\ude00\ud800x"}}],)"
+            R"("usage":{"prompt_tokens":1e2,"completion_tokens":-0,"total_tokens":12.6}})";
+        const QList<ChunkItem> items = decoder.decode(event);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].text, QStringLiteral("a\"b\\c/d\n\u00e9\U0001F600\uFFFDx"));
+        QCOMPARE(items[1].usage.promptTokens, 100);
+        QCOMPARE(items[1].usage.completionTokens, 0);
+        QCOMPARE(items[1].usage.totalTokens, 13);
+    }
+
+    void invalidUtf8IsReplacedNotFatal()
+    {
+        ChunkDecoder decoder;
+        SseEvent event;
+        event.data = "{\"choices\":[{\"delta\":{\"content\":\"ok\xE3\"}}]}";
+        const QList<ChunkItem> items = decoder.decode(event);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().kind, ChunkItem::Kind::Content);
+        QCOMPARE(items.first().text, QStringLiteral("ok\uFFFD"));
+    }
+
+    // Cross-check: on every recorded event the scanner reads what a full DOM parser (nlohmann) reads.
+    void agreesWithDomParserOnRecordings()
+    {
+        const QDir dir(TestData::path(QStringLiteral("fixtures/llamacpp")));
+        int checked = 0;
+        for (const QString &file : dir.entryList({QStringLiteral("*.sse")}, QDir::Files)) {
+            SseDecoder sse;
+            for (const SseEvent &event :
+                 sse.feed(TestData::read(QStringLiteral("fixtures/llamacpp/") + file), 0)) {
+                if (event.isDone())
+                    continue;
+                const auto dom = nlohmann::json::parse(event.data.toStdString(), nullptr, false);
+                ChunkFields f;
+                QVERIFY(ChunkJsonScanner::scan(event.data, false, f, nullptr) == !dom.is_discarded());
+                if (dom.is_discarded())
+                    continue;
+                ++checked;
+                auto str = [](const nlohmann::json &j, const char *k) {
+                    return j.contains(k) && j[k].is_string() ? QString::fromStdString(j[k].get<std::string>())
+                                                             : QString();
+                };
+                QCOMPARE(QString::fromUtf8(f.model), str(dom, "model"));
+                const auto &choices = dom.value("choices", nlohmann::json::array());
+                QCOMPARE(f.hasChoice, !choices.empty());
+                if (!choices.empty()) {
+                    const auto &delta = choices[0]["delta"];
+                    QCOMPARE(f.content, str(delta, "content"));
+                    QCOMPARE(f.reasoningContent, str(delta, "reasoning_content"));
+                    QCOMPARE(f.finishReason, str(choices[0], "finish_reason"));
+                    QCOMPARE(f.hasRole, delta.contains("role"));
+                }
+                QCOMPARE(f.hasUsage, dom.contains("usage"));
+                if (f.hasUsage) {
+                    QCOMPARE(f.usage.completionTokens, dom["usage"]["completion_tokens"].get<qint64>());
+                    QCOMPARE(f.usage.promptTokens, dom["usage"]["prompt_tokens"].get<qint64>());
+                }
+                QCOMPARE(f.hasTimings, dom.contains("timings"));
+                if (f.hasTimings) {
+                    QCOMPARE(f.timings.promptMs, dom["timings"]["prompt_ms"].get<double>());
+                    QCOMPARE(f.timings.predictedPerSecond,
+                             dom["timings"]["predicted_per_second"].get<double>());
+                    QCOMPARE(f.timings.predictedN, dom["timings"]["predicted_n"].get<qint64>());
+                    QCOMPARE(nlohmann::json::parse(f.timings.json.toStdString()), dom["timings"]);
+                }
+                QCOMPARE(f.hasError, dom.contains("error"));
+            }
+        }
+        QVERIFY(checked > 900);
     }
 
     void wrongTypesAreIgnoredNotFatal()

@@ -32,14 +32,16 @@ void TstKillDurability::killedMidRunThenResumed()
     fx.addNode(1, 0.5); // slow enough that a kill lands mid-run
     const int runs = 3;
     const int total = 5 * runs;
-    const QStringList args{QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-                           QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"),
-                           QString::number(runs), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()};
+    const QStringList args = fx.benchArgs({0}, runs, {QStringLiteral("--json")});
     std::unique_ptr<QProcess> child = fx.startCli(args);
     QVERIFY(child->waitForStarted(10000));
     // Wait for the first stored cell, then SIGKILL while the next ones are being measured.
-    QTest::qWaitFor([&] { return QFile::exists(fx.dbPath()) && count(fx.dbPath(), QStringLiteral("SELECT COUNT(*) FROM bench_cells")) >= 1; },
-                    60000);
+    QTest::qWaitFor(
+        [&] {
+            return QFile::exists(fx.dbPath()) &&
+                   count(fx.dbPath(), QStringLiteral("SELECT COUNT(*) FROM bench_cells")) >= 1;
+        },
+        60000);
     QVERIFY(child->state() == QProcess::Running);
     child->kill(); // SIGKILL
     QVERIFY(child->waitForFinished(10000));
@@ -64,8 +66,9 @@ void TstKillDurability::killedMidRunThenResumed()
     }
     const int startedBefore = count(fx.dbPath(), QStringLiteral("SELECT MIN(started_ms) FROM bench_results"));
 
-    const auto resumed = fx.runCli({QStringLiteral("bench"), QStringLiteral("--resume"), QString::number(runId),
-                                    QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
+    const auto resumed =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--resume"), QString::number(runId),
+                   QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
     HistoryDatabase db;
     QVERIFY(db.open(fx.dbPath()));

@@ -196,6 +196,8 @@ private slots:
         QVERIFY(!store.remove(QStringLiteral("nope")));
         QVERIFY(!store.move(0, 3));
         QVERIFY(!store.move(-1, 0));
+        QVERIFY(!store.add(node(QStringLiteral("bad"), QStringLiteral("ftp://bad.local"))));
+        QVERIFY(store.errorString().contains(QLatin1String("ftp://bad.local")));
         QVERIFY(!store.errorString().isEmpty());
         QCOMPARE(changed.count(), 0);
         QCOMPARE(store.nodes(), NodeConfig::defaultLab());

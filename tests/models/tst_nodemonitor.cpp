@@ -3,6 +3,7 @@
 
 #include "models/net/nodeprobe.h"
 #include "models/node/nodemonitor.h"
+#include "tests/support/scriptedhttpserver.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -34,11 +35,15 @@ private:
 
     static QUrl closedPortUrl()
     {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
-        server.close();
-        return url;
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ScriptedHttpServer::unusedPort()));
+    }
+
+    // The lab node at index, polled every intervalMs.
+    static NodeConfig labNode(const SimLab &lab, int index, int intervalMs)
+    {
+        NodeConfig n = lab.nodes().at(index);
+        n.pollIntervalMs = intervalMs;
+        return n;
     }
 
     static QStringList ids(const QList<NodeConfig> &nodes)
@@ -123,8 +128,7 @@ private slots:
     {
         SimLab lab;
         QVERIFY(lab.start(0.02));
-        NodeConfig vllm = lab.nodes().first();
-        vllm.pollIntervalMs = 100;
+        const NodeConfig vllm = labNode(lab, 0, 100);
         NodeMonitor monitor;
         monitor.setNodes({vllm, node(QStringLiteral("refused"), closedPortUrl(), 100, 300)});
         monitor.start();
@@ -206,8 +210,7 @@ private slots:
     {
         SimLab lab;
         QVERIFY(lab.start(0.02));
-        NodeConfig n = lab.nodes().first();
-        n.pollIntervalMs = 100;
+        const NodeConfig n = labNode(lab, 0, 100);
         NodeMonitor monitor;
         monitor.setNodes({n});
         QSignalSpy samples(&monitor, &NodeMonitor::sampleAvailable);

@@ -2,12 +2,10 @@
 
 #include "models/net/nodeprobe.h"
 #include "tests/support/cannedhttpserver.h"
+#include "tests/support/scriptedhttpserver.h"
+#include "tests/support/simclient.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 #include <cmath>
@@ -58,33 +56,15 @@ private:
     }
 
     // A finished non-streamed chat on the node, so its token counters move.
-    static bool chat(const QUrl &base, const QString &apiKey = {})
+    static bool chat(const QUrl &base)
     {
-        QNetworkAccessManager nam;
-        nam.setProxy(QNetworkProxy::NoProxy);
-        QUrl url = base;
-        url.setPath(QStringLiteral("/v1/chat/completions"));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!apiKey.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
-        QNetworkReply *reply = nam.post(
-            request, QByteArrayLiteral(
-                         "{\"messages\":[{\"role\":\"user\",\"content\":\"Say hello.\"}],\"max_tokens\":8}"));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = finished.wait(WaitMs) && reply->error() == QNetworkReply::NoError;
-        reply->deleteLater();
-        return ok;
+        return SimClient::post(base, QStringLiteral("/v1/chat/completions"),
+                               SimClient::chatBody(QStringLiteral("Say hello."), false, std::nullopt, 8),
+                               WaitMs)
+                   .status == 200;
     }
 
-    static quint16 closedPort()
-    {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
-        const quint16 port = server.serverPort();
-        server.close();
-        return port;
-    }
+    static quint16 closedPort() { return ScriptedHttpServer::unusedPort(); }
 
 private slots:
     void bothDialectsAreUp_data()

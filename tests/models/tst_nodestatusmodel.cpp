@@ -3,10 +3,10 @@
 
 #include "models/itemmodels/nodestatusmodel.h"
 #include "models/node/nodemonitor.h"
+#include "tests/support/scriptedhttpserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 class TestNodeStatusModel : public QObject
@@ -18,11 +18,7 @@ private:
 
     static QUrl closedPortUrl()
     {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
-        server.close();
-        return url;
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ScriptedHttpServer::unusedPort()));
     }
 
     static QVariant value(const NodeStatusModel &model, int row, int role)

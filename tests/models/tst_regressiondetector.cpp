@@ -3,7 +3,8 @@
 #include <QTest>
 
 namespace {
-CellSummary cell(qint64 run, double mean, double min, double max, bool passed, RunState state = RunState::Done)
+CellSummary cell(qint64 run, double mean, double min, double max, bool passed,
+                 RunState state = RunState::Done)
 {
     CellSummary c;
     c.runId = run;
@@ -69,8 +70,10 @@ void TstRegressionDetector::improvementIsNotRegression()
 
 void TstRegressionDetector::errorsAreNotRegressions()
 {
-    QVERIFY(!RegressionDetector::compare(cell(1, 100, 100, 100, true), cell(2, 0, 0, 0, false, RunState::Error)));
-    QVERIFY(!RegressionDetector::compare(cell(1, 0, 0, 0, false, RunState::Timeout), cell(2, 0, 0, 0, false)));
+    QVERIFY(
+        !RegressionDetector::compare(cell(1, 100, 100, 100, true), cell(2, 0, 0, 0, false, RunState::Error)));
+    QVERIFY(
+        !RegressionDetector::compare(cell(1, 0, 0, 0, false, RunState::Timeout), cell(2, 0, 0, 0, false)));
 }
 
 QTEST_GUILESS_MAIN(TstRegressionDetector)

@@ -34,13 +34,15 @@ void TstSandbox::initTestCase()
 
 SandboxResult TstSandbox::python(const QByteArray &code, SandboxLimits limits)
 {
-    return Sandbox::run({{QStringLiteral("main.py"), code}}, {QStringLiteral("/usr/bin/python3"), QStringLiteral("-B"), QStringLiteral("main.py")},
+    return Sandbox::run({{QStringLiteral("main.py"), code}},
+                        {QStringLiteral("/usr/bin/python3"), QStringLiteral("-B"), QStringLiteral("main.py")},
                         limits);
 }
 
 void TstSandbox::runsAndCapturesOutput()
 {
-    const SandboxResult r = python("import os\nprint('hello', os.getcwd())\nprint(open('main.py').read()[:6])\n");
+    const SandboxResult r =
+        python("import os\nprint('hello', os.getcwd())\nprint(open('main.py').read()[:6])\n");
     QCOMPARE(r.status, SandboxStatus::Exited);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.succeeded());
@@ -62,7 +64,9 @@ void TstSandbox::noNetwork()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     const QByteArray code = "import socket\n"
                             "try:\n"
-                            "    socket.create_connection(('127.0.0.1', " + QByteArray::number(server.serverPort()) + "), timeout=2)\n"
+                            "    socket.create_connection(('127.0.0.1', " +
+                            QByteArray::number(server.serverPort()) +
+                            "), timeout=2)\n"
                             "    print('CONNECTED')\n"
                             "except OSError as e:\n"
                             "    print('BLOCKED', e)\n"
@@ -99,7 +103,9 @@ void TstSandbox::onlyTmpIsWritable()
 
 void TstSandbox::hostFilesAreHidden()
 {
-    const SandboxResult r = python("import os\nprint(sorted(os.listdir('/')))\nprint(os.path.exists('/home'), os.path.exists('/work'))\n");
+    const SandboxResult r =
+        python("import os\nprint(sorted(os.listdir('/')))\nprint(os.path.exists('/home'), "
+               "os.path.exists('/work'))\n");
     QVERIFY(r.stdOut.contains("False False"));
 }
 
@@ -128,7 +134,8 @@ void TstSandbox::forkBombHitsTheProcessLimit()
     QVERIFY(!r.stdOut.contains("UNLIMITED"));
     // And a real bomb still ends within the wall limit.
     limits.wallMs = 4000;
-    const SandboxResult bomb = python("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n", limits);
+    const SandboxResult bomb = python(
+        "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n", limits);
     QVERIFY(bomb.status == SandboxStatus::TimedOut || bomb.status == SandboxStatus::Signaled);
 }
 
@@ -155,7 +162,9 @@ void TstSandbox::memoryLimit()
 {
     SandboxLimits limits;
     limits.memoryMb = 256;
-    const SandboxResult r = python("try:\n    x = bytearray(1024 * 1024 * 1024)\n    print('GOT')\nexcept MemoryError:\n    print('NOMEM')\n", limits);
+    const SandboxResult r = python("try:\n    x = bytearray(1024 * 1024 * 1024)\n    print('GOT')\nexcept "
+                                   "MemoryError:\n    print('NOMEM')\n",
+                                   limits);
     QVERIFY2(r.stdOut.contains("NOMEM"), r.stdOut.constData());
 }
 
@@ -163,14 +172,16 @@ void TstSandbox::fileSizeLimit()
 {
     SandboxLimits limits;
     limits.maxFileMb = 1;
-    const SandboxResult r = python("f = open('/tmp/big', 'wb')\nf.write(b'x' * (4 * 1024 * 1024))\nf.close()\nprint('WROTE')\n", limits);
+    const SandboxResult r = python(
+        "f = open('/tmp/big', 'wb')\nf.write(b'x' * (4 * 1024 * 1024))\nf.close()\nprint('WROTE')\n", limits);
     QVERIFY(!r.succeeded());
     QVERIFY(!r.stdOut.contains("WROTE"));
 }
 
 void TstSandbox::rejectsBadFileNames()
 {
-    const SandboxResult r = Sandbox::run({{QStringLiteral("../escape.py"), "x"}}, {QStringLiteral("/usr/bin/true")});
+    const SandboxResult r =
+        Sandbox::run({{QStringLiteral("../escape.py"), "x"}}, {QStringLiteral("/usr/bin/true")});
     QCOMPARE(r.status, SandboxStatus::FailedToStart);
 }
 

@@ -55,7 +55,8 @@ void TstScorer::allSkippedHasNoScore()
 
 void TstScorer::cellMeanMinMaxPass()
 {
-    const CellScore c = Scorer::scoreCell({{RunState::Done, 100.0}, {RunState::Done, 80.0}, {RunState::Done, 90.0}}, 70);
+    const CellScore c =
+        Scorer::scoreCell({{RunState::Done, 100.0}, {RunState::Done, 80.0}, {RunState::Done, 90.0}}, 70);
     QCOMPARE(*c.mean, 90.0);
     QCOMPARE(*c.min, 80.0);
     QCOMPARE(*c.max, 100.0);
@@ -92,13 +93,15 @@ void TstScorer::stability()
 
 void TstScorer::failedRequestsScoreZero()
 {
-    const CellScore c = Scorer::scoreCell({{RunState::Done, 100.0}, {RunState::Timeout, std::nullopt}, {RunState::Done, 100.0}}, 70);
+    const CellScore c = Scorer::scoreCell(
+        {{RunState::Done, 100.0}, {RunState::Timeout, std::nullopt}, {RunState::Done, 100.0}}, 70);
     QCOMPARE(c.state, RunState::Timeout);
     QCOMPARE(*c.min, 0.0);
     QCOMPARE(*c.mean, 200.0 / 3.0);
     QVERIFY(!c.passed);
     QVERIFY(!c.stable);
-    const CellScore err = Scorer::scoreCell({{RunState::Error, std::nullopt}, {RunState::Runaway, std::nullopt}}, 70);
+    const CellScore err =
+        Scorer::scoreCell({{RunState::Error, std::nullopt}, {RunState::Runaway, std::nullopt}}, 70);
     QCOMPARE(err.state, RunState::Error); // the first non-DONE state seen
     QVERIFY(!err.passed);
 }
@@ -127,11 +130,11 @@ void TstScorer::cellTimings()
     t2.ttrMs = 3000;
     t2.answerTokens = 30;
     a.turns = {t1, t2};
-    QCOMPARE(*a.tctMs(), 4000.0);          // TCT = sum of the turns' TTRs
-    QCOMPARE(*a.effectiveTps(), 10.0);     // 40 answer tokens / 4 s
+    QCOMPARE(*a.tctMs(), 4000.0);      // TCT = sum of the turns' TTRs
+    QCOMPARE(*a.effectiveTps(), 10.0); // 40 answer tokens / 4 s
     BenchRun b = a;
     b.turns[1].answerTokens.reset();
-    QVERIFY(!b.effectiveTps());            // unknown stays unknown
+    QVERIFY(!b.effectiveTps()); // unknown stays unknown
     BenchRun failed;
     failed.state = RunState::Error;
     failed.score = 0;

@@ -70,7 +70,7 @@ void TstSuiteLoader::parsesTheDocumentedFormat()
     QCOMPARE(t.checks.at(2).turn, -1);
     QCOMPARE(t.examples.good.size(), 1);
     QCOMPARE(suite->tasks.at(1).thinking, std::optional<bool>(true));
-    QCOMPARE(suite->tasks.at(1).maxTokens, 1024); // suite default
+    QCOMPARE(suite->tasks.at(1).maxTokens, 1024);         // suite default
     QCOMPARE(suite->tasks.at(1).examples.good.size(), 2); // single-turn string shorthand
     QCOMPARE(suite->task(QStringLiteral("thinking-on"))->id, QStringLiteral("thinking-on"));
 }
@@ -81,42 +81,55 @@ void TstSuiteLoader::errors_data()
     QTest::addColumn<QString>("task");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
-    const QByteArray head = R"({"format": 1, "name": "s", "tasks": [{"id": "t1", "turns": ["q"], "checks": [)";
+    const QByteArray head =
+        R"({"format": 1, "name": "s", "tasks": [{"id": "t1", "turns": ["q"], "checks": [)";
     const QByteArray tail = "]}]}";
     QTest::newRow("json syntax") << QByteArray(R"({"format": 1, "name": "s",)") << QString() << QString()
                                  << QStringLiteral("line 1");
-    QTest::newRow("unknown check type") << head + R"({"type": "fuzzy", "values": ["x"]})" + tail << QStringLiteral("t1")
-                                        << QStringLiteral("checks[0].type") << QStringLiteral("fuzzy");
-    QTest::newRow("bad regex") << head + R"({"type": "regex", "pattern": "(unclosed"})" + tail << QStringLiteral("t1")
-                               << QStringLiteral("checks[0].pattern") << QStringLiteral("invalid regex");
+    QTest::newRow("unknown check type")
+        << head + R"({"type": "fuzzy", "values": ["x"]})" + tail << QStringLiteral("t1")
+        << QStringLiteral("checks[0].type") << QStringLiteral("fuzzy");
+    QTest::newRow("bad regex") << head + R"({"type": "regex", "pattern": "(unclosed"})" + tail
+                               << QStringLiteral("t1") << QStringLiteral("checks[0].pattern")
+                               << QStringLiteral("invalid regex");
     QTest::newRow("missing values") << head + R"({"type": "contains"})" + tail << QStringLiteral("t1")
                                     << QStringLiteral("checks[0].values") << QStringLiteral("missing");
     QTest::newRow("missing expected") << head + R"({"type": "numeric"})" + tail << QStringLiteral("t1")
                                       << QStringLiteral("checks[0].expected") << QStringLiteral("missing");
-    QTest::newRow("turn out of range") << head + R"({"type": "contains", "values": ["x"], "turn": 3})" + tail
-                                       << QStringLiteral("t1") << QStringLiteral("checks[0].turn") << QString();
-    QTest::newRow("unknown field typo") << head + R"({"type": "contains", "valuse": ["x"], "values": ["y"]})" + tail
-                                        << QStringLiteral("t1") << QStringLiteral("checks[0].valuse") << QStringLiteral("unknown");
-    QTest::newRow("choice letter") << head + R"({"type": "choice", "expected": "E", "options": ["A","B"]})" + tail
-                                   << QStringLiteral("t1") << QStringLiteral("checks[0].expected") << QString();
+    QTest::newRow("turn out of range")
+        << head + R"({"type": "contains", "values": ["x"], "turn": 3})" + tail << QStringLiteral("t1")
+        << QStringLiteral("checks[0].turn") << QString();
+    QTest::newRow("unknown field typo")
+        << head + R"({"type": "contains", "valuse": ["x"], "values": ["y"]})" + tail << QStringLiteral("t1")
+        << QStringLiteral("checks[0].valuse") << QStringLiteral("unknown");
+    QTest::newRow("choice letter") << head + R"({"type": "choice", "expected": "E", "options": ["A","B"]})" +
+                                          tail
+                                   << QStringLiteral("t1") << QStringLiteral("checks[0].expected")
+                                   << QString();
     QTest::newRow("length without bounds") << head + R"({"type": "length"})" + tail << QStringLiteral("t1")
                                            << QStringLiteral("checks[0]") << QString();
     QTest::newRow("code without tests") << head + R"({"type": "code"})" + tail << QStringLiteral("t1")
                                         << QStringLiteral("checks[0].tests") << QString();
-    QTest::newRow("missing turns") << QByteArray(R"({"format": 1, "name": "s", "tasks": [{"id": "t1", "checks": [{"type":"exact","value":"x"}]}]})")
-                                   << QStringLiteral("t1") << QStringLiteral("turns") << QStringLiteral("missing");
-    QTest::newRow("missing tasks") << QByteArray(R"({"format": 1, "name": "s"})") << QString() << QStringLiteral("tasks")
-                                   << QString();
-    QTest::newRow("missing name") << QByteArray(R"({"format": 1, "tasks": []})") << QString() << QStringLiteral("name")
-                                  << QString();
-    QTest::newRow("wrong format") << QByteArray(R"({"format": 2, "name": "s", "tasks": [{"id": "t", "turns": ["q"], "checks": [{"type":"exact","value":"x"}]}]})")
-                                  << QString() << QStringLiteral("format") << QString();
-    QTest::newRow("example turn count") << head + R"({"type": "exact", "value": "x"}], "examples": {"good": [["a", "b"]]}}]})"
-                                        << QStringLiteral("t1") << QStringLiteral("examples.good[0]") << QString();
-    QTest::newRow("duplicate task id") << QByteArray(R"({"format": 1, "name": "s", "tasks": [
+    QTest::newRow("missing turns")
+        << QByteArray(
+               R"({"format": 1, "name": "s", "tasks": [{"id": "t1", "checks": [{"type":"exact","value":"x"}]}]})")
+        << QStringLiteral("t1") << QStringLiteral("turns") << QStringLiteral("missing");
+    QTest::newRow("missing tasks") << QByteArray(R"({"format": 1, "name": "s"})") << QString()
+                                   << QStringLiteral("tasks") << QString();
+    QTest::newRow("missing name") << QByteArray(R"({"format": 1, "tasks": []})") << QString()
+                                  << QStringLiteral("name") << QString();
+    QTest::newRow("wrong format")
+        << QByteArray(
+               R"({"format": 2, "name": "s", "tasks": [{"id": "t", "turns": ["q"], "checks": [{"type":"exact","value":"x"}]}]})")
+        << QString() << QStringLiteral("format") << QString();
+    QTest::newRow("example turn count")
+        << head + R"({"type": "exact", "value": "x"}], "examples": {"good": [["a", "b"]]}}]})"
+        << QStringLiteral("t1") << QStringLiteral("examples.good[0]") << QString();
+    QTest::newRow("duplicate task id")
+        << QByteArray(R"({"format": 1, "name": "s", "tasks": [
         {"id": "t", "turns": ["q"], "checks": [{"type":"exact","value":"x"}]},
         {"id": "t", "turns": ["q"], "checks": [{"type":"exact","value":"x"}]}]})")
-                                       << QStringLiteral("t") << QStringLiteral("id") << QStringLiteral("duplicate");
+        << QStringLiteral("t") << QStringLiteral("id") << QStringLiteral("duplicate");
 }
 
 void TstSuiteLoader::errors()
@@ -143,14 +156,17 @@ void TstSuiteLoader::badSuiteDoesNotStopOthers()
 {
     QTemporaryDir dir;
     write(dir, QStringLiteral("a-good.json"), kGoodSuite);
-    write(dir, QStringLiteral("b-bad.json"), R"({"format": 1, "name": "bad", "tasks": [{"id": "x", "turns": ["q"], "checks": [{"type": "nope"}]}]})");
+    write(
+        dir, QStringLiteral("b-bad.json"),
+        R"({"format": 1, "name": "bad", "tasks": [{"id": "x", "turns": ["q"], "checks": [{"type": "nope"}]}]})");
     write(dir, QStringLiteral("c-broken.json"), "{ not json");
     write(dir, QStringLiteral("notes.txt"), "ignored");
     const SuiteLoadReport report = SuiteLoader::loadDirectory(dir.path());
     QCOMPARE(report.suites.size(), 1);
     QCOMPARE(report.suites.first().name, QStringLiteral("factual-en"));
     QCOMPARE(report.errors.size(), 2);
-    QVERIFY(report.errors.at(0).toString().contains(QStringLiteral("b-bad.json: task \"x\": checks[0].type")));
+    QVERIFY(
+        report.errors.at(0).toString().contains(QStringLiteral("b-bad.json: task \"x\": checks[0].type")));
     QVERIFY(report.errors.at(1).toString().contains(QStringLiteral("c-broken.json")));
     QVERIFY(SuiteLoader::loadDirectory(dir.filePath(QStringLiteral("missing"))).errors.isEmpty());
 }
@@ -164,8 +180,9 @@ void TstSuiteLoader::duplicateSuiteNames()
     QCOMPARE(std::count_if(report.suites.cbegin(), report.suites.cend(),
                            [](const Suite &s) { return s.name == QLatin1String("factual-en"); }),
              1);
-    QVERIFY(std::any_of(report.errors.cbegin(), report.errors.cend(),
-                        [](const SuiteLoadError &e) { return e.message.contains(QStringLiteral("already loaded")); }));
+    QVERIFY(std::any_of(report.errors.cbegin(), report.errors.cend(), [](const SuiteLoadError &e) {
+        return e.message.contains(QStringLiteral("already loaded"));
+    }));
 }
 
 // Every built-in suite must load, and its known-good answers must pass and known-bad ones fail:
@@ -194,14 +211,16 @@ void TstSuiteLoader::builtInSuitesLoadAndTheirExamplesScoreRight()
                 for (const CheckResult &c : r)
                     if (!c.passed())
                         why += c.name + QStringLiteral(": ") + c.detail + QStringLiteral("; ");
-                QVERIFY2(s.score && *s.score >= task.passThreshold,
-                         qPrintable(QStringLiteral("%1/%2 good example fails: %3").arg(suite.name, task.id, why)));
+                QVERIFY2(
+                    s.score && *s.score >= task.passThreshold,
+                    qPrintable(QStringLiteral("%1/%2 good example fails: %3").arg(suite.name, task.id, why)));
                 ++examples;
             }
             for (const QStringList &bad : task.examples.bad) {
                 const RunScore s = Scorer::scoreRun(CheckRunner::run(task, bad));
                 QVERIFY2(!s.score || *s.score < task.passThreshold,
-                         qPrintable(QStringLiteral("%1/%2 bad example passes: %3").arg(suite.name, task.id, bad.join(QStringLiteral(" | ")))));
+                         qPrintable(QStringLiteral("%1/%2 bad example passes: %3")
+                                        .arg(suite.name, task.id, bad.join(QStringLiteral(" | ")))));
                 ++examples;
             }
         }

@@ -17,18 +17,24 @@ void TstTextNormalizer::normalize_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("case fold") << QStringLiteral("CanBERRA") << QStringLiteral("canberra");
-    QTest::newRow("sharp s folds to ss") << QStringLiteral("STRASSE Straße") << QStringLiteral("strasse strasse");
+    QTest::newRow("sharp s folds to ss")
+        << QStringLiteral("STRASSE Straße") << QStringLiteral("strasse strasse");
     QTest::newRow("whitespace runs") << QStringLiteral("  a \t\n b  ") << QStringLiteral("a b");
     QTest::newRow("ideographic space") << QStringLiteral("서울\u3000특별시") << QStringLiteral("서울 특별시");
-    QTest::newRow("full-width latin and digits") << QStringLiteral("ＡＢＣ１２３") << QStringLiteral("abc123");
+    QTest::newRow("full-width latin and digits")
+        << QStringLiteral("ＡＢＣ１２３") << QStringLiteral("abc123");
     QTest::newRow("ligature") << QStringLiteral("ﬁnal") << QStringLiteral("final");
-    QTest::newRow("zero width removed") << QStringLiteral("Can\u200Bberra\uFEFF") << QStringLiteral("canberra");
+    QTest::newRow("zero width removed")
+        << QStringLiteral("Can\u200Bberra\uFEFF") << QStringLiteral("canberra");
     // Conjoining jamo (NFD Hangul, as some tokenizers emit) compose into syllables.
-    QTest::newRow("korean NFD -> NFC") << QString::fromUtf8("\xe1\x84\x89\xe1\x85\xa5\xe1\x84\x8b\xe1\x85\xae\xe1\x86\xaf")
-                                       << QStringLiteral("서울");
-    QTest::newRow("korean unchanged") << QStringLiteral("대한민국의 수도는 서울입니다.") << QStringLiteral("대한민국의 수도는 서울입니다.");
+    QTest::newRow("korean NFD -> NFC")
+        << QString::fromUtf8("\xe1\x84\x89\xe1\x85\xa5\xe1\x84\x8b\xe1\x85\xae\xe1\x86\xaf")
+        << QStringLiteral("서울");
+    QTest::newRow("korean unchanged")
+        << QStringLiteral("대한민국의 수도는 서울입니다.") << QStringLiteral("대한민국의 수도는 서울입니다.");
     // Halfwidth and compatibility jamo both become the conjoining jamo, so they compare equal.
-    QTest::newRow("halfwidth hangul jamo") << QStringLiteral("\uFFA1") << TextNormalizer::normalize(QStringLiteral("\u3131"));
+    QTest::newRow("halfwidth hangul jamo")
+        << QStringLiteral("\uFFA1") << TextNormalizer::normalize(QStringLiteral("\u3131"));
     QTest::newRow("nbsp") << QStringLiteral("1\u00A0000") << QStringLiteral("1 000");
 }
 

@@ -18,7 +18,8 @@ SimAnswer answerFor(const SimRequest &req, int quality)
     if (q.contains(QStringLiteral("banana")))
         a.content = QStringLiteral("banana");
     else if (q.contains(QStringLiteral("Australia")))
-        a.content = quality > 0 ? QStringLiteral("The capital is **Canberra**.") : QStringLiteral("Sydney, of course.");
+        a.content = quality > 0 ? QStringLiteral("The capital is **Canberra**.")
+                                : QStringLiteral("Sydney, of course.");
     else if (q.contains(QStringLiteral("seven")))
         a.content = quality > 0 ? QStringLiteral("7") : QStringLiteral("6");
     else if (q.contains(QStringLiteral("previous answer"))) {
@@ -28,7 +29,8 @@ SimAnswer answerFor(const SimRequest &req, int quality)
                 previous = m.content;
         bool ok = false;
         const int n = previous.trimmed().toInt(&ok);
-        a.content = ok ? QStringLiteral("The answer is %1.").arg(n + 1) : QStringLiteral("I do not remember.");
+        a.content =
+            ok ? QStringLiteral("The answer is %1.").arg(n + 1) : QStringLiteral("I do not remember.");
     } else if (q.contains(QStringLiteral("rare")))
         a.content = quality > 1 ? QStringLiteral("Zyzzyva") : QStringLiteral("aardvark");
     else
@@ -90,6 +92,16 @@ void BenchSimFixture::setQuality(int index, int quality)
 QString BenchSimFixture::url(int index) const
 {
     return m_nodes.at(index)->baseUrl().toString();
+}
+
+QStringList BenchSimFixture::benchArgs(const QList<int> &nodes, int runs, const QStringList &extra) const
+{
+    QStringList args{QStringLiteral("bench"), QStringLiteral("--suite-dir"), suiteDir(),
+                     QStringLiteral("--suite"), QStringLiteral("sim-suite")};
+    for (int i : nodes)
+        args << QStringLiteral("--node") << url(i);
+    args << QStringLiteral("--runs") << QString::number(runs) << QStringLiteral("--db") << dbPath();
+    return args + extra;
 }
 
 QString BenchSimFixture::suiteDir() const

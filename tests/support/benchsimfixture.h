@@ -24,6 +24,9 @@ public:
     void setQuality(int index, int quality);
     QString url(int index) const;
 
+    // `bench --suite-dir <dir> --suite sim-suite --node <url>... --runs N --db <db>` plus extra.
+    QStringList benchArgs(const QList<int> &nodes, int runs, const QStringList &extra = {}) const;
+
     QString suiteDir() const;
     QString dbPath() const;
     QString tempPath(const QString &name) const;

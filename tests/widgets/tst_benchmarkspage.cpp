@@ -239,7 +239,8 @@ void TestBenchmarksPage::runFillsMatrixAndVerdicts()
     detail->close();
 
     // An ALL_FAIL row opens the failing checks side by side, with the harness hint.
-    const int allFailRow = model->rowOf(QStringLiteral("factual-en"), QStringLiteral("speed-of-light")); // index 4
+    const int allFailRow =
+        model->rowOf(QStringLiteral("factual-en"), QStringLiteral("speed-of-light")); // index 4
     QCOMPARE(model->verdict(allFailRow), Verdict::AllFail);
     AllFailDialog *allFail = page.openTaskComparison(allFailRow);
     QVERIFY(allFail);

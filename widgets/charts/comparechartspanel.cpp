@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPixmap>
 #include <QStackedBarSeries>
@@ -103,7 +104,8 @@ QChart *groupedBars(const QString &title, const QList<GroupValues> &groups,
 
 QChart *ttrStack(const QList<GroupValues> &groups)
 {
-    QChart *chart = newChart(QCoreApplication::translate("CompareChartsPanel", "Where the time to complete response goes (mean ms)"));
+    QChart *chart = newChart(QCoreApplication::translate(
+        "CompareChartsPanel", "Where the time to complete response goes (mean ms)"));
     auto *series = new QStackedBarSeries;
     series->setBarWidth(0.6);
     auto *queue = new QBarSet(QCoreApplication::translate("CompareChartsPanel", "Queue / network"));
@@ -148,8 +150,7 @@ QChart *ttrStack(const QList<GroupValues> &groups)
 
 } // namespace
 
-CompareChartsPanel::CompareChartsPanel(QWidget *parent)
-    : QWidget(parent)
+CompareChartsPanel::CompareChartsPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -201,9 +202,10 @@ void CompareChartsPanel::setRun(const CompareRun &run)
         view->setChart(chart);
         delete old;
     };
-    replace(m_speedView, groupedBars(tr("Prefill vs decode speed (mean, min-max)"), groups,
-                                     {{"prefill_tps", tr("Prefill tok/s")}, {"decode_tps", tr("Decode tok/s")}},
-                                     tr("tok/s")));
+    replace(m_speedView,
+            groupedBars(tr("Prefill vs decode speed (mean, min-max)"), groups,
+                        {{"prefill_tps", tr("Prefill tok/s")}, {"decode_tps", tr("Decode tok/s")}},
+                        tr("tok/s")));
     replace(m_ttrView, ttrStack(groups));
     replace(m_rawView, groupedBars(tr("Raw vs effective tok/s (mean, min-max)"), groups,
                                    {{"raw_tps", tr("Raw tok/s")}, {"effective_tps", tr("Effective tok/s")}},

@@ -63,19 +63,29 @@ qint64 steadyNowMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-// 1, 2, 2.5, 5 x 10^n at or above v, so the axis reads in round numbers.
-double niceCeiling(double v)
+// A round top and step for a 0-based axis holding v: 3 to 6 intervals of 1, 2, 2.5 or 5 x 10^n,
+// so the labels read 0 / 500 / 1000 / 1500 rather than 0 / 1250 / 2500.
+struct AxisScale
+{
+    double top = 10;
+    int ticks = 6;
+};
+AxisScale niceScale(double v)
 {
     if (!(v > 0))
-        return 10.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= v)
-            return step * magnitude;
+        return {};
+    const double rough = v / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
     }
-    return 10.0 * magnitude;
+    const int intervals = qMax(1, int(std::ceil(v / step - 1e-9)));
+    return {intervals * step, intervals + 1};
 }
-
 } // namespace
 
 ThroughputChartView::ThroughputChartView(QWidget *parent)
@@ -258,14 +268,15 @@ void ThroughputChartView::apply(const Result &result)
             if (const auto &m = result.series.at(line * 2 + size_t(kind)).maximum)
                 maximum = qMax(maximum, *m);
         }
-        const double top = niceCeiling(maximum * 1.08);
-        if (pane.x->min() != from || pane.x->max() != to || pane.y->max() != top) {
+        const AxisScale scale = niceScale(maximum * 1.05);
+        if (pane.x->min() != from || pane.x->max() != to || pane.y->max() != scale.top) {
             // Qt Charts re-strokes every non-empty series on each axis change; emptying them first
             // means each line is laid out once per update (by replace()) instead of three times.
             for (auto &line : pane.lines)
                 line->clear();
             pane.x->setRange(from, to);
-            pane.y->setRange(0, top);
+            pane.y->setRange(0, scale.top);
+            pane.y->setTickCount(scale.ticks);
         }
         for (size_t line = 0; line < pane.lines.size(); ++line)
             pane.lines[line]->setData(result.series.at(line * 2 + size_t(kind)), offset,

@@ -8,14 +8,11 @@
 #include <QChartView>
 #include <QLocale>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 VerdictHistoryChart::VerdictHistoryChart(QWidget *parent)
-    : QWidget(parent)
-    , m_chart(new QChart)
-    , m_axisX(new QBarCategoryAxis)
-    , m_axisY(new QValueAxis)
+    : QWidget(parent), m_chart(new QChart), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setTitle(tr("Verdicts per benchmark run"));
@@ -53,7 +50,8 @@ void VerdictHistoryChart::setHistory(const QList<BenchHistoryStore::VerdictCount
     QList<QList<qreal>> values(4);
     int maxTotal = 0;
     for (const auto &c : shown) {
-        labels << tr("#%1\n%2").arg(c.runId).arg(QLocale().toString(c.startedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm")));
+        labels << tr("#%1\n%2").arg(c.runId).arg(
+            QLocale().toString(c.startedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm")));
         values[size_t(Verdict::Unanimous)] << c.unanimous;
         values[size_t(Verdict::Majority)] << c.majority;
         values[size_t(Verdict::Split)] << c.split;

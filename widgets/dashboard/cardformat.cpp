@@ -42,6 +42,8 @@ QString milliseconds(const QVariant &v)
     const double ms = v.toDouble();
     if (ms >= 1000)
         return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+    if (ms < 0.1) // a loopback round trip can be faster than the 0.1 ms shown
+        return tr("< %1 ms").arg(QLocale().toString(0.1, 'f', 1));
     return tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
 }
 

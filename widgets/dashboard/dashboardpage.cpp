@@ -12,6 +12,7 @@
 #include "widgets/nodepalette.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,7 @@
 namespace {
 constexpr int kCardMinWidth = 360;
 constexpr int kMaxVisibleCardRows = 2;
+constexpr int kMinChartsHeight = 420;
 } // namespace
 
 DashboardPage::DashboardPage(const AppContext &context, LabController *lab, QWidget *parent)
@@ -46,6 +48,8 @@ DashboardPage::DashboardPage(const AppContext &context, LabController *lab, QWid
     m_cardScroll->setWidgetResizable(true);
     m_cardScroll->setFrameShape(QFrame::NoFrame);
     m_cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Columns follow the viewport's width, which is only known once the scroll area is laid out.
+    m_cardScroll->viewport()->installEventFilter(this);
 
     auto *chartTitle = new QLabel(tr("Throughput"), this);
     QFont titleFont = chartTitle->font();
@@ -192,7 +196,10 @@ void DashboardPage::layoutCards()
     for (NodeCardWidget *card : std::as_const(m_cards))
         cardHeight = qMax(cardHeight, card->sizeHint().height());
     const int rows = m_cards.isEmpty() ? 0 : int((m_cards.size() + columns - 1) / columns);
-    const int visibleRows = qMin(rows, kMaxVisibleCardRows);
+    int visibleRows = qMin(rows, kMaxVisibleCardRows);
+    // The charts keep at least kMinChartsHeight; with less room, one row of cards scrolls.
+    if (visibleRows > 1 && height() - visibleRows * cardHeight < kMinChartsHeight)
+        visibleRows = 1;
     m_cardScroll->setFixedHeight(visibleRows * cardHeight + qMax(0, visibleRows - 1) * m_cardGrid->spacing() +
                                  2);
     m_cardScroll->setVisible(rows > 0);
@@ -202,6 +209,13 @@ void DashboardPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutCards();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cardScroll->viewport() && event->type() == QEvent::Resize)
+        layoutCards();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardPage::refreshRow(int row)

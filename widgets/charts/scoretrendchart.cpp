@@ -1,0 +1,169 @@
+#include "widgets/charts/scoretrendchart.h"
+
+#include "widgets/nodepalette.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+ScoreTrendChart::ScoreTrendChart(Metric metric, QWidget *parent)
+    : QWidget(parent), m_metric(metric), m_chart(new QChart), m_axisX(new QCategoryAxis),
+      m_axisY(new QValueAxis), m_regressions(new QScatterSeries)
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisY->setTitleText(metric == Metric::Score ? tr("mean score") : tr("mean TTR (s)"));
+    m_axisY->setLabelFormat(metric == Metric::Score ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+
+    m_regressions->setName(tr("regression"));
+    m_regressions->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_regressions->setMarkerSize(14);
+    m_regressions->setColor(QColor(0xd6, 0x45, 0x45));
+    m_regressions->setBorderColor(Qt::white);
+    m_chart->addSeries(m_regressions);
+    m_regressions->attachAxis(m_axisX);
+    m_regressions->attachAxis(m_axisY);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setMinimumHeight(220);
+}
+
+ScoreTrendChart::~ScoreTrendChart() = default;
+
+std::optional<double> ScoreTrendChart::valueOf(const BenchTrend::Point &p) const
+{
+    if (m_metric == Metric::Score)
+        return p.score;
+    return p.ttrMs ? std::optional<double>(*p.ttrMs / 1000.0) : std::nullopt;
+}
+
+void ScoreTrendChart::ensureNode(const QString &node, int index)
+{
+    const QColor color = NodePalette::color(index);
+    if (!m_lines.contains(node)) {
+        auto *line = new QLineSeries;
+        line->setName(node);
+        m_chart->addSeries(line);
+        line->attachAxis(m_axisX);
+        line->attachAxis(m_axisY);
+        m_lines.insert(node, line);
+        auto *dots = new QScatterSeries;
+        dots->setMarkerSize(8);
+        m_chart->addSeries(dots);
+        dots->attachAxis(m_axisX);
+        dots->attachAxis(m_axisY);
+        m_dots.insert(node, dots);
+        for (QLegendMarker *marker : m_chart->legend()->markers(dots))
+            marker->setVisible(false);
+    }
+    QPen pen(color, 2);
+    m_lines.value(node)->setPen(pen);
+    m_dots.value(node)->setColor(color);
+    m_dots.value(node)->setBorderColor(color);
+}
+
+void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitle)
+{
+    m_chart->setTitle(m_metric == Metric::Score ? tr("Mean score per node — %1").arg(suiteTitle)
+                                                : tr("Mean TTR per node — %1").arg(suiteTitle));
+    double maxValue = 0;
+    QList<QPointF> regressionPoints;
+    for (int n = 0; n < trend.nodes.size(); ++n) {
+        const QString &node = trend.nodes.at(n);
+        ensureNode(node, n);
+        QList<QPointF> points;
+        const QList<BenchTrend::Point> &line = trend.points.value(node);
+        for (int i = 0; i < line.size(); ++i) {
+            const std::optional<double> v = valueOf(line.at(i));
+            if (!v || !std::isfinite(*v))
+                continue; // absent from that run: no point (never a made-up zero)
+            points.append({double(i), *v});
+            maxValue = qMax(maxValue, *v);
+            if (!line.at(i).regressions.isEmpty())
+                regressionPoints.append({double(i), *v});
+        }
+        m_lines.value(node)->replace(points);
+        m_dots.value(node)->replace(points);
+    }
+    // Nodes no longer in the trend keep their series, emptied and out of the legend.
+    for (auto it = m_lines.begin(); it != m_lines.end(); ++it) {
+        const bool present = trend.nodes.contains(it.key());
+        if (!present) {
+            it.value()->clear();
+            m_dots.value(it.key())->clear();
+        }
+        for (QLegendMarker *marker : m_chart->legend()->markers(it.value()))
+            marker->setVisible(present);
+    }
+    m_regressions->replace(regressionPoints);
+
+    const double yMax = m_metric == Metric::Score ? 100.0 : qMax(0.1, maxValue * 1.15);
+    m_axisY->setRange(0, yMax);
+
+    // Vertical dashed lines at fingerprint changes.
+    m_changesShown = 0;
+    for (const BenchTrend::Change &c : trend.changes) {
+        if (m_changesShown == m_changeLines.size()) {
+            auto *line = new QLineSeries;
+            QPen pen(QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
+            line->setPen(pen);
+            m_chart->addSeries(line);
+            line->attachAxis(m_axisX);
+            line->attachAxis(m_axisY);
+            m_changeLines.append(line);
+        }
+        QLineSeries *line = m_changeLines.at(m_changesShown);
+        const double x = c.runIndex - 0.5;
+        line->replace({QPointF(x, 0), QPointF(x, yMax)});
+        line->setName(tr("model / engine change"));
+        ++m_changesShown;
+    }
+    for (int i = 0; i < m_changeLines.size(); ++i) {
+        if (i >= m_changesShown)
+            m_changeLines.at(i)->clear();
+        // One legend entry for all change lines.
+        for (QLegendMarker *marker : m_chart->legend()->markers(m_changeLines.at(i)))
+            marker->setVisible(i == 0 && m_changesShown > 0);
+    }
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_regressions))
+        marker->setVisible(!regressionPoints.isEmpty());
+
+    // X axis: one label per run (thinned when there are many), range centred on the runs.
+    for (const QString &label : m_axisX->categoriesLabels())
+        m_axisX->remove(label);
+    const int n = int(trend.runs.size());
+    const int step = qMax(1, n / 12);
+    for (int i = 0; i < n; i += step)
+        m_axisX->append(tr("#%1").arg(trend.runs.at(i).id), i);
+    m_axisX->setRange(-0.5, qMax(0.5, n - 0.5));
+}
+
+QList<QPointF> ScoreTrendChart::linePoints(const QString &node) const
+{
+    const QLineSeries *line = m_lines.value(node);
+    return line ? line->points() : QList<QPointF>{};
+}
+
+int ScoreTrendChart::regressionMarkerCount() const
+{
+    return int(m_regressions->count());
+}
+
+int ScoreTrendChart::changeLineCount() const
+{
+    return m_changesShown;
+}

@@ -1,0 +1,23 @@
+#include "widgets/history/deltadelegate.h"
+
+#include "models/itemmodels/benchdeltamodel.h"
+
+DeltaDelegate::DeltaDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+void DeltaDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QString change = index.data(BenchDeltaModel::ChangeRole).toString();
+    const QVariant delta = index.data(BenchDeltaModel::DeltaRole);
+    QColor color;
+    if (change == QLatin1String("now_failing") || (delta.isValid() && delta.toDouble() <= -NoticeablePoints))
+        color = QColor(0xc6, 0x28, 0x28);
+    else if (change == QLatin1String("now_passing") ||
+             (delta.isValid() && delta.toDouble() >= NoticeablePoints))
+        color = QColor(0x2e, 0x7d, 0x32);
+    if (color.isValid() && (index.column() == BenchDeltaModel::DeltaColumn ||
+                            index.column() == BenchDeltaModel::OutcomeColumn)) {
+        option->palette.setColor(QPalette::Text, color);
+        option->font.setBold(true);
+    }
+}
