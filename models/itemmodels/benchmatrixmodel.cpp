@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 QVariant optionalValue(const std::optional<double> &v)
@@ -366,8 +368,13 @@ QVariant BenchMatrixModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     const BenchMatrixTask &t = m_tasks.at(section);
     switch (role) {
-    case Qt::DisplayRole:
-        return t.title.isEmpty() ? t.task : t.title;
+    case Qt::DisplayRole: {
+        const QString title = t.title.isEmpty() ? t.task : t.title;
+        // With several suites in one matrix the row also names its suite.
+        const bool mixed = std::any_of(m_tasks.cbegin(), m_tasks.cend(),
+                                       [&t](const BenchMatrixTask &o) { return o.suite != t.suite; });
+        return mixed ? title + QLatin1Char('\n') + t.suite : title;
+    }
     case Qt::ToolTipRole:
         return tr("%1 / %2 (pass at %3)").arg(t.suite, t.task).arg(t.passThreshold);
     case SuiteRole:

@@ -31,11 +31,7 @@ void TstCliBench::jsonOutputHasTheDocumentedShape()
     BenchSimFixture fx;
     fx.addNode(2);
     fx.addNode(0);
-    const auto r =
-        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(),
-                   QStringLiteral("--suite"), QStringLiteral("sim-suite"), QStringLiteral("--node"),
-                   fx.url(0), QStringLiteral("--node"), fx.url(1), QStringLiteral("--runs"),
-                   QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
+    const auto r = fx.runCli(fx.benchArgs({0, 1}, 2, {QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.contains("[20/20]")); // progress line on stderr
     const json j = parse(r.out);
@@ -68,19 +64,8 @@ void TstCliBench::regressionFailsTheRunWhenAsked()
 {
     BenchSimFixture fx;
     fx.addNode(2);
-    const QStringList args{QStringLiteral("bench"),
-                           QStringLiteral("--suite-dir"),
-                           fx.suiteDir(),
-                           QStringLiteral("--suite"),
-                           QStringLiteral("sim-suite"),
-                           QStringLiteral("--node"),
-                           fx.url(0),
-                           QStringLiteral("--runs"),
-                           QStringLiteral("2"),
-                           QStringLiteral("--json"),
-                           QStringLiteral("--fail-on-regression"),
-                           QStringLiteral("--db"),
-                           fx.dbPath()};
+    const QStringList args =
+        fx.benchArgs({0}, 2, {QStringLiteral("--json"), QStringLiteral("--fail-on-regression")});
     const auto first = fx.runCli(args);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const auto same = fx.runCli(args);
@@ -103,10 +88,7 @@ void TstCliBench::csvAndMarkdown()
 {
     BenchSimFixture fx;
     fx.addNode(1);
-    const QStringList base{
-        QStringLiteral("bench"),     QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-        QStringLiteral("sim-suite"), QStringLiteral("--node"),      fx.url(0),     QStringLiteral("--runs"),
-        QStringLiteral("1"),         QStringLiteral("--db"),        fx.dbPath()};
+    const QStringList base = fx.benchArgs({0}, 1);
     const auto csv = fx.runCli(base + QStringList{QStringLiteral("--csv")});
     QCOMPARE(csv.exitCode, 0);
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
@@ -127,10 +109,7 @@ void TstCliBench::badSuiteIsReportedOthersRun()
     bad.write(
         R"({"format": 1, "name": "broken", "tasks": [{"id": "t", "turns": ["q"], "checks": [{"type": "regex", "pattern": "(x"}]}]})");
     bad.close();
-    const auto r = fx.runCli(
-        {QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.suiteDir(), QStringLiteral("--suite"),
-         QStringLiteral("sim-suite"), QStringLiteral("--node"), fx.url(0), QStringLiteral("--runs"),
-         QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
+    const auto r = fx.runCli(fx.benchArgs({0}, 1, {QStringLiteral("--json")}));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("broken.json: task \"t\": checks[0].pattern"), r.err.constData());
     QCOMPARE(parse(r.out)["results"].size(), size_t(5));
@@ -169,18 +148,7 @@ void TstCliBench::historyCommands()
 {
     BenchSimFixture fx;
     fx.addNode(2);
-    const QStringList run{QStringLiteral("bench"),
-                          QStringLiteral("--suite-dir"),
-                          fx.suiteDir(),
-                          QStringLiteral("--suite"),
-                          QStringLiteral("sim-suite"),
-                          QStringLiteral("--node"),
-                          fx.url(0),
-                          QStringLiteral("--runs"),
-                          QStringLiteral("1"),
-                          QStringLiteral("--json"),
-                          QStringLiteral("--db"),
-                          fx.dbPath()};
+    const QStringList run = fx.benchArgs({0}, 1, {QStringLiteral("--json")});
     const qint64 a = parse(fx.runCli(run).out)["run_id"].get<qint64>();
     fx.setQuality(0, 1);
     const qint64 b = parse(fx.runCli(run).out)["run_id"].get<qint64>();

@@ -49,6 +49,7 @@ class TestBenchMatrixModel final : public QObject
 
 private slots:
     void planShape();
+    void mixedSuitesNameTheSuite();
     void cellRoles();
     void partialCellHasNoVerdict();
     void verdictRule_data();
@@ -75,6 +76,18 @@ void TestBenchMatrixModel::planShape()
     QCOMPARE(model.data(model.index(1, 2), BenchMatrixModel::TaskRole).toString(), QStringLiteral("t2"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestBenchMatrixModel::mixedSuitesNameTheSuite()
+{
+    BenchMatrixModel model;
+    QAbstractItemModelTester tester(&model);
+    QList<BenchMatrixTask> tasks = twoTasks();
+    tasks.append({QStringLiteral("other"), QStringLiteral("t9"), QStringLiteral("Task nine"), 100});
+    model.setPlan(tasks, threeNodes, 1);
+    QCOMPARE(model.headerData(2, Qt::Vertical).toString(), QStringLiteral("Task nine\nother"));
+    QCOMPARE(model.headerData(0, Qt::Vertical, BenchMatrixModel::SuiteRole).toString(), QStringLiteral("s"));
+    QCOMPARE(model.data(model.index(2, 0), BenchMatrixModel::PassThresholdRole).toDouble(), 100.0);
 }
 
 void TestBenchMatrixModel::cellRoles()

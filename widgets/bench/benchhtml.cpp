@@ -45,8 +45,8 @@ QString BenchHtml::textBlock(const QString &title, const QString &text, int maxC
     }
     if (body.trimmed().isEmpty())
         body = tr("(empty)");
-    const QString style = color.isEmpty() ? QString() : QStringLiteral(" style=\"color:%1\"").arg(color);
-    return QStringLiteral("<p><b>%1</b> <small>%2</small></p><pre%3>%4</pre>")
+    const QString style = color.isEmpty() ? QString() : QStringLiteral("; color:%1").arg(color);
+    return QStringLiteral("<p><b>%1</b> <small>%2</small></p><pre style=\"white-space:pre-wrap%3\">%4</pre>")
         .arg(escape(title), escape(note), style, escape(body));
 }
 

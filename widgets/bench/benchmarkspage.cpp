@@ -88,6 +88,7 @@ void BenchmarksPage::buildUi()
     m_progressLabel = new QLabel(tr("Idle"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->hide();
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -387,6 +388,7 @@ void BenchmarksPage::updateSummary()
 void BenchmarksPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
     m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; }") : QString());
 }
 

@@ -161,7 +161,7 @@ void BenchMatrixDelegate::paintVerdict(QPainter *painter, const QStyleOptionView
         return;
     }
     painter->fillRect(r, BenchPalette::verdict(*verdict));
-    painter->setPen(Qt::white);
+    painter->setPen(BenchPalette::verdictText(*verdict));
     const QFont bold = scaled(option.font, 1.05, true);
     painter->setFont(bold);
     if (*verdict != Verdict::AllFail) {

@@ -17,6 +17,12 @@ QColor BenchPalette::verdict(Verdict verdict)
     return QColor(Qt::gray);
 }
 
+QColor BenchPalette::verdictText(Verdict verdict)
+{
+    // The light middle verdicts take dark text, the saturated ends white.
+    return verdict == Verdict::Majority || verdict == Verdict::Split ? text() : QColor(Qt::white);
+}
+
 QColor BenchPalette::score(double score, double passThreshold)
 {
     const double s = qBound(0.0, score, 100.0);

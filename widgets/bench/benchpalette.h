@@ -11,6 +11,7 @@ class BenchPalette final
 {
 public:
     static QColor verdict(Verdict verdict);
+    static QColor verdictText(Verdict verdict); // readable on verdict()
     // Cell background for a score: failing scores warm (red to amber), passing ones green, the
     // threshold is where the hue switches.
     static QColor score(double score, double passThreshold);
