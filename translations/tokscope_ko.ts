@@ -1,4 +1,3581 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
+<context>
+    <name>AllFailDialog</name>
+    <message>
+        <source>%1: failing checks side by side</source>
+        <translation>%1: 실패한 검사 나란히 보기</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No node passes this task.&lt;/b&gt; Before blaming the models, read the failing checks next to the answers: an assertion that rejects a valid format, a scoring rule that penalizes a correct alternative, a timeout too short for thinking or an ambiguous prompt fails every node alike. In the user&apos;s own harness the harness had more bugs than the models.</source>
+        <translation>&lt;b&gt;이 태스크를 통과한 노드가 없습니다.&lt;/b&gt; 모델을 탓하기 전에 답변 옆의 실패한 검사를 읽어 보세요. 올바른 형식을 거부하는 단언, 맞는 대안을 감점하는 채점 규칙, 사고에 비해 너무 짧은 타임아웃, 모호한 프롬프트는 모든 노드를 똑같이 실패시킵니다. 실제 사용자의 하니스에서도 모델보다 하니스에 버그가 더 많았습니다.</translation>
+    </message>
+    <message>
+        <source>Verdict %1. The failing checks of each node are shown next to its answers.</source>
+        <translation>판정 %1. 각 노드의 실패한 검사가 답변 옆에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>What the checks look for</source>
+        <translation>검사 항목</translation>
+    </message>
+    <message>
+        <source>The suite is no longer loaded.</source>
+        <translation>스위트가 더 이상 로드되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>mean %1 (min %2, max %3), %4</source>
+        <translation>평균 %1 (최소 %2, 최대 %3), %4</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>Same answer as run 1.</source>
+        <translation>실행 1과 같은 답변입니다.</translation>
+    </message>
+    <message>
+        <source>Thinking (no visible answer)</source>
+        <translation>사고 과정 (보이는 답변 없음)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 호환</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDeltaModel</name>
+    <message>
+        <source>PASS → FAIL</source>
+        <translation>PASS → FAIL</translation>
+    </message>
+    <message>
+        <source>FAIL → PASS</source>
+        <translation>FAIL → PASS</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>only in one run</source>
+        <translation>한 실행에만 있음</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>스위트</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>A mean</source>
+        <translation>A 평균</translation>
+    </message>
+    <message>
+        <source>B mean</source>
+        <translation>B 평균</translation>
+    </message>
+    <message>
+        <source>Δ (B − A)</source>
+        <translation>Δ (B − A)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+</context>
+<context>
+    <name>BenchExporter</name>
+    <message>
+        <source># Benchmark run %1</source>
+        <translation># 벤치마크 실행 %1</translation>
+    </message>
+    <message>
+        <source>Started %1, status %2, suites: %3</source>
+        <translation>시작 %1, 상태 %2, 스위트: %3</translation>
+    </message>
+    <message>
+        <source>| Node | Backend | Model | Version | Context |</source>
+        <translation>| 노드 | 백엔드 | 모델 | 버전 | 컨텍스트 |</translation>
+    </message>
+    <message>
+        <source>| Suite | Task | Node | State | Scores | Mean | Pass | Stable | TTR ms | Eff. tok/s |</source>
+        <translation>| 스위트 | 태스크 | 노드 | 상태 | 점수 | 평균 | 통과 | 안정 | TTR ms | 실효 tok/s |</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>안정</translation>
+    </message>
+    <message>
+        <source>UNSTABLE</source>
+        <translation>UNSTABLE</translation>
+    </message>
+    <message>
+        <source>| Suite | Task | Verdict | Passing nodes |</source>
+        <translation>| 스위트 | 태스크 | 판정 | 통과 노드 |</translation>
+    </message>
+    <message>
+        <source>## Regressions</source>
+        <translation>## 회귀</translation>
+    </message>
+</context>
+<context>
+    <name>BenchHistoryStore</name>
+    <message>
+        <source>history database</source>
+        <translation>기록 데이터베이스</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>열려 있지 않음</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation>마이그레이션</translation>
+    </message>
+    <message>
+        <source>create run</source>
+        <translation>실행 생성</translation>
+    </message>
+    <message>
+        <source>save nodes</source>
+        <translation>노드 저장</translation>
+    </message>
+    <message>
+        <source>update run</source>
+        <translation>실행 갱신</translation>
+    </message>
+    <message>
+        <source>save verdict</source>
+        <translation>판정 저장</translation>
+    </message>
+    <message>
+        <source>save cell</source>
+        <translation>셀 저장</translation>
+    </message>
+    <message>
+        <source>save result</source>
+        <translation>결과 저장</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>커밋</translation>
+    </message>
+    <message>
+        <source>remove run</source>
+        <translation>실행 삭제</translation>
+    </message>
+    <message>
+        <source>verdict history</source>
+        <translation>판정 기록</translation>
+    </message>
+    <message>
+        <source>node history</source>
+        <translation>노드 기록</translation>
+    </message>
+</context>
+<context>
+    <name>BenchHtml</name>
+    <message>
+        <source>(cut: showing %1 of %2 characters)</source>
+        <translation>(잘림: %2자 중 %1자 표시)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>No checks ran (the request did not end DONE).</source>
+        <translation>실행된 검사가 없습니다 (요청이 DONE으로 끝나지 않음).</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 사항</translation>
+    </message>
+    <message>
+        <source>No failing checks.</source>
+        <translation>실패한 검사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>exact: one of %1</source>
+        <translation>정확히 일치: %1 중 하나</translation>
+    </message>
+    <message>
+        <source>contains all of %1</source>
+        <translation>모두 포함: %1</translation>
+    </message>
+    <message>
+        <source>contains any of %1</source>
+        <translation>하나 이상 포함: %1</translation>
+    </message>
+    <message>
+        <source> (whole words)</source>
+        <translation> (단어 단위)</translation>
+    </message>
+    <message>
+        <source>regex /%1/%2</source>
+        <translation>정규식 /%1/%2</translation>
+    </message>
+    <message>
+        <source>numeric: %1 = %2 ± %3%4</source>
+        <translation>숫자: %1 = %2 ± %3%4</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>아무 숫자</translation>
+    </message>
+    <message>
+        <source>final number</source>
+        <translation>마지막 숫자</translation>
+    </message>
+    <message>
+        <source> (or %1 %)</source>
+        <translation> (또는 %1%)</translation>
+    </message>
+    <message>
+        <source>root %1</source>
+        <translation>루트 %1</translation>
+    </message>
+    <message>
+        <source>keys %1</source>
+        <translation>키 %1</translation>
+    </message>
+    <message>
+        <source>values %1</source>
+        <translation>값 %1</translation>
+    </message>
+    <message>
+        <source>json: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>choice: %1</source>
+        <translation>선택: %1</translation>
+    </message>
+    <message>
+        <source>words %1..%2</source>
+        <translation>단어 %1..%2</translation>
+    </message>
+    <message>
+        <source>chars %1..%2</source>
+        <translation>문자 %1..%2</translation>
+    </message>
+    <message>
+        <source>lines %1..%2</source>
+        <translation>줄 %1..%2</translation>
+    </message>
+    <message>
+        <source>length: %1</source>
+        <translation>길이: %1</translation>
+    </message>
+    <message>
+        <source>code: %1 tests (%2 lines, %3 s limit)</source>
+        <translation>코드: 테스트 %1개 (%2줄, 제한 %3초)</translation>
+    </message>
+    <message>
+        <source>NOT (%1)</source>
+        <translation>NOT (%1)</translation>
+    </message>
+    <message>
+        <source>last answer</source>
+        <translation>마지막 답변</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>답변 %1</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>상태: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Score: &lt;b&gt;%1&lt;/b&gt; (%2 at %3)</source>
+        <translation>점수: &lt;b&gt;%1&lt;/b&gt; (기준 %3에서 %2)</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>Score: — (nothing scored)</source>
+        <translation>점수: — (채점된 항목 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) SKIPPED</source>
+        <translation>
+            <numerusform>검사 %n개 SKIPPED</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCT: %1</source>
+        <translation>TCT: %1</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Effective: %1</source>
+        <translation>실효: %1</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>시작: %1</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>오류:</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TTR</source>
+        <translation>TTR</translation>
+    </message>
+    <message>
+        <source>Effective tok/s</source>
+        <translation>실효 tok/s</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>답변 토큰</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>생성 토큰</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>BenchMatrixDelegate</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>STABLE</source>
+        <translation>STABLE</translation>
+    </message>
+    <message>
+        <source>UNSTABLE</source>
+        <translation>UNSTABLE</translation>
+    </message>
+    <message>
+        <source>run %1/%2</source>
+        <translation>실행 %1/%2</translation>
+    </message>
+    <message>
+        <source>TTR %1 s</source>
+        <translation>TTR %1초</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>check the checks ›</source>
+        <translation>검사 확인하기 ›</translation>
+    </message>
+</context>
+<context>
+    <name>BenchMatrixModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <source>Score %1 (min %2, max %3) over %4 of %5 runs</source>
+        <translation>점수 %1 (최소 %2, 최대 %3), 실행 %5회 중 %4회 기준</translation>
+    </message>
+    <message>
+        <source>PASS (threshold %1)</source>
+        <translation>PASS (기준 %1)</translation>
+    </message>
+    <message>
+        <source>FAIL (threshold %1)</source>
+        <translation>FAIL (기준 %1)</translation>
+    </message>
+    <message>
+        <source>STABLE: every run agrees</source>
+        <translation>STABLE: 모든 실행 결과가 일치</translation>
+    </message>
+    <message>
+        <source>UNSTABLE: runs disagree</source>
+        <translation>UNSTABLE: 실행마다 결과가 다름</translation>
+    </message>
+    <message>
+        <source>TTR %1 s (mean over DONE runs)</source>
+        <translation>TTR %1초 (DONE 실행 평균)</translation>
+    </message>
+    <message>
+        <source>Effective %1 tok/s (answer tokens / TTR)</source>
+        <translation>실효 %1 tok/s (답변 토큰 / TTR)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Undecided: not every node has finished this task</source>
+        <translation>미정: 아직 모든 노드가 이 태스크를 마치지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No node passes. Check the failing checks first: the harness may be wrong.</source>
+        <translation>통과한 노드가 없습니다. 실패한 검사부터 확인하세요. 하니스가 잘못됐을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Passing: %1 of %2 nodes (%3)</source>
+        <translation>통과: 노드 %2개 중 %1개 (%3)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (pass at %3)</source>
+        <translation>%1 / %2 (통과 기준 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchNodeLane</name>
+    <message>
+        <source>the node stopped answering</source>
+        <translation>노드가 응답하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunListModel</name>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation>스위트</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>UNAN. / MAJ. / SPLIT / ALL_FAIL</source>
+        <translation>UNAN. / MAJ. / SPLIT / ALL_FAIL</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <source>a benchmark is already running</source>
+        <translation>벤치마크가 이미 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>a benchmark needs at least one suite, one node (with unique names) and one run</source>
+        <translation>벤치마크에는 스위트 1개, 노드 1개(이름 중복 없음), 실행 1회 이상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>resuming needs the history store</source>
+        <translation>재개하려면 기록 저장소가 필요합니다</translation>
+    </message>
+    <message>
+        <source>no stored benchmark run %1</source>
+        <translation>저장된 벤치마크 실행 %1이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSetupPanel</name>
+    <message>
+        <source>Fresh prompt per run (no prompt cache)</source>
+        <translation>실행마다 새 프롬프트 (프롬프트 캐시 없음)</translation>
+    </message>
+    <message>
+        <source>n runs per task and node. n = 3 separates model limits from inference non-determinism (vLLM with MTP answers differently from run to run).</source>
+        <translation>태스크와 노드마다 n회 실행합니다. n = 3이면 모델의 한계와 추론 비결정성을 구분할 수 있습니다 (MTP를 쓰는 vLLM은 실행마다 답이 다릅니다).</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s setting</source>
+        <translation>태스크별 설정</translation>
+    </message>
+    <message>
+        <source>Thinking ON for every task</source>
+        <translation>모든 태스크에 사고 ON</translation>
+    </message>
+    <message>
+        <source>Thinking OFF for every task</source>
+        <translation>모든 태스크에 사고 OFF</translation>
+    </message>
+    <message>
+        <source>Adds a unique line to each prompt so no prompt cache serves a repeated run.</source>
+        <translation>각 프롬프트에 고유한 줄을 추가해 반복 실행이 프롬프트 캐시로 처리되지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>Runs per cell:</source>
+        <translation>셀당 실행 횟수:</translation>
+    </message>
+    <message>
+        <source>Thinking:</source>
+        <translation>사고:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suites&lt;/b&gt;</source>
+        <translation>&lt;b&gt;스위트&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nodes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;노드&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n task(s))</source>
+        <translation>
+            <numerusform>%1 (태스크 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not loaded (fix the file):
+%1</source>
+        <translation>로드되지 않음 (파일을 수정하세요):
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (simulated)</source>
+        <translation>%1 — %2 (시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 tasks × %2 nodes × %3 runs = %4 task runs</source>
+        <translation>태스크 %1개 × 노드 %2개 × %3회 = 태스크 실행 %4회</translation>
+    </message>
+</context>
+<context>
+    <name>BenchTrend</name>
+    <message>
+        <source>%1: engine changed (%2)</source>
+        <translation>%1: 엔진 변경 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarksPage</name>
+    <message>
+        <source>%1 stopped answering: %2. Its remaining cells are marked ERROR; the other nodes go on.</source>
+        <translation>%1이(가) 응답을 멈췄습니다: %2. 남은 셀은 ERROR로 표시되고 다른 노드는 계속 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Resume interrupted run</source>
+        <translation>중단된 실행 재개</translation>
+    </message>
+    <message>
+        <source>%v / %m runs</source>
+        <translation>%v / %m회 실행</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Pick at least one suite and one node.</source>
+        <translation>스위트와 노드를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>시작할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Probing the nodes…</source>
+        <translation>노드 확인 중…</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>실행 %1이(가) 기록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot resume run %1: missing nodes or suites (%2).</source>
+        <translation>실행 %1을(를) 재개할 수 없음: 노드 또는 스위트 없음 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not resume: %1</source>
+        <translation>재개할 수 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %n stored cell(s) kept.</source>
+        <translation>
+            <numerusform>실행 %1 재개: 저장된 셀 %n개를 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing stored run %1 from %2 (%3)</source>
+        <translation>저장된 실행 %1 표시 중 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Paused: requests in flight finish, no new ones start.</source>
+        <translation>일시 정지됨: 진행 중인 요청은 끝까지 처리하고 새 요청은 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Probing the nodes… (%1)</source>
+        <translation>노드 확인 중… (%1)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 on %3 · run %4 of %5 · %6 of %7 runs done · elapsed %8%9</source>
+        <translation>%1 / %2 @ %3 · 실행 %4/%5 · %7회 중 %6회 완료 · 경과 %8%9</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Run %1 %2 after %3.</source>
+        <translation>실행 %1 %2 (소요 %3).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Verdicts: &lt;b&gt;%1&lt;/b&gt; UNANIMOUS · &lt;b&gt;%2&lt;/b&gt; MAJORITY · &lt;b&gt;%3&lt;/b&gt; SPLIT · &lt;b&gt;%4&lt;/b&gt; ALL_FAIL</source>
+        <translation>판정: &lt;b&gt;%1&lt;/b&gt; UNANIMOUS · &lt;b&gt;%2&lt;/b&gt; MAJORITY · &lt;b&gt;%3&lt;/b&gt; SPLIT · &lt;b&gt;%4&lt;/b&gt; ALL_FAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>No node passes %n task(s): read the failing checks first (click the verdict), the harness may be wrong.</source>
+        <translation>
+            <numerusform>태스크 %n개를 통과한 노드가 없습니다. 실패한 검사부터 확인하세요 (판정 클릭). 하니스가 잘못됐을 수 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardFormat</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 토큰</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n초 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>CellDetailDialog</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; / %2 on &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%3&lt;/b&gt;에서 &lt;b&gt;%1&lt;/b&gt; / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1 (min %2, max %3) over %n scored run(s)</source>
+        <translation>
+            <numerusform>채점된 실행 %n회 평균 %1 (최소 %2, 최대 %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>기준 %1</translation>
+    </message>
+    <message>
+        <source>STABLE</source>
+        <translation>STABLE</translation>
+    </message>
+    <message>
+        <source>UNSTABLE</source>
+        <translation>UNSTABLE</translation>
+    </message>
+    <message>
+        <source>TTR %1 s</source>
+        <translation>TTR %1초</translation>
+    </message>
+    <message>
+        <source>%1 tok/s effective</source>
+        <translation>실효 %1 tok/s</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>실행 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>시스템 프롬프트</translation>
+    </message>
+    <message>
+        <source>Prompt (turn %1)</source>
+        <translation>프롬프트 (턴 %1)</translation>
+    </message>
+    <message>
+        <source>Not reached.</source>
+        <translation>도달하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Thinking (turn %1)</source>
+        <translation>사고 과정 (턴 %1)</translation>
+    </message>
+    <message>
+        <source>Answer (turn %1)</source>
+        <translation>답변 (턴 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>The node redirected to %1: fix the node URL (Tokscope does not follow redirects).</source>
+        <translation>노드가 %1(으)로 리디렉션했습니다. 노드 URL을 수정하세요 (Tokscope는 리디렉션을 따르지 않습니다).</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>다른 주소</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>사고 과정</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>The node answered HTTP %1 with an empty body.</source>
+        <translation>노드가 빈 본문으로 HTTP %1을(를) 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>No complete answer within the total deadline of %1 s.</source>
+        <translation>전체 기한 %1초 안에 완전한 답변이 오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The node sent nothing for %1 s (idle timeout).</source>
+        <translation>노드가 %1초 동안 아무것도 보내지 않았습니다 (유휴 타임아웃).</translation>
+    </message>
+    <message>
+        <source>Replaced by a new request.</source>
+        <translation>새 요청으로 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>Invalid node URL &quot;%1&quot;.</source>
+        <translation>잘못된 노드 URL &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>negated: %1</source>
+        <translation>부정: %1</translation>
+    </message>
+    <message>
+        <source>no answer for turn %1</source>
+        <translation>턴 %1의 답변 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCheck</name>
+    <message>
+        <source>no single option found (expected %1)</source>
+        <translation>선택지 하나를 특정하지 못함 (예상 %1)</translation>
+    </message>
+    <message>
+        <source>chose %1, expected %2</source>
+        <translation>%1 선택, 예상 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkDecoder</name>
+    <message>
+        <source>The server sent a chunk that is not valid JSON (%1): %2</source>
+        <translation>서버가 유효한 JSON이 아닌 청크를 보냈습니다 (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliNodes</name>
+    <message>
+        <source>config file not found: %1</source>
+        <translation>설정 파일을 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;: not a configured name and not a URL</source>
+        <translation>알 수 없는 노드 &apos;%1&apos;: 설정된 이름도 URL도 아님</translation>
+    </message>
+</context>
+<context>
+    <name>CodeCheck</name>
+    <message>
+        <source>language %1 is not supported</source>
+        <translation>%1 언어는 지원하지 않음</translation>
+    </message>
+    <message>
+        <source>no code in the answer</source>
+        <translation>답변에 코드가 없음</translation>
+    </message>
+    <message>
+        <source>sandbox unavailable: %1</source>
+        <translation>샌드박스 사용 불가: %1</translation>
+    </message>
+    <message>
+        <source>sandbox failed to start: %1</source>
+        <translation>샌드박스 시작 실패: %1</translation>
+    </message>
+    <message>
+        <source>tests passed (%1 ms)</source>
+        <translation>테스트 통과 (%1 ms)</translation>
+    </message>
+    <message>
+        <source>tests failed (exit %1): %2</source>
+        <translation>테스트 실패 (종료 코드 %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartsPanel</name>
+    <message>
+        <source>Where the time to complete response goes (mean ms)</source>
+        <translation>전체 응답 시간의 구성 (평균 ms)</translation>
+    </message>
+    <message>
+        <source>Queue / network</source>
+        <translation>대기열 / 네트워크</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>프리필</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>사고</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Run a comparison to see its charts</source>
+        <translation>비교를 실행하면 차트가 표시됩니다</translation>
+    </message>
+    <message>
+        <source>%1
+thinking %2</source>
+        <translation>%1
+사고 %2</translation>
+    </message>
+    <message>
+        <source>Prefill vs decode speed (mean, min-max)</source>
+        <translation>프리필 대 디코드 속도 (평균, 최소-최대)</translation>
+    </message>
+    <message>
+        <source>Prefill tok/s</source>
+        <translation>프리필 tok/s</translation>
+    </message>
+    <message>
+        <source>Decode tok/s</source>
+        <translation>디코드 tok/s</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Raw vs effective tok/s (mean, min-max)</source>
+        <translation>원시 대 실효 tok/s (평균, 최소-최대)</translation>
+    </message>
+    <message>
+        <source>Raw tok/s</source>
+        <translation>원시 tok/s</translation>
+    </message>
+    <message>
+        <source>Effective tok/s</source>
+        <translation>실효 tok/s</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>cannot read the prompt file %1: %2</source>
+        <translation>프롬프트 파일 %1을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Sends one prompt to several nodes with thinking ON and/or OFF, n runs each, and compares TTFT, prefill, thinking time, TTR and speeds.</source>
+        <translation>하나의 프롬프트를 여러 노드에 사고 ON 및/또는 OFF로 각각 n회 보내고 TTFT, 프리필, 사고 시간, TTR, 속도를 비교합니다.</translation>
+    </message>
+    <message>
+        <source>A configured node&apos;s name or id, or a base URL. Repeat for more nodes.</source>
+        <translation>설정된 노드의 이름 또는 id, 혹은 기본 URL. 여러 노드는 반복해서 지정.</translation>
+    </message>
+    <message>
+        <source>Thinking modes to try: on, off or on,off (default on,off).</source>
+        <translation>시험할 사고 모드: on, off 또는 on,off (기본값 on,off).</translation>
+    </message>
+    <message>
+        <source>Measured runs per node and mode (default 3).</source>
+        <translation>노드와 모드별 측정 실행 횟수 (기본값 3).</translation>
+    </message>
+    <message>
+        <source>Read the prompt from a file (- for standard input).</source>
+        <translation>파일에서 프롬프트를 읽음 (-는 표준 입력).</translation>
+    </message>
+    <message>
+        <source>The prompt text.</source>
+        <translation>프롬프트 텍스트.</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>시스템 프롬프트.</translation>
+    </message>
+    <message>
+        <source>Model name to request (default: what the node serves).</source>
+        <translation>요청할 모델 이름 (기본값: 노드가 제공하는 모델).</translation>
+    </message>
+    <message>
+        <source>Max tokens per answer (default 32768 with thinking ON, 4096 with thinking OFF).</source>
+        <translation>답변당 최대 토큰 (기본값: 사고 ON이면 32768, 사고 OFF면 4096).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature (default: the server&apos;s).</source>
+        <translation>샘플링 temperature (기본값: 서버 설정).</translation>
+    </message>
+    <message>
+        <source>Sampling seed, the same for every run.</source>
+        <translation>샘플링 시드, 모든 실행에 동일.</translation>
+    </message>
+    <message>
+        <source>Run all nodes at once (one request per node) instead of one request at a time.</source>
+        <translation>요청을 하나씩 보내는 대신 모든 노드를 동시에 실행 (노드당 요청 1개).</translation>
+    </message>
+    <message>
+        <source>Total deadline per request in seconds (default 600).</source>
+        <translation>요청당 전체 기한(초) (기본값 600).</translation>
+    </message>
+    <message>
+        <source>Make every request unique so no prompt cache can serve it.</source>
+        <translation>모든 요청을 고유하게 만들어 프롬프트 캐시가 처리하지 못하게 함.</translation>
+    </message>
+    <message>
+        <source>Skip the uncounted warm-up request per node.</source>
+        <translation>노드별 워밍업 요청(집계 안 함)을 건너뜀.</translation>
+    </message>
+    <message>
+        <source>Print JSON ({&quot;run&quot;, &quot;cells&quot;, &quot;summary&quot;}) instead of tables.</source>
+        <translation>표 대신 JSON ({&quot;run&quot;, &quot;cells&quot;, &quot;summary&quot;})을 출력.</translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s history).</source>
+        <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
+    </message>
+    <message>
+        <source>Do not keep this run in the history.</source>
+        <translation>이 실행을 기록에 남기지 않음.</translation>
+    </message>
+    <message>
+        <source>Also write the run to FILE (.json, .csv or .md).</source>
+        <translation>실행 결과를 FILE(.json, .csv 또는 .md)에도 씀.</translation>
+    </message>
+    <message>
+        <source>A name for this run in the history.</source>
+        <translation>기록에 남길 이 실행의 이름.</translation>
+    </message>
+    <message>
+        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <translation>노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name at least one node with --node</source>
+        <translation>--node로 노드를 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>--thinking takes on, off or on,off</source>
+        <translation>--thinking에는 on, off 또는 on,off를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2</source>
+        <translation>--%1에는 %2 이상의 정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--temperature needs a number</source>
+        <translation>--temperature에는 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed에는 정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--deadline needs a number of seconds (up to one day)</source>
+        <translation>--deadline에는 초 단위 숫자가 필요합니다 (최대 하루)</translation>
+    </message>
+    <message>
+        <source>give the prompt with either --prompt or --prompt-file</source>
+        <translation>프롬프트는 --prompt 또는 --prompt-file 중 하나로 지정하세요</translation>
+    </message>
+    <message>
+        <source>--export needs a file ending in .json, .csv or .md</source>
+        <translation>--export에는 .json, .csv 또는 .md로 끝나는 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, model %4%5</source>
+        <translation>%1: %2, %3, 모델 %4%5</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling every request (Ctrl-C again to quit at once).</source>
+        <translation>중단됨: 모든 요청을 취소하는 중 (즉시 끝내려면 Ctrl-C를 한 번 더).</translation>
+    </message>
+    <message>
+        <source>Summary: mean (min-max) over DONE runs</source>
+        <translation>요약: DONE 실행의 평균 (최소-최대)</translation>
+    </message>
+    <message>
+        <source>Differences, %1 thinking %2:</source>
+        <translation>차이, %1 사고 %2:</translation>
+    </message>
+    <message>
+        <source>Saved to history as %1 (%2)</source>
+        <translation>기록에 %1(으)로 저장됨 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareGroupPane</name>
+    <message>
+        <source>thinking %1</source>
+        <translation>사고 %1</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>사고</translation>
+    </message>
+    <message>
+        <source>Show diff</source>
+        <translation>차이 보기</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>워밍업</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <translation>실행 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) received</source>
+        <translation>
+            <numerusform>청크 %n개 수신</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>streaming: %n character(s)</source>
+        <translation>
+            <numerusform>스트리밍 중: %n자</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) carried the tokens</source>
+        <translation>
+            <numerusform>토큰이 청크 %n개에 실려 옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TTR mean %1 ms (min %2, max %3) over %n DONE run(s)</source>
+        <translation>
+            <numerusform>DONE 실행 %n회의 TTR 평균 %1 ms (최소 %2, 최대 %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective %1 tok/s (mean)</source>
+        <translation>실효 %1 tok/s (평균)</translation>
+    </message>
+    <message>
+        <source>Differing answers</source>
+        <translation>서로 다른 답변</translation>
+    </message>
+</context>
+<context>
+    <name>CompareHistoryStore</name>
+    <message>
+        <source>History database is not open</source>
+        <translation>기록 데이터베이스가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cannot update the history schema</source>
+        <translation>기록 스키마를 갱신할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the comparison</source>
+        <translation>비교를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>id가 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot list the history</source>
+        <translation>기록 목록을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the comparison</source>
+        <translation>비교를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no run with id %1</source>
+        <translation>id가 %1인 실행이 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot rename the comparison</source>
+        <translation>비교 이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot delete the comparison</source>
+        <translation>비교를 삭제할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMarkdown</name>
+    <message>
+        <source>Tokscope comparison</source>
+        <translation>Tokscope 비교</translation>
+    </message>
+    <message>
+        <source>- Run: `%1`</source>
+        <translation>- 실행: `%1`</translation>
+    </message>
+    <message>
+        <source>- Started: %1 UTC</source>
+        <translation>- 시작: %1 UTC</translation>
+    </message>
+    <message>
+        <source>- Runs per node and mode: %1; order: %2; warm-up: %3; cache busting: %4</source>
+        <translation>- 노드·모드별 실행 횟수: %1; 순서: %2; 워밍업: %3; 캐시 우회: %4</translation>
+    </message>
+    <message>
+        <source>all nodes at once</source>
+        <translation>모든 노드 동시</translation>
+    </message>
+    <message>
+        <source>one request at a time</source>
+        <translation>한 번에 요청 하나</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>- Max tokens: %1 (thinking ON), %2 (thinking OFF); temperature: %3; seed: %4; deadline: %5 s</source>
+        <translation>- 최대 토큰: %1 (사고 ON), %2 (사고 OFF); temperature: %3; 시드: %4; 기한: %5초</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>서버 기본값</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>프롬프트</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>시스템:</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation> (시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Mean over DONE runs, (min-max) when runs differ. TTFT: first token; TTFA: first answer token; TTR: last token, all from the request start. Effective speed = answer tokens / TTR.</source>
+        <translation>DONE 실행의 평균이며, 실행마다 다르면 (최소-최대)를 함께 씁니다. TTFT: 첫 토큰, TTFA: 첫 답변 토큰, TTR: 마지막 토큰까지의 시간이며 모두 요청 시작부터 잽니다. 실효 속도 = 답변 토큰 / TTR.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Differences between runs</source>
+        <translation>실행 간 차이</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>%1, %2, run %3 (%4)</source>
+        <translation>%1, %2, 실행 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMetric</name>
+    <message>
+        <source>TTFR</source>
+        <translation>TTFR</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TTFA</source>
+        <translation>TTFA</translation>
+    </message>
+    <message>
+        <source>TTR</source>
+        <translation>TTR</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>프리필</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>프리필 속도</translation>
+    </message>
+    <message>
+        <source>Thinking time</source>
+        <translation>사고 시간</translation>
+    </message>
+    <message>
+        <source>Generation time</source>
+        <translation>생성 시간</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>디코드 속도</translation>
+    </message>
+    <message>
+        <source>Raw speed</source>
+        <translation>원시 속도</translation>
+    </message>
+    <message>
+        <source>Effective speed</source>
+        <translation>실효 속도</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>프롬프트 토큰</translation>
+    </message>
+    <message>
+        <source>Cached prompt tokens</source>
+        <translation>캐시된 프롬프트 토큰</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>생성 토큰</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>사고 토큰</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>답변 토큰</translation>
+    </message>
+    <message>
+        <source>Thinking ratio</source>
+        <translation>사고 비율</translation>
+    </message>
+    <message>
+        <source>ITL p50</source>
+        <translation>ITL p50</translation>
+    </message>
+    <message>
+        <source>ITL p95</source>
+        <translation>ITL p95</translation>
+    </message>
+    <message>
+        <source>Server prefill</source>
+        <translation>서버 프리필</translation>
+    </message>
+    <message>
+        <source>Server decode speed</source>
+        <translation>서버 디코드 속도</translation>
+    </message>
+    <message>
+        <source>Client-server gap</source>
+        <translation>클라이언트-서버 차이</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>디코드</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>원시</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>실효</translation>
+    </message>
+    <message>
+        <source>Server decode</source>
+        <translation>서버 디코드</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Pick nodes and modes, type a prompt, press Run.</source>
+        <translation>노드와 모드를 고르고 프롬프트를 입력한 뒤 실행을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Reopen an earlier comparison from history</source>
+        <translation>기록에서 이전 비교 다시 열기</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save charts…</source>
+        <translation>차트 저장…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 requests finished</source>
+        <translation>실행 중: 요청 %2개 중 %1개 완료</translation>
+    </message>
+    <message>
+        <source>Earlier comparisons…</source>
+        <translation>이전 비교…</translation>
+    </message>
+    <message>
+        <source>Tick at least one node and thinking mode.</source>
+        <translation>노드와 사고 모드를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured requests DONE</source>
+        <translation>측정 요청 %2개 중 %1개 DONE</translation>
+    </message>
+    <message>
+        <source>saved to history</source>
+        <translation>기록에 저장됨</translation>
+    </message>
+    <message>
+        <source>could not save to history: %1</source>
+        <translation>기록에 저장하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Could not open that comparison: %1</source>
+        <translation>해당 비교를 열 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Showing the comparison of %1</source>
+        <translation>%1의 비교 표시 중</translation>
+    </message>
+    <message>
+        <source>Export as .json, .csv or .md</source>
+        <translation>.json, .csv 또는 .md로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냄</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>비교 내보내기</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>마크다운 (*.md);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save charts</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1에 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>Load prompt</source>
+        <translation>프롬프트 불러오기</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>텍스트 (*.txt *.md);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResultJson</name>
+    <message>
+        <source>Not a Tokscope comparison: no &quot;cells&quot; list.</source>
+        <translation>Tokscope 비교 파일이 아닙니다: &quot;cells&quot; 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A cell is not an object.</source>
+        <translation>셀이 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>파일이 유효한 JSON이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRunner</name>
+    <message>
+        <source>A comparison is already running.</source>
+        <translation>비교가 이미 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one node.</source>
+        <translation>노드를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Node %1 has no usable URL.</source>
+        <translation>노드 %1에 사용할 수 있는 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose thinking ON or OFF (or both) for node %1.</source>
+        <translation>노드 %1의 사고 ON 또는 OFF(또는 둘 다)를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>No result %1 s after the deadline.</source>
+        <translation>기한이 지나고 %1초가 지나도 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>시작하기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSettings</name>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>프롬프트가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The number of runs must be at least 1.</source>
+        <translation>실행 횟수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Max tokens must be at least 1.</source>
+        <translation>최대 토큰은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The deadline must be positive.</source>
+        <translation>기한은 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The temperature must be between 0 and 2.</source>
+        <translation>temperature는 0에서 2 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Earlier turns must be user or assistant messages.</source>
+        <translation>이전 턴은 user 또는 assistant 메시지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Thinking ON</source>
+        <translation>사고 ON</translation>
+    </message>
+    <message>
+        <source>Thinking OFF</source>
+        <translation>사고 OFF</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetupPanel</name>
+    <message>
+        <source>Prompt</source>
+        <translation>프롬프트</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>불러오기…</translation>
+    </message>
+    <message>
+        <source>Load the prompt from a text file</source>
+        <translation>텍스트 파일에서 프롬프트 불러오기</translation>
+    </message>
+    <message>
+        <source>Type the prompt every selected node answers</source>
+        <translation>선택한 모든 노드가 답할 프롬프트를 입력하세요</translation>
+    </message>
+    <message>
+        <source>System prompt (optional)</source>
+        <translation>시스템 프롬프트 (선택)</translation>
+    </message>
+    <message>
+        <source>Nodes and thinking modes</source>
+        <translation>노드와 사고 모드</translation>
+    </message>
+    <message>
+        <source>Thinking ON</source>
+        <translation>사고 ON</translation>
+    </message>
+    <message>
+        <source>Thinking OFF</source>
+        <translation>사고 OFF</translation>
+    </message>
+    <message>
+        <source>Every cell runs n times: engines such as vLLM with MTP are not deterministic</source>
+        <translation>각 셀은 n회 실행됩니다. MTP를 쓰는 vLLM 같은 엔진은 결정적이지 않습니다</translation>
+    </message>
+    <message>
+        <source>Runs per cell</source>
+        <translation>셀당 실행 횟수</translation>
+    </message>
+    <message>
+        <source>Max tokens, thinking ON</source>
+        <translation>최대 토큰, 사고 ON</translation>
+    </message>
+    <message>
+        <source>Max tokens, thinking OFF</source>
+        <translation>최대 토큰, 사고 OFF</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Total deadline per request (not an idle timeout)</source>
+        <translation>요청당 전체 기한 (유휴 타임아웃 아님)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>All nodes at once</source>
+        <translation>모든 노드 동시 실행</translation>
+    </message>
+    <message>
+        <source>Off: one request at a time, so nodes never disturb each other&apos;s clock</source>
+        <translation>끄면 요청을 하나씩 보내 노드끼리 시간 측정을 방해하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Bust prompt caches</source>
+        <translation>프롬프트 캐시 우회</translation>
+    </message>
+    <message>
+        <source>Prefix every prompt with a unique nonce so prefill is really measured</source>
+        <translation>모든 프롬프트 앞에 고유한 nonce를 붙여 프리필을 실제로 측정합니다</translation>
+    </message>
+    <message>
+        <source>%1 (SIMULATED)</source>
+        <translation>%1 (시뮬레이션)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTables</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>사고</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Prefill source</source>
+        <translation>프리필 출처</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>워밍업</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>안정성</translation>
+    </message>
+    <message>
+        <source>%1 warm-up</source>
+        <translation>%1 워밍업</translation>
+    </message>
+    <message>
+        <source>%1 thinking %2 run %3</source>
+        <translation>%1 사고 %2 실행 %3</translation>
+    </message>
+    <message>
+        <source>, TTR %1 ms</source>
+        <translation>, TTR %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>tokens per second from each node&apos;s /metrics counters; gaps = no data</source>
+        <translation>각 노드의 /metrics 카운터로 계산한 초당 토큰 수; 빈 구간 = 데이터 없음</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5분</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24시간</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Start simulated lab</source>
+        <translation>시뮬레이션 랩 시작</translation>
+    </message>
+    <message>
+        <source>Edit nodes…</source>
+        <translation>노드 편집…</translation>
+    </message>
+    <message>
+        <source>No nodes are configured.</source>
+        <translation>설정된 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>None of your nodes answers.</source>
+        <translation>응답하는 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add your vLLM or llama.cpp servers in Nodes → Edit nodes, or try Tokscope with three simulated nodes running inside the app on 127.0.0.1.</source>
+        <translation>노드 → 노드 편집에서 vLLM 또는 llama.cpp 서버를 추가하거나, 앱 안에서 127.0.0.1로 실행되는 시뮬레이션 노드 3개로 Tokscope를 체험해 보세요.</translation>
+    </message>
+    <message>
+        <source>Check the addresses in Nodes → Edit nodes, or try Tokscope with three simulated nodes running inside the app on 127.0.0.1.</source>
+        <translation>노드 → 노드 편집에서 주소를 확인하거나, 앱 안에서 127.0.0.1로 실행되는 시뮬레이션 노드 3개로 Tokscope를 체험해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>No benchmark runs stored yet. Run a suite on the Benchmarks page.</source>
+        <translation>저장된 벤치마크 실행이 아직 없습니다. 벤치마크 페이지에서 스위트를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Suite:</source>
+        <translation>스위트:</translation>
+    </message>
+    <message>
+        <source>Export the selected run:</source>
+        <translation>선택한 실행 내보내기:</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>마크다운…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행 목록</translation>
+    </message>
+    <message>
+        <source>Compare two runs</source>
+        <translation>두 실행 비교</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>All suites</source>
+        <translation>모든 스위트</translation>
+    </message>
+    <message>
+        <source>all suites</source>
+        <translation>모든 스위트</translation>
+    </message>
+    <message>
+        <source>Run #%1 — %2</source>
+        <translation>실행 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Run #%1 — regression: %2</source>
+        <translation>실행 #%1 — 회귀: %2</translation>
+    </message>
+    <message>
+        <source>No model or engine changes and no regressions in the shown runs.</source>
+        <translation>표시된 실행에는 모델·엔진 변경도 회귀도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>실행 %1이(가) 기록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Export benchmark run</source>
+        <translation>벤치마크 실행 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrorText</name>
+    <message>
+        <source>Cannot connect to %1: connection refused. Is the server running on that port?</source>
+        <translation>%1에 연결할 수 없음: 연결이 거부되었습니다. 해당 포트에서 서버가 실행 중인가요?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: host not found.</source>
+        <translation>%1에 연결할 수 없음: 호스트를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection timed out.</source>
+        <translation>%1에 연결할 수 없음: 연결 시간이 초과되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1이(가) 응답하기 전에 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the proxy for %1: %2</source>
+        <translation>%1용 프록시에 연결할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Request to %1 failed: %2</source>
+        <translation>%1 요청 실패: %2</translation>
+    </message>
+    <message>
+        <source>The node answered HTTP %1 without an explanation.</source>
+        <translation>노드가 설명 없이 HTTP %1을(를) 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The node answered HTTP %1: %2</source>
+        <translation>노드가 HTTP %1을(를) 응답했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server reported an error in the stream: %1</source>
+        <translation>서버가 스트림에서 오류를 보고했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed in the middle of an event after %n chunk(s): the answer is incomplete.</source>
+        <translation>
+            <numerusform>청크 %n개를 받은 뒤 이벤트 도중에 연결이 닫혔습니다. 답변이 불완전합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream ended without [DONE] after %n chunk(s) (server stopped or connection reset): the answer is incomplete.</source>
+        <translation>
+            <numerusform>청크 %n개를 받은 뒤 [DONE] 없이 스트림이 끝났습니다 (서버 중지 또는 연결 재설정). 답변이 불완전합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonCheck</name>
+    <message>
+        <source>no parseable JSON found</source>
+        <translation>파싱할 수 있는 JSON이 없음</translation>
+    </message>
+    <message>
+        <source>root is not an object</source>
+        <translation>루트가 객체가 아님</translation>
+    </message>
+    <message>
+        <source>root is not an array</source>
+        <translation>루트가 배열이 아님</translation>
+    </message>
+    <message>
+        <source>missing key %1</source>
+        <translation>키 %1 없음</translation>
+    </message>
+    <message>
+        <source>%1 = %2, expected %3</source>
+        <translation>%1 = %2, 예상 %3</translation>
+    </message>
+    <message>
+        <source>valid JSON with the expected keys</source>
+        <translation>예상한 키가 있는 유효한 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCheck</name>
+    <message>
+        <source>%1 %2 &lt; minimum %3</source>
+        <translation>%1 %2 &lt; 최소 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; maximum %3</source>
+        <translation>%1 %2 &gt; 최대 %3</translation>
+    </message>
+    <message>
+        <source>chars</source>
+        <translation>자</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>줄</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tokscope</source>
+        <translation>Tokscope</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>노드(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit nodes…</source>
+        <translation>노드 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Poll all now</source>
+        <translation>지금 모두 폴링(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>랩(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Start simulated lab</source>
+        <translation>시뮬레이션 랩 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top simulated lab</source>
+        <translation>시뮬레이션 랩 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokscope</source>
+        <translation>Tokscope 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Simulated lab</source>
+        <translation>시뮬레이션 랩</translation>
+    </message>
+    <message>
+        <source>The simulated lab could not start: %1</source>
+        <translation>시뮬레이션 랩을 시작할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>About Tokscope</source>
+        <translation>Tokscope 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tokscope %1&lt;/h3&gt;&lt;p&gt;A dashboard and measurement bench for self-hosted LLM inference nodes (vLLM, llama.cpp llama-server, OpenAI-compatible servers).&lt;/p&gt;&lt;p&gt;Every number says what it is and where it comes from: the client clock, the server&apos;s timings, or /metrics.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tokscope %1&lt;/h3&gt;&lt;p&gt;자체 호스팅 LLM 추론 노드(vLLM, llama.cpp llama-server, OpenAI 호환 서버)를 위한 대시보드이자 측정 벤치입니다.&lt;/p&gt;&lt;p&gt;모든 숫자는 그것이 무엇이고 어디서 왔는지 밝힙니다: 클라이언트 시계, 서버의 timings, 또는 /metrics.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SIMULATED LAB RUNNING (127.0.0.1)</source>
+        <translation>시뮬레이션 랩 실행 중 (127.0.0.1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) up</source>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 작동 중</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricDefinitions</name>
+    <message>
+        <source>Prompt served (partly) from the server&apos;s cache: prefill numbers do not measure prompt speed.</source>
+        <translation>프롬프트를 서버 캐시에서 (일부) 처리했습니다. 프리필 수치는 프롬프트 처리 속도를 나타내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A new connection was opened for this request: its times include TCP set-up.</source>
+        <translation>이 요청을 위해 새 연결을 열었습니다. 시간에 TCP 연결 설정이 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>Thinking was switched off in the request, but the model still produced reasoning.</source>
+        <translation>요청에서 사고를 껐지만 모델이 여전히 사고 과정을 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>The number of streamed chunks differs from the server&apos;s token count: chunks are not tokens.</source>
+        <translation>스트리밍된 청크 수가 서버의 토큰 수와 다릅니다. 청크는 토큰이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server sent no usage object: token counts come from its timings, or are unknown.</source>
+        <translation>서버가 usage 객체를 보내지 않았습니다. 토큰 수는 서버 timings에서 가져왔거나 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server does not count reasoning tokens: the reasoning/answer split is estimated.</source>
+        <translation>서버가 사고 토큰을 세지 않습니다. 사고/답변 분할은 추정값입니다.</translation>
+    </message>
+    <message>
+        <source>Generation stopped at max_tokens (finish_reason &quot;length&quot;).</source>
+        <translation>생성이 max_tokens에서 멈췄습니다 (finish_reason &quot;length&quot;).</translation>
+    </message>
+    <message>
+        <source>No server prefill time: prefill is estimated as TTFT minus the headers time.</source>
+        <translation>서버 프리필 시간이 없습니다. 프리필은 TTFT에서 헤더 시간을 뺀 추정값입니다.</translation>
+    </message>
+    <message>
+        <source>Not streamed: first-token times cannot be seen by the client; speeds come from the server.</source>
+        <translation>스트리밍되지 않음: 클라이언트는 첫 토큰 시간을 볼 수 없으며 속도는 서버 값입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricSource</name>
+    <message>
+        <source>client clock</source>
+        <translation>클라이언트 시계</translation>
+    </message>
+    <message>
+        <source>server timings</source>
+        <translation>서버 timings</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>/metrics</source>
+        <translation>/metrics</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCardWidget</name>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>A simulated node running inside Tokscope on 127.0.0.1, not real hardware.</source>
+        <translation>Tokscope 안에서 127.0.0.1로 실행되는 시뮬레이션 노드이며 실제 하드웨어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>프롬프트</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 캐시</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Poll latency</source>
+        <translation>폴링 지연</translation>
+    </message>
+    <message>
+        <source>backend not detected yet</source>
+        <translation>백엔드 아직 감지 안 됨</translation>
+    </message>
+    <message>
+        <source>last good poll %1</source>
+        <translation>마지막 정상 폴링 %1</translation>
+    </message>
+    <message>
+        <source>no good poll yet</source>
+        <translation>아직 정상 폴링 없음</translation>
+    </message>
+    <message>
+        <source>Answering normally</source>
+        <translation>정상 응답 중</translation>
+    </message>
+    <message>
+        <source>Waiting for the first poll</source>
+        <translation>첫 폴링 대기 중</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <source>The counters dropped at the last poll (server restart): no rate for it.</source>
+        <translation>마지막 폴링에서 카운터가 줄었습니다 (서버 재시작). 이 구간의 속도는 없습니다.</translation>
+    </message>
+    <message>
+        <source>From /metrics counter deltas between two polls.</source>
+        <translation>두 폴링 사이의 /metrics 카운터 변화량으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 waiting</source>
+        <translation>실행 %1 · 대기 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeConfigStore</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the node list %1: %2; using the default lab</source>
+        <translation>노드 목록 %1을(를) 읽을 수 없음: %2; 기본 랩을 사용합니다</translation>
+    </message>
+    <message>
+        <source>no node with id %1</source>
+        <translation>id가 %1인 노드 없음</translation>
+    </message>
+    <message>
+        <source>cannot move node %1 to position %2</source>
+        <translation>노드 %1을(를) %2 위치로 옮길 수 없음</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>%1번째 바이트에서 잘못된 JSON: %2</translation>
+    </message>
+    <message>
+        <source>no &quot;nodes&quot; list</source>
+        <translation>&quot;nodes&quot; 목록 없음</translation>
+    </message>
+    <message>
+        <source>node %1 skipped: %2</source>
+        <translation>노드 %1 건너뜀: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>객체가 아님</translation>
+    </message>
+    <message>
+        <source>node %1 (%2): duplicate id %3 replaced</source>
+        <translation>노드 %1 (%2): 중복 id %3 대체됨</translation>
+    </message>
+</context>
+<context>
+    <name>NodeConfigTableModel</name>
+    <message>
+        <source>auto-detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation>폴링 주기</translation>
+    </message>
+</context>
+<context>
+    <name>NodeEditorDialog</name>
+    <message>
+        <source>Edit nodes</source>
+        <translation>노드 편집</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>선택한 노드</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>노드 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>The node list could not be saved: %1</source>
+        <translation>노드 목록을 저장할 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodeForm</name>
+    <message>
+        <source>e.g. DGX1</source>
+        <translation>예: DGX1</translation>
+    </message>
+    <message>
+        <source>http://dgx1.local:30000</source>
+        <translation>http://dgx1.local:30000</translation>
+    </message>
+    <message>
+        <source>Auto-detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Thinking on by default</source>
+        <translation>기본적으로 사고 켜기</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>백엔드:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 키:</translation>
+    </message>
+    <message>
+        <source>Poll interval:</source>
+        <translation>폴링 간격:</translation>
+    </message>
+    <message>
+        <source>Give the node a name.</source>
+        <translation>노드 이름을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeHealth</name>
+    <message>
+        <source>up</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>로딩 중</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>저하</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>다운</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>NodeUrlCheck</name>
+    <message>
+        <source>Enter the node&apos;s address, e.g. http://dgx1.local:30000</source>
+        <translation>노드 주소를 입력하세요. 예: http://dgx1.local:30000</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation>유효한 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://</source>
+        <translation>URL은 http:// 또는 https://로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>URL에 호스트 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Do not put credentials in the URL; use the API key field.</source>
+        <translation>URL에 자격 증명을 넣지 마세요. API 키 필드를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL without a path (no /v1), e.g. http://dgx1.local:30000</source>
+        <translation>경로 없는 기본 URL을 입력하세요 (/v1 제외). 예: http://dgx1.local:30000</translation>
+    </message>
+    <message>
+        <source>The URL must not have a query (?...) or fragment (#...).</source>
+        <translation>URL에 쿼리(?...)나 프래그먼트(#...)가 있으면 안 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NumericCheck</name>
+    <message>
+        <source>found %1</source>
+        <translation>%1 찾음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not among %n number(s)</source>
+        <translation>
+            <numerusform>숫자 %n개 중에 %1 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no number found (expected %1)</source>
+        <translation>숫자를 찾지 못함 (예상 %1)</translation>
+    </message>
+    <message>
+        <source>got %1, expected %2</source>
+        <translation>%1 받음, 예상 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>BACKEND</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>PROMPT TOK/S</source>
+        <translation>프롬프트 TOK/S</translation>
+    </message>
+    <message>
+        <source>GEN TOK/S</source>
+        <translation>생성 TOK/S</translation>
+    </message>
+    <message>
+        <source>KV CACHE</source>
+        <translation>KV 캐시</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source> [simulated]</source>
+        <translation> [시뮬레이션]</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Rates need two scrapes: use --watch SECONDS to measure tok/s.</source>
+        <translation>속도는 두 번 수집해야 계산됩니다. tok/s를 측정하려면 --watch SECONDS를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Usage: tokscope-cli probe [--node URL_OR_NAME]... [--json] [--watch S] [--config FILE]
+                          [--interval MS] [--timeout MS]
+
+Polls each node once (GET /health, /v1/models, /props or /version, /metrics) and prints its
+status, backend, model, context, latency and metrics.
+
+  --node URL_OR_NAME  a configured node&apos;s name or id, or a base URL (http://host:port);
+                      repeat for several nodes. Default: every configured node.
+  --config FILE       node list (JSON, as the app saves it). Default: the app&apos;s node list,
+                      or the default lab when there is none.
+  --json              print {&quot;nodes&quot;: [...]}: snake_case keys, null where the node does not say.
+  --watch S           poll for S seconds and report tok/s measured over that time (from the
+                      /metrics counters; a restart or a missed poll is left out, never a spike).
+  --interval MS       poll interval while watching (default: each node&apos;s own, 2000).
+  --timeout MS        per-request timeout (default: each node&apos;s own, 1500).
+
+Exit status: 0 when every node answered (up, loading or degraded), 1 when at least one node is
+down, 2 on a usage or configuration error.
+</source>
+        <translation>사용법: tokscope-cli probe [--node URL_OR_NAME]... [--json] [--watch S] [--config FILE]
+                          [--interval MS] [--timeout MS]
+
+각 노드를 한 번 폴링하고(GET /health, /v1/models, /props 또는 /version, /metrics)
+상태, 백엔드, 모델, 컨텍스트, 지연 시간, 메트릭을 출력합니다.
+
+  --node URL_OR_NAME  설정된 노드의 이름 또는 id, 혹은 기본 URL (http://host:port).
+                      여러 노드는 반복해서 지정. 기본값: 설정된 모든 노드.
+  --config FILE       노드 목록 (앱이 저장하는 JSON). 기본값: 앱의 노드 목록,
+                      없으면 기본 랩.
+  --json              {&quot;nodes&quot;: [...]} 출력: snake_case 키, 노드가 알려 주지 않는 값은 null.
+  --watch S           S초 동안 폴링하고 그동안 측정한 tok/s를 보고 (/metrics 카운터 기반,
+                      재시작이나 놓친 폴링은 급등값으로 만들지 않고 제외).
+  --interval MS       감시 중 폴링 간격 (기본값: 각 노드 설정, 2000).
+  --timeout MS        요청당 타임아웃 (기본값: 각 노드 설정, 1500).
+
+종료 상태: 모든 노드가 응답하면(up, loading, degraded) 0, 하나 이상 down이면 1,
+사용법 또는 설정 오류면 2.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number above 0 (at most %2), not &apos;%3&apos;</source>
+        <translation>--%1에는 0보다 크고 %2 이하인 숫자가 필요합니다 (&apos;%3&apos; 아님)</translation>
+    </message>
+    <message>
+        <source>no nodes configured</source>
+        <translation>설정된 노드 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeInterpreter</name>
+    <message>
+        <source>redirected to %1: fix the node URL</source>
+        <translation>%1(으)로 리디렉션됨: 노드 URL을 수정하세요</translation>
+    </message>
+    <message>
+        <source>HTTP 401: unauthorized — check the API key</source>
+        <translation>HTTP 401: 인증 실패 — API 키를 확인하세요</translation>
+    </message>
+    <message>
+        <source>HTTP 403: forbidden — check the API key</source>
+        <translation>HTTP 403: 접근 거부 — API 키를 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1: not available (HTTP %2)</source>
+        <translation>%1: 사용할 수 없음 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2%3</source>
+        <translation>%1: HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>answered HTML, not JSON: is this the right port?</source>
+        <translation>JSON이 아닌 HTML로 응답함: 올바른 포트인가요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>/metrics has %n unparseable line(s)</source>
+        <translation>
+            <numerusform>/metrics에 파싱할 수 없는 줄 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/metrics is empty</source>
+        <translation>/metrics가 비어 있음</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>%1초 후 시간 초과</translation>
+    </message>
+    <message>
+        <source>reply too large</source>
+        <translation>응답이 너무 큼</translation>
+    </message>
+    <message>
+        <source>reply cut short after %1 of %2 bytes</source>
+        <translation>응답이 %2바이트 중 %1바이트에서 끊김</translation>
+    </message>
+    <message>
+        <source>reply cut short after %1 bytes</source>
+        <translation>응답이 %1바이트에서 끊김</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>호스트를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>응답 없이 연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 핸드셰이크 실패</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>프록시가 연결을 거부함</translation>
+    </message>
+    <message>
+        <source>proxy host not found</source>
+        <translation>프록시 호스트를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>the proxy timed out</source>
+        <translation>프록시 시간 초과</translation>
+    </message>
+    <message>
+        <source>the proxy requires authentication</source>
+        <translation>프록시 인증 필요</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>네트워크 오류 %1</translation>
+    </message>
+    <message>
+        <source>%1 (via proxy %2)</source>
+        <translation>%1 (프록시 %2 경유)</translation>
+    </message>
+    <message>
+        <source>loading the model (HTTP 503)</source>
+        <translation>모델 로딩 중 (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>/v1/models: invalid JSON</source>
+        <translation>/v1/models: 잘못된 JSON</translation>
+    </message>
+    <message>
+        <source>start llama-server with --metrics</source>
+        <translation>llama-server를 --metrics 옵션으로 시작하세요</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>incomplete last line (no line feed), skipped: %1</source>
+        <translation>마지막 줄이 불완전함(줄바꿈 없음), 건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>invalid metric name in # %1 line: %2</source>
+        <translation># %1 줄의 메트릭 이름이 잘못됨: %2</translation>
+    </message>
+    <message>
+        <source>second # HELP for %1 ignored</source>
+        <translation>%1의 두 번째 # HELP 무시함</translation>
+    </message>
+    <message>
+        <source>unknown metric type &quot;%1&quot; for %2</source>
+        <translation>%2의 메트릭 유형 &quot;%1&quot;을(를) 알 수 없음</translation>
+    </message>
+    <message>
+        <source>second # TYPE for %1 ignored</source>
+        <translation>%1의 두 번째 # TYPE 무시함</translation>
+    </message>
+    <message>
+        <source>unterminated label value</source>
+        <translation>레이블 값이 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1 in label value</source>
+        <translation>레이블 값의 이스케이프 \%1이(가) 잘못됨</translation>
+    </message>
+    <message>
+        <source>not a metric line: %1</source>
+        <translation>메트릭 줄이 아님: %1</translation>
+    </message>
+    <message>
+        <source>invalid label name in %1</source>
+        <translation>%1의 레이블 이름이 잘못됨</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after label %1</source>
+        <translation>레이블 %1 뒤에 &apos;=&apos;가 와야 함</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to start the value of label %1</source>
+        <translation>레이블 %1의 값은 &apos;&quot;&apos;로 시작해야 함</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a label value in %1</source>
+        <translation>%1에서 레이블 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 와야 함</translation>
+    </message>
+    <message>
+        <source>missing &apos;}&apos; in %1</source>
+        <translation>%1에 &apos;}&apos;가 없음</translation>
+    </message>
+    <message>
+        <source>missing value in %1</source>
+        <translation>%1에 값이 없음</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2</source>
+        <translation>%2의 값 &quot;%1&quot;이(가) 잘못됨</translation>
+    </message>
+    <message>
+        <source>invalid timestamp &quot;%1&quot; for %2</source>
+        <translation>%2의 타임스탬프 &quot;%1&quot;이(가) 잘못됨</translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp: %1</source>
+        <translation>타임스탬프 뒤에 예상치 못한 텍스트: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegexCheck</name>
+    <message>
+        <source>invalid regex: %1</source>
+        <translation>잘못된 정규식: %1</translation>
+    </message>
+    <message>
+        <source>matched &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 일치</translation>
+    </message>
+    <message>
+        <source>no match for /%1/</source>
+        <translation>/%1/에 일치하는 항목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Regression</name>
+    <message>
+        <source>%1/%2 on %3 passed in run %4 (%5) and fails now (%6)</source>
+        <translation>%3의 %1/%2: 실행 %4 (%5)에서는 통과했으나 지금은 실패 (%6)</translation>
+    </message>
+    <message>
+        <source>%1/%2 on %3 dropped from %4 to %5 (more than the %6-point spread)</source>
+        <translation>%3의 %1/%2: %4에서 %5(으)로 하락 (편차 %6점 초과)</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Run A:</source>
+        <translation>실행 A:</translation>
+    </message>
+    <message>
+        <source>Run B:</source>
+        <translation>실행 B:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) · mean Δ %1 · %2 PASS → FAIL</source>
+        <translation>
+            <numerusform>셀 %n개 · 평균 Δ %1 · %2 PASS → FAIL</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunState</name>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>runaway</source>
+        <translation>폭주</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>불완전</translation>
+    </message>
+</context>
+<context>
+    <name>RunawayDetector</name>
+    <message>
+        <source>Runaway: the %1 repeats the same %2-character passage %3 times (&quot;%4&quot;); the request was stopped.</source>
+        <translation>폭주: %1에서 같은 %2자 구절이 %3번 반복되어(&quot;%4&quot;) 요청을 중단했습니다.</translation>
+    </message>
+    <message>
+        <source>Runaway: generation hit max_tokens (%1) before any answer text; the model spent the whole budget thinking.</source>
+        <translation>폭주: 답변 텍스트가 나오기 전에 생성이 max_tokens (%1)에 도달했습니다. 모델이 토큰 예산 전체를 사고에 썼습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap)이 설치되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>prlimit (util-linux) is not installed</source>
+        <translation>prlimit (util-linux)이 설치되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>setpriv (util-linux) is needed to drop root before sandboxing</source>
+        <translation>샌드박스 전에 root 권한을 내려놓으려면 setpriv (util-linux)가 필요함</translation>
+    </message>
+    <message>
+        <source>bubblewrap cannot create a sandbox (user namespaces unavailable?): %1</source>
+        <translation>bubblewrap이 샌드박스를 만들 수 없음 (사용자 네임스페이스를 쓸 수 없나요?): %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>임시 폴더를 만들 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>invalid file name: %1</source>
+        <translation>잘못된 파일 이름: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>wall time limit of %1 ms exceeded</source>
+        <translation>실제 시간 제한 %1 ms 초과</translation>
+    </message>
+    <message>
+        <source>output limit exceeded</source>
+        <translation>출력 제한 초과</translation>
+    </message>
+    <message>
+        <source>killed by a signal</source>
+        <translation>시그널로 종료됨</translation>
+    </message>
+    <message>
+        <source>CPU time limit of %1 s exceeded</source>
+        <translation>CPU 시간 제한 %1초 초과</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>시그널 %1(으)로 종료됨</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTrendChart</name>
+    <message>
+        <source>mean score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <source>mean TTR (s)</source>
+        <translation>평균 TTR (초)</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>Mean score per node — %1</source>
+        <translation>노드별 평균 점수 — %1</translation>
+    </message>
+    <message>
+        <source>Mean TTR per node — %1</source>
+        <translation>노드별 평균 TTR — %1</translation>
+    </message>
+    <message>
+        <source>model / engine change</source>
+        <translation>모델 / 엔진 변경</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>The new language applies after Tokscope restarts.</source>
+        <translation>새 언어는 Tokscope를 다시 시작한 뒤 적용됩니다.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Also use it for every configured node</source>
+        <translation>설정된 모든 노드에도 적용</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Draw charts with OpenGL (turn off if charts flicker or stay blank)</source>
+        <translation>OpenGL로 차트 그리기 (차트가 깜박이거나 비어 있으면 끄세요)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>기록 데이터베이스</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Node polling</source>
+        <translation>노드 폴링</translation>
+    </message>
+    <message>
+        <source>Poll interval for new nodes:</source>
+        <translation>새 노드의 폴링 간격:</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>요청 타임아웃:</translation>
+    </message>
+    <message>
+        <source>Charts and history</source>
+        <translation>차트와 기록</translation>
+    </message>
+    <message>
+        <source>Live chart window:</source>
+        <translation>실시간 차트 구간:</translation>
+    </message>
+    <message>
+        <source>History database:</source>
+        <translation>기록 데이터베이스:</translation>
+    </message>
+</context>
+<context>
+    <name>SimChatSession</name>
+    <message>
+        <source>Simulated failure after streaming began</source>
+        <translation>스트리밍 시작 후 시뮬레이션된 실패</translation>
+    </message>
+</context>
+<context>
+    <name>SimFault</name>
+    <message>
+        <source>fault &apos;%1&apos; needs a positive whole number, got &apos;%2&apos;</source>
+        <translation>장애 &apos;%1&apos;에는 양의 정수가 필요하지만 &apos;%2&apos;을(를) 받음</translation>
+    </message>
+    <message>
+        <source>fault &apos;%1&apos; takes no value</source>
+        <translation>장애 &apos;%1&apos;은(는) 값을 받지 않음</translation>
+    </message>
+    <message>
+        <source>http-error needs a status 400..599, got %1</source>
+        <translation>http-error에는 400..599 상태 코드가 필요하지만 %1을(를) 받음</translation>
+    </message>
+    <message>
+        <source>unknown fault &apos;%1&apos; (known: %2)</source>
+        <translation>알 수 없는 장애 &apos;%1&apos; (알려진 장애: %2)</translation>
+    </message>
+    <message>
+        <source>stop listening: connection refused</source>
+        <translation>수신 중지: 연결 거부</translation>
+    </message>
+    <message>
+        <source>send status and headers, then nothing (a hung server)</source>
+        <translation>상태와 헤더만 보내고 멈춤 (멈춘 서버)</translation>
+    </message>
+    <message>
+        <source>=N: close the connection after N stream events (a killed server)</source>
+        <translation>=N: 스트림 이벤트 N개 후 연결을 닫음 (죽은 서버)</translation>
+    </message>
+    <message>
+        <source>=STATUS: answer every request with an HTTP error JSON</source>
+        <translation>=STATUS: 모든 요청에 HTTP 오류 JSON으로 응답</translation>
+    </message>
+    <message>
+        <source>=N: the Nth stream event carries broken JSON</source>
+        <translation>=N: N번째 스트림 이벤트에 깨진 JSON을 보냄</translation>
+    </message>
+    <message>
+        <source>=N: an error object inside the stream after N events</source>
+        <translation>=N: 이벤트 N개 후 스트림 안에 오류 객체를 보냄</translation>
+    </message>
+    <message>
+        <source>=STATUS: answer an HTML page instead of JSON</source>
+        <translation>=STATUS: JSON 대신 HTML 페이지로 응답</translation>
+    </message>
+    <message>
+        <source>model still loading: /health answers 503</source>
+        <translation>모델 로딩 중: /health가 503으로 응답</translation>
+    </message>
+    <message>
+        <source>metrics counters restart from 0 (once)</source>
+        <translation>메트릭 카운터가 0부터 다시 시작 (1회)</translation>
+    </message>
+    <message>
+        <source>/metrics carries lines that are not Prometheus text</source>
+        <translation>/metrics에 Prometheus 텍스트가 아닌 줄이 섞임</translation>
+    </message>
+    <message>
+        <source>=MS: write every response one byte per MS milliseconds</source>
+        <translation>=MS: 모든 응답을 MS 밀리초마다 1바이트씩 씀</translation>
+    </message>
+    <message>
+        <source>thinking loops until max_tokens: finish length, empty answer</source>
+        <translation>사고가 max_tokens까지 반복: finish length, 빈 답변</translation>
+    </message>
+</context>
+<context>
+    <name>SimLab</name>
+    <message>
+        <source>unknown profile %1</source>
+        <translation>알 수 없는 프로필 %1</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (시뮬레이션)</translation>
+    </message>
+</context>
+<context>
+    <name>SimProfile</name>
+    <message>
+        <source>thinking fixed %1</source>
+        <translation>사고 %1 고정</translation>
+    </message>
+    <message>
+        <source>thinking on by default</source>
+        <translation>기본 사고 켜짐</translation>
+    </message>
+    <message>
+        <source>thinking off by default</source>
+        <translation>기본 사고 꺼짐</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, prefill %4 tok/s, decode %5 tok/s, up to %6 tokens/chunk, context %7, %8%9</source>
+        <translation>%1: %2 %3, 프리필 %4 tok/s, 디코드 %5 tok/s, 청크당 최대 %6 토큰, 컨텍스트 %7, %8%9</translation>
+    </message>
+    <message>
+        <source>, nondeterministic</source>
+        <translation>, 비결정적</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedNode</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>127.0.0.1:%1에서 수신할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Simulated HTTP error %1</source>
+        <translation>시뮬레이션된 HTTP 오류 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StabilityAnalyzer</name>
+    <message>
+        <source>Stable</source>
+        <translation>안정</translation>
+    </message>
+    <message>
+        <source>Unstable</source>
+        <translation>불안정</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 different answers in %2 runs</source>
+        <translation>실행 %2회에서 서로 다른 답변 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs answered, %3 ran away</source>
+        <translation>실행 %2회 중 %1회 응답, %3회 폭주</translation>
+    </message>
+    <message>
+        <source>needs at least 2 runs</source>
+        <translation>실행이 2회 이상 필요</translation>
+    </message>
+    <message>
+        <source>all %1 runs gave the same answer</source>
+        <translation>실행 %1회 모두 같은 답변</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 runs finished</source>
+        <translation>실행 %2회 중 %1회만 완료</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteLoader</name>
+    <message>
+        <source>unknown field (comments may use keys starting with &quot;_&quot;)</source>
+        <translation>알 수 없는 필드 (주석에는 &quot;_&quot;로 시작하는 키를 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>필수 필드 없음</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>문자열이어야 함</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>숫자여야 함</translation>
+    </message>
+    <message>
+        <source>must be a whole number &gt;= 0</source>
+        <translation>0 이상의 정수여야 함</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>true, false 또는 null이어야 함</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>문자열 배열이어야 함</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됨</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>0에서 100 사이여야 함</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 함</translation>
+    </message>
+    <message>
+        <source>unknown check type &quot;%1&quot;</source>
+        <translation>알 수 없는 검사 유형 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>0보다 커야 함</translation>
+    </message>
+    <message numerus="yes">
+        <source>no turn %1 in a task with %n turn(s)</source>
+        <translation>
+            <numerusform>턴이 %n개인 태스크에 턴 %1이(가) 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be answer, reasoning or both</source>
+        <translation>answer, reasoning 또는 both여야 함</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 함</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot; or &quot;all&quot;</source>
+        <translation>&quot;any&quot; 또는 &quot;all&quot;이어야 함</translation>
+    </message>
+    <message>
+        <source>only the flags i, s, m and x exist</source>
+        <translation>플래그는 i, s, m, x만 있음</translation>
+    </message>
+    <message>
+        <source>invalid regex: %1 at offset %2</source>
+        <translation>잘못된 정규식: 오프셋 %2에서 %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>음수면 안 됨</translation>
+    </message>
+    <message>
+        <source>must be &quot;final&quot; or &quot;any&quot;</source>
+        <translation>&quot;final&quot; 또는 &quot;any&quot;여야 함</translation>
+    </message>
+    <message>
+        <source>must be an object of path -&gt; expected value</source>
+        <translation>경로 -&gt; 예상 값 형태의 객체여야 함</translation>
+    </message>
+    <message>
+        <source>must be &quot;object&quot; or &quot;array&quot;</source>
+        <translation>&quot;object&quot; 또는 &quot;array&quot;여야 함</translation>
+    </message>
+    <message>
+        <source>must be an object of letter -&gt; text</source>
+        <translation>문자 -&gt; 텍스트 형태의 객체여야 함</translation>
+    </message>
+    <message>
+        <source>options are single letters</source>
+        <translation>선택지는 한 글자여야 함</translation>
+    </message>
+    <message>
+        <source>must be one of the option letters</source>
+        <translation>선택지 문자 중 하나여야 함</translation>
+    </message>
+    <message>
+        <source>a length check needs at least one of min_/max_ chars, words or lines</source>
+        <translation>length 검사에는 min_/max_ chars, words, lines 중 하나 이상이 필요함</translation>
+    </message>
+    <message>
+        <source>only &quot;python&quot; is supported</source>
+        <translation>&quot;python&quot;만 지원함</translation>
+    </message>
+    <message>
+        <source>not used by a %1 check</source>
+        <translation>%1 검사에서는 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>must be an array of answers (one array of strings per example)</source>
+        <translation>답변 배열이어야 함 (예시마다 문자열 배열 하나)</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, one per turn</source>
+        <translation>턴마다 하나씩인 문자열 배열이어야 함</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %1 answer(s) but the task has %n turn(s)</source>
+        <translation>
+            <numerusform>답변은 %1개인데 태스크의 턴은 %n개임</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot;에는 문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있음</translation>
+    </message>
+    <message>
+        <source>a turn is empty</source>
+        <translation>빈 턴이 있음</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of checks</source>
+        <translation>비어 있지 않은 검사 배열이어야 함</translation>
+    </message>
+    <message>
+        <source>duplicate check name &quot;%1&quot;</source>
+        <translation>중복된 검사 이름 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;good&quot; and/or &quot;bad&quot;</source>
+        <translation>&quot;good&quot; 및/또는 &quot;bad&quot;가 있는 객체여야 함</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>JSON 구문 오류 (%1행 %2열): %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>파일에는 JSON 객체 하나가 있어야 함</translation>
+    </message>
+    <message>
+        <source>unsupported format %1 (this version reads format 1)</source>
+        <translation>지원하지 않는 형식 %1 (이 버전은 형식 1을 읽음)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only contain a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot;에는 a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있음</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of tasks</source>
+        <translation>비어 있지 않은 태스크 배열이어야 함</translation>
+    </message>
+    <message>
+        <source>duplicate task id</source>
+        <translation>중복된 태스크 id</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>suite &quot;%1&quot; is already loaded from %2</source>
+        <translation>스위트 &quot;%1&quot;이(가) 이미 %2에서 로드됨</translation>
+    </message>
+</context>
+<context>
+    <name>TextChecks</name>
+    <message>
+        <source>equals &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;과(와) 같음</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot;은(는) 다음 중 하나가 아님: %2</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>찾음: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>없음: %1</translation>
+    </message>
+    <message>
+        <source>none of: %1</source>
+        <translation>하나도 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChartView</name>
+    <message>
+        <source>Prompt processing (prefill), tokens/s</source>
+        <translation>프롬프트 처리 (프리필), 토큰/s</translation>
+    </message>
+    <message>
+        <source>Generation, tokens/s</source>
+        <translation>생성, 토큰/s</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Unanimous</source>
+        <translation>만장일치</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>다수</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>엇갈림</translation>
+    </message>
+    <message>
+        <source>All fail</source>
+        <translation>전원 실패</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictHistoryChart</name>
+    <message>
+        <source>Verdicts per benchmark run</source>
+        <translation>벤치마크 실행별 판정</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>#%1
+%2</source>
+        <translation>#%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Dashboard and measurement bench for self-hosted LLM inference nodes.</source>
+        <translation>자체 호스팅 LLM 추론 노드를 위한 대시보드이자 측정 벤치.</translation>
+    </message>
+    <message>
+        <source>Start the simulated lab (three nodes on 127.0.0.1) and show it.</source>
+        <translation>시뮬레이션 랩(127.0.0.1의 노드 3개)을 시작하고 표시합니다.</translation>
+    </message>
+    <message>
+        <source>User interface language: en or ko.</source>
+        <translation>사용자 인터페이스 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>History database file.</source>
+        <translation>기록 데이터베이스 파일.</translation>
+    </message>
+    <message>
+        <source>Node list file (default: the saved nodes).</source>
+        <translation>노드 목록 파일 (기본값: 저장된 노드).</translation>
+    </message>
+    <message>
+        <source>Settings INI file to use.</source>
+        <translation>사용할 설정 INI 파일.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window and quit.</source>
+        <translation>메인 창을 PNG로 저장하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before --screenshot (default 5).</source>
+        <translation>--screenshot 전에 기다릴 시간(초) (기본값 5).</translation>
+    </message>
+</context>
 </TS>

@@ -95,7 +95,7 @@ void SimChatSession::grantSlot()
     const SimProfile &profile = m_node->m_profile;
     m_cachedTokens = m_setup.cachePrompt ? m_node->m_promptCache->lookup(m_setup.promptTokens) : 0;
     const int evaluated = int(m_setup.promptTokens.size()) - m_cachedTokens;
-    m_prefillStartMs = nowMs();
+    m_prefillStartMs = m_requestingSlot ? m_slotRequestedMs : nowMs(); // queued: prefill starts now
     m_prefillEndMs = m_prefillStartMs +
                      evaluated / qMax(0.001, profile.prefillTokensPerSecond) * 1000.0 * m_node->m_timeScale;
     m_node->m_counters.chatWaiting = qMax(0, m_node->m_counters.chatWaiting - 1);
@@ -112,7 +112,12 @@ void SimChatSession::tick()
     case Phase::Overhead:
         m_phase = Phase::WaitingSlot;
         ++m_node->m_counters.chatWaiting;
+        // Parsing and tokenizing a long prompt can outlast the scripted overhead (Debug builds): the
+        // script still starts prefill at its time, so the client sees the scripted TTFT.
+        m_slotRequestedMs = qMin(nowMs(), m_node->m_profile.schedulingOverheadMs * m_node->m_timeScale);
+        m_requestingSlot = true;
         m_node->requestSlot(this); // may call grantSlot() right away
+        m_requestingSlot = false;
         return;
     case Phase::WaitingSlot:
     case Phase::Done:

@@ -42,6 +42,9 @@ public:
     void grantSlot(); // called by the node when a llama.cpp slot is free (at once for vLLM)
     bool isGenerating() const { return m_phase == Phase::Prefill || m_phase == Phase::Decode; }
     qint64 kvTokens() const;
+    int promptTokenCount() const { return int(m_setup.promptTokens.size()); }
+    int emittedTokens() const { return m_emittedTokens; }
+    int plannedTokens() const { return m_setup.plan.completionTokens; }
 
 signals:
     void ended(SimChatSession *session);
@@ -77,6 +80,8 @@ private:
     QTimer *m_timer;
     Phase m_phase = Phase::Overhead;
     double m_msPerToken = 0;
+    double m_slotRequestedMs = 0;
+    bool m_requestingSlot = false;
     double m_prefillStartMs = 0;
     double m_prefillEndMs = 0; // scheduled
     double m_firstEmitMs = -1; // actual

@@ -275,7 +275,7 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
         QList<SimEndpoints::SlotState> busy;
         for (SimChatSession *s : std::as_const(m_sessions))
             if (s->isGenerating())
-                busy.append({0, int(s->kvTokens()), 0});
+                busy.append({s->promptTokenCount(), s->emittedTokens(), s->plannedTokens() - s->emittedTokens()});
         respond(connection, request, 200, SimEndpoints::llamaSlots(m_profile, busy), Body::Json);
     } else if (llama) {
         respond(connection, request, 404,
@@ -355,6 +355,8 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
     setup.seed = quint64(qFromUnaligned<quint64>(key.constData())) ^ quint64(simRequest.run);
     setup.plan = SimTokenPlan::build(m_profile, answer, simRequest.thinking, limit, setup.seed);
 
+    if (!llama)
+        m_metrics->httpRequest(request.path, request.method, 200);
     auto *session = new SimChatSession(this, connection, std::move(setup));
     m_sessions.append(session);
     ++m_counters.chatRequests;

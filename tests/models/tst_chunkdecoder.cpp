@@ -240,8 +240,9 @@ private slots:
              R"({"choices":[{"index":0,"delta":{"reasoning":"Let me think."}}]})",
              R"({"choices":[{"index":0,"delta":{"reasoning_content":" Done.","content":"42"}}]})",
              R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})",
-             R"({"choices":[],"usage":{"prompt_tokens":10,"completion_tokens":7,"total_tokens":17,)"
-             R"("completion_tokens_details":{"reasoning_tokens":5},"prompt_tokens_details":{"cached_tokens":8}}})",
+             "{\"choices\":[],\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":7,\"total_tokens\":17,"
+             "\"completion_tokens_details\":{\"reasoning_tokens\":5},\"prompt_tokens_details\":{\"cached_"
+             "tokens\":8}}}",
              "[DONE]"});
         const Decoded d = decodeStream(bytes);
         QCOMPARE(d.roles, 1); // role with empty content is not a token
@@ -271,7 +272,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("errorType");
-        QTest::newRow("truncated") << QByteArray(R"({"choices":[{"delta":)")
+        QTest::newRow("truncated") << QByteArray("{\"choices\":[{\"delta\":")
                                    << QStringLiteral("malformed_json");
         QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("malformed_json");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("malformed_json");
@@ -304,9 +305,9 @@ private slots:
     {
         ChunkDecoder decoder;
         SseEvent event;
-        event.data =
-            R"({"choices":[{"index":0,"delta":{"content":"a\"b\\c\/d\n\u00e9\ud83d\ude00\ud800x"}}],)"
-            R"("usage":{"prompt_tokens":1e2,"completion_tokens":-0,"total_tokens":12.6}})";
+        event.data = "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\\\"b\\\\c\\/"
+                     "d\\n\\u00e9\\ud83d\\ude00\\ud800x\"}}],"
+                     "\"usage\":{\"prompt_tokens\":1e2,\"completion_tokens\":-0,\"total_tokens\":12.6}}";
         const QList<ChunkItem> items = decoder.decode(event);
         QCOMPARE(items.size(), 2);
         QCOMPARE(items[0].text, QStringLiteral("a\"b\\c/d\n\u00e9\U0001F600\uFFFDx"));
@@ -368,7 +369,7 @@ private slots:
                     QCOMPARE(f.timings.predictedPerSecond,
                              dom["timings"]["predicted_per_second"].get<double>());
                     QCOMPARE(f.timings.predictedN, dom["timings"]["predicted_n"].get<qint64>());
-                    QCOMPARE(nlohmann::json::parse(f.timings.json.toStdString()), dom["timings"]);
+                    QVERIFY(nlohmann::json::parse(f.timings.json.toStdString()) == dom["timings"]);
                 }
                 QCOMPARE(f.hasError, dom.contains("error"));
             }

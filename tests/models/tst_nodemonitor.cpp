@@ -81,12 +81,13 @@ private slots:
         QList<NodeConfig> nodes = lab.nodes();
         for (NodeConfig &n : nodes) {
             n.pollIntervalMs = 150;
-            n.requestTimeoutMs = 300;
+            n.requestTimeoutMs = 5000; // generous: only the stalled node should time out
         }
+        nodes[1].requestTimeoutMs = 300;
         lab.server(nodes[1].id)->setFault(SimFault(SimFault::Kind::Stall));
         nodes.append(node(QStringLiteral("refused"), closedPortUrl(), 150, 300));
         nodes.append(
-            node(QStringLiteral("nowhere"), QUrl(QStringLiteral("http://nowhere.invalid:8080")), 150, 300));
+            node(QStringLiteral("nowhere"), QUrl(QStringLiteral("http://nowhere.invalid:8080")), 150, 5000));
 
         NodeMonitor monitor;
         monitor.setNodes(nodes);

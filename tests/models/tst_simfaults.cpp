@@ -15,7 +15,7 @@ namespace {
 
 SimProfile profileNamed(const QString &name)
 {
-    return *SimProfile::byName(name);
+    return SimClient::profile(name);
 }
 
 const QString kChat = QStringLiteral("/v1/chat/completions");

@@ -14,7 +14,7 @@ namespace {
 
 SimProfile profileNamed(const char *name)
 {
-    return *SimProfile::byName(QString::fromLatin1(name));
+    return SimClient::profile(QString::fromLatin1(name));
 }
 
 const QString kChat = QStringLiteral("/v1/chat/completions");

@@ -124,3 +124,23 @@ QByteArray SimClient::chatBody(const QString &user, bool stream, std::optional<b
         body.insert(QStringLiteral("max_tokens"), *maxTokens);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
+
+QStringList SimClient::keys(const QJsonObject &object)
+{
+    QStringList k = object.keys();
+    k.sort();
+    return k;
+}
+
+QJsonObject SimClient::firstChoice(const QJsonObject &chunk)
+{
+    return chunk.value(QStringLiteral("choices")).toArray().first().toObject();
+}
+
+SimProfile SimClient::profile(const QString &name)
+{
+    const std::optional<SimProfile> p = SimProfile::byName(name);
+    if (!p)
+        qFatal("unknown simulator profile %s", qPrintable(name));
+    return *p;
+}

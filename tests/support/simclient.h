@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sim/simprofile.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -31,6 +33,9 @@ QList<QByteArray> sseData(const QByteArray &body);
 // (ms, payload) for each SSE event, timed by the read that completed it.
 QList<QPair<qint64, QByteArray>> timedSseData(const SimHttpResult &result);
 QJsonObject json(const QByteArray &bytes);
+QStringList keys(const QJsonObject &object); // sorted
+QJsonObject firstChoice(const QJsonObject &chunk);
+SimProfile profile(const QString &name); // a named SimProfile (fails the test run when unknown)
 QByteArray chatBody(const QString &user, bool stream, std::optional<bool> thinking = std::nullopt,
                     std::optional<int> maxTokens = std::nullopt, bool includeUsage = true);
 } // namespace SimClient
