@@ -1,5 +1,7 @@
 // Tokscope GUI entry point: parses the command line, creates the engine objects (AppContext) and shows
 // the main window.
+#include "models/history/benchhistorystore.h"
+#include "models/history/comparehistorystore.h"
 #include "models/history/historydatabase.h"
 #include "models/node/nodeconfigstore.h"
 #include "models/node/nodemonitor.h"
@@ -7,11 +9,15 @@
 #include "translations/translationloader.h"
 #include "widgets/appcontext.h"
 #include "widgets/appstyle.h"
+#include "widgets/bench/benchmarkspage.h"
+#include "widgets/compare/comparepage.h"
+#include "widgets/history/historypage.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -53,7 +59,11 @@ int main(int argc, char **argv)
         QStringLiteral("screenshot-delay"),
         QCoreApplication::translate("main", "Seconds to wait before --screenshot (default 5)."),
         QStringLiteral("S"), QStringLiteral("5"));
-    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
+                                                                      "2 = Benchmarks, 3 = History)."),
+                                  QStringLiteral("N"));
+    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay, page});
     parser.process(app);
 
     const std::unique_ptr<AppSettings> settingsOwner =
@@ -79,14 +89,39 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "tokscope: history database %s: %s\n", qPrintable(databasePath),
                      qPrintable(database.lastError()));
 
+    std::unique_ptr<CompareHistoryStore> compareHistory;
+    std::unique_ptr<BenchHistoryStore> benchHistory;
+    if (databaseOpen) {
+        compareHistory = std::make_unique<CompareHistoryStore>(database);
+        if (!compareHistory->open()) {
+            std::fprintf(stderr, "tokscope: %s\n", qPrintable(compareHistory->errorString()));
+            compareHistory.reset();
+        }
+        benchHistory = std::make_unique<BenchHistoryStore>(database);
+        if (!benchHistory->open()) {
+            std::fprintf(stderr, "tokscope: %s\n", qPrintable(benchHistory->errorString()));
+            benchHistory.reset();
+        }
+    }
+
     NodeMonitor monitor;
     AppContext context;
     context.monitor = &monitor;
     context.settings = &settings;
     context.database = databaseOpen ? &database : nullptr;
     context.nodeStore = &store;
+    context.compareHistory = compareHistory.get();
+    context.benchHistory = benchHistory.get();
 
     MainWindow window(context);
+    window.addPage(new ComparePage(context), QCoreApplication::translate("main", "Compare"),
+                   window.style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    window.addPage(new BenchmarksPage(context), QCoreApplication::translate("main", "Benchmarks"),
+                   window.style()->standardIcon(QStyle::SP_DialogApplyButton));
+    window.addPage(new HistoryPage(context), QCoreApplication::translate("main", "History"),
+                   window.style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    if (parser.isSet(page))
+        window.setCurrentPage(parser.value(page).toInt());
     if (!parser.isSet(screenshot)) // screenshots use the default size, not the user's last one
         window.restoreState();
     window.show();

@@ -3577,5 +3577,21 @@ down, 2 on a usage or configuration error.
         <source>Seconds to wait before --screenshot (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page to show first (0 = Dashboard, 1 = Compare, 2 = Benchmarks, 3 = History).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

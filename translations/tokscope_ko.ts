@@ -3577,5 +3577,21 @@ down, 2 on a usage or configuration error.
         <source>Seconds to wait before --screenshot (default 5).</source>
         <translation>--screenshot 전에 기다릴 시간(초) (기본값 5).</translation>
     </message>
+    <message>
+        <source>Page to show first (0 = Dashboard, 1 = Compare, 2 = Benchmarks, 3 = History).</source>
+        <translation>처음 표시할 페이지 (0 = 대시보드, 1 = 비교, 2 = 벤치마크, 3 = 기록).</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>벤치마크</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
 </context>
 </TS>

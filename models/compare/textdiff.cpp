@@ -1,5 +1,6 @@
 #include "models/compare/textdiff.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <vector>
 
@@ -30,23 +31,39 @@ QList<TextDiff::Hunk> TextDiff::diff(const QStringList &a, const QStringList &b,
 
     const qsizetype n = ma.size();
     const qsizetype m = mb.size();
+    maxTokens = std::min(maxTokens, 65535);
     if (n > maxTokens || m > maxTokens) {
         for (const QString &t : ma)
             appendHunk(out, Op::Delete, t);
         for (const QString &t : mb)
             appendHunk(out, Op::Insert, t);
     } else {
-        // lcs[i][j] = LCS length of ma[i..] and mb[j..]
-        std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+        // Compare small integers, not strings, in the O(n*m) loop: one id per distinct token.
+        QHash<QString, int> ids;
+        const auto idOf = [&ids](const QString &token) {
+            auto it = ids.constFind(token);
+            if (it == ids.constEnd())
+                it = ids.insert(token, int(ids.size()));
+            return it.value();
+        };
+        std::vector<int> tokA(static_cast<size_t>(n));
+        std::vector<int> tokB(static_cast<size_t>(m));
+        for (qsizetype i = 0; i < n; ++i)
+            tokA[size_t(i)] = idOf(ma.at(i));
+        for (qsizetype j = 0; j < m; ++j)
+            tokB[size_t(j)] = idOf(mb.at(j));
+        // lcs[i][j] = LCS length of ma[i..] and mb[j..]; lengths <= maxTokens fit 16 bits.
+        std::vector<quint16> lcs(size_t((n + 1) * (m + 1)), 0);
         const auto at = [m](qsizetype i, qsizetype j) { return size_t(i * (m + 1) + j); };
         for (qsizetype i = n - 1; i >= 0; --i)
             for (qsizetype j = m - 1; j >= 0; --j)
-                lcs[at(i, j)] = ma.at(i) == mb.at(j) ? lcs[at(i + 1, j + 1)] + 1
-                                                     : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+                lcs[at(i, j)] = tokA[size_t(i)] == tokB[size_t(j)]
+                                    ? quint16(lcs[at(i + 1, j + 1)] + 1)
+                                    : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
         qsizetype i = 0;
         qsizetype j = 0;
         while (i < n && j < m) {
-            if (ma.at(i) == mb.at(j)) {
+            if (tokA[size_t(i)] == tokB[size_t(j)]) {
                 appendHunk(out, Op::Equal, ma.at(i));
                 ++i;
                 ++j;

@@ -28,8 +28,9 @@ public:
         bool operator==(const Hunk &) const = default;
     };
 
-    static constexpr int DefaultMaxTokens = 2000; // 2000 x 2000 table = 16 MB at most
+    static constexpr int DefaultMaxTokens = 2000; // a 2000 x 2000 table of 16-bit lengths: 8 MB at most
 
+    // maxTokens is capped at 65535 (the table holds 16-bit lengths).
     static QList<Hunk> diff(const QStringList &a, const QStringList &b, int maxTokens = DefaultMaxTokens);
     static QList<Hunk> diff(const QString &a, const QString &b, Granularity granularity);
 

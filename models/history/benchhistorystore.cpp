@@ -76,7 +76,8 @@ CREATE TABLE bench_verdicts (
     passing_nodes TEXT NOT NULL,
     nodes TEXT NOT NULL,
     PRIMARY KEY (run_id, suite, task)
-)
+);
+CREATE INDEX bench_verdicts_counts ON bench_verdicts(run_id, verdict)
 )sql";
 
 namespace {
@@ -385,16 +386,6 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
     c.addBindValue(runId);
     if (!c.exec())
         return out;
-    QSqlQuery r(m_database.db());
-    r.prepare(withTexts
-                  ? QStringLiteral(
-                        "SELECT run_index, state, error, score, skipped_checks, checks_json, started_ms, "
-                        "timings_json, answers_json, reasoning_json FROM bench_results "
-                        "WHERE run_id = ? AND suite = ? AND task = ? AND node = ? ORDER BY run_index")
-                  : QStringLiteral(
-                        "SELECT run_index, state, error, score, skipped_checks, checks_json, started_ms, "
-                        "timings_json FROM bench_results "
-                        "WHERE run_id = ? AND suite = ? AND task = ? AND node = ? ORDER BY run_index"));
     while (c.next()) {
         BenchCell cell;
         cell.suite = c.value(0).toString();
@@ -410,47 +401,62 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
         cell.ttrMs = optDouble(c.value(10));
         cell.effectiveTps = optDouble(c.value(11));
         cell.score.runs = c.value(12).toInt();
-        for (const QVariant &v :
-             {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node)})
-            r.addBindValue(v);
-        if (r.exec()) {
-            while (r.next()) {
-                BenchRun run;
-                run.runIndex = r.value(0).toInt();
-                run.state = runStateFromKey(r.value(1).toString());
-                run.error = r.value(2).toString();
-                run.score = optDouble(r.value(3));
-                run.skippedChecks = r.value(4).toInt();
-                run.checks = checkResultsFromJson(r.value(5).toByteArray());
-                run.startedAt = fromMs(r.value(6));
-                const QByteArray timingsBytes = r.value(7).toByteArray();
-                const json timings = json::parse(timingsBytes.cbegin(), timingsBytes.cend(), nullptr, false);
-                const QStringList answers =
-                    withTexts ? stringsFromJson(r.value(8).toByteArray()) : QStringList();
-                const QStringList reasoning =
-                    withTexts ? stringsFromJson(r.value(9).toByteArray()) : QStringList();
-                const size_t turnCount = timings.is_array() ? timings.size() : 0;
-                for (size_t i = 0; i < turnCount; ++i) {
-                    const json &t = timings[i];
-                    BenchTurn turn;
-                    turn.ttrMs = jsonOpt(t, "ttr_ms");
-                    turn.ttftMs = jsonOpt(t, "ttft_ms");
-                    turn.effectiveTps = jsonOpt(t, "effective_tps");
-                    if (const auto n = jsonOpt(t, "answer_tokens"))
-                        turn.answerTokens = qint64(*n);
-                    if (const auto n = jsonOpt(t, "completion_tokens"))
-                        turn.completionTokens = qint64(*n);
-                    turn.finishReason = QString::fromStdString(t.value("finish_reason", std::string()));
-                    turn.answer = answers.value(qsizetype(i));
-                    turn.reasoning = reasoning.value(qsizetype(i));
-                    run.turns.append(turn);
-                }
-                cell.runs.append(run);
-            }
-        }
-        cell.score.scoredRuns = int(cell.runs.size());
         out.append(cell);
     }
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        index.insert(out.at(i).key(), i);
+    // All the run's results in one query, attached to their cells.
+    QSqlQuery r(m_database.db());
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral(
+                  "SELECT suite, task, node, run_index, state, error, score, skipped_checks, checks_json, "
+                  "started_ms, timings_json%1 FROM bench_results WHERE run_id = ? ORDER BY rowid")
+                  .arg(withTexts ? QStringLiteral(", answers_json, reasoning_json") : QString()));
+    r.addBindValue(runId);
+    if (!r.exec())
+        return out;
+    while (r.next()) {
+        const qsizetype i = index.value(r.value(0).toString() + QLatin1Char('\x1f') + r.value(1).toString() +
+                                            QLatin1Char('\x1f') + r.value(2).toString(),
+                                        -1);
+        if (i < 0)
+            continue;
+        BenchRun run;
+        run.runIndex = r.value(3).toInt();
+        run.state = runStateFromKey(r.value(4).toString());
+        run.error = r.value(5).toString();
+        run.score = optDouble(r.value(6));
+        run.skippedChecks = r.value(7).toInt();
+        run.checks = checkResultsFromJson(r.value(8).toByteArray());
+        run.startedAt = fromMs(r.value(9));
+        const QByteArray timingsBytes = r.value(10).toByteArray();
+        const json timings = json::parse(timingsBytes.cbegin(), timingsBytes.cend(), nullptr, false);
+        const QStringList answers = withTexts ? stringsFromJson(r.value(11).toByteArray()) : QStringList();
+        const QStringList reasoning = withTexts ? stringsFromJson(r.value(12).toByteArray()) : QStringList();
+        const size_t turnCount = timings.is_array() ? timings.size() : 0;
+        for (size_t t = 0; t < turnCount; ++t) {
+            const json &tj = timings[t];
+            BenchTurn turn;
+            turn.ttrMs = jsonOpt(tj, "ttr_ms");
+            turn.ttftMs = jsonOpt(tj, "ttft_ms");
+            turn.effectiveTps = jsonOpt(tj, "effective_tps");
+            if (const auto n = jsonOpt(tj, "answer_tokens"))
+                turn.answerTokens = qint64(*n);
+            if (const auto n = jsonOpt(tj, "completion_tokens"))
+                turn.completionTokens = qint64(*n);
+            turn.finishReason = QString::fromStdString(tj.value("finish_reason", std::string()));
+            turn.answer = answers.value(qsizetype(t));
+            turn.reasoning = reasoning.value(qsizetype(t));
+            run.turns.append(turn);
+        }
+        BenchCell &cell = out[i];
+        cell.runs.append(run);
+        cell.score.scoredRuns = int(cell.runs.size());
+    }
+    for (BenchCell &cell : out)
+        std::sort(cell.runs.begin(), cell.runs.end(),
+                  [](const BenchRun &a, const BenchRun &b) { return a.runIndex < b.runIndex; });
     return out;
 }
 
@@ -618,10 +624,23 @@ std::optional<CellSummary> BenchHistoryStore::previousCell(qint64 runId, const Q
 QList<Regression> BenchHistoryStore::regressions(qint64 runId) const
 {
     QList<Regression> out;
-    for (const CellSummary &current : cellSummaries(runId))
-        if (const auto previous = previousCell(runId, current.suite, current.task, current.node))
-            if (const auto r = RegressionDetector::compare(*previous, current))
-                out.append(*r);
+    QSqlQuery q(m_database.db());
+    // Each cell of the run next to the same suite + task + node in the latest earlier run that was DONE.
+    q.prepare(QStringLiteral(
+        "SELECT p.run_id, p.suite, p.task, p.node, p.mean_score, p.min_score, p.max_score, p.passed, "
+        "p.state, c.run_id, c.suite, c.task, c.node, c.mean_score, c.min_score, c.max_score, c.passed, "
+        "c.state FROM bench_cells c JOIN bench_cells p ON p.suite = c.suite AND p.task = c.task "
+        "AND p.node = c.node AND p.run_id = (SELECT MAX(x.run_id) FROM bench_cells x WHERE "
+        "x.suite = c.suite AND x.task = c.task AND x.node = c.node AND x.run_id < c.run_id "
+        "AND x.state = 'DONE') WHERE c.run_id = ? ORDER BY c.rowid"));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        fail(tr("regressions"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        if (const auto r = RegressionDetector::compare(summaryFrom(q, 0), summaryFrom(q, 9)))
+            out.append(*r);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "models/net/jsoncursor.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -24,9 +25,19 @@ void appendUtf8(QByteArray &out, char32_t cp)
     }
 }
 
+// Bytes that end a plain run inside a string: the quote, the backslash and control characters.
+constexpr std::array<bool, 256> kStringStop = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c)
+        table[size_t(c)] = true;
+    table[size_t('"')] = true;
+    table[size_t('\\')] = true;
+    return table;
+}();
+
 bool isPlain(char c)
 {
-    return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
+    return !kStringStop[static_cast<unsigned char>(c)];
 }
 
 bool isDigit(char c)
@@ -34,13 +45,6 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 } // namespace
-
-char JsonCursor::peek()
-{
-    while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-        ++m_p;
-    return m_p == m_end ? '\0' : *m_p;
-}
 
 bool JsonCursor::fail(const char *what)
 {

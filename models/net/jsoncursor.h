@@ -18,7 +18,13 @@ public:
         : m_begin(json.data()), m_p(json.data()), m_end(json.data() + json.size())
     {}
 
-    char peek(); // next non-whitespace character, '\0' at the end
+    // Next non-whitespace character, '\0' at the end. Inline: it runs before every token.
+    char peek()
+    {
+        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+        return m_p == m_end ? '\0' : *m_p;
+    }
     bool atEnd() { return peek() == '\0' && m_p == m_end; }
     const char *position() const { return m_p; }
     qsizetype offset() const { return m_p - m_begin; }

@@ -25,12 +25,17 @@ BenchHistoryStore::NodeSuiteStat stat(qint64 run, const QString &node, const QSt
 QList<BenchHistoryStore::NodeSuiteStat> sample()
 {
     return {
-        stat(1, QStringLiteral("DGX1"), QStringLiteral("math"), 100, 2000, 1, QStringLiteral("f1"), QStringLiteral("Qwen3.5")),
-        stat(1, QStringLiteral("DGX1"), QStringLiteral("hard"), 70, 8000, 3, QStringLiteral("f1"), QStringLiteral("Qwen3.5")),
-        stat(1, QStringLiteral("DGX2"), QStringLiteral("hard"), 90, 9000, 3, QStringLiteral("g1"), QStringLiteral("Qwen3.5")),
-        stat(2, QStringLiteral("DGX1"), QStringLiteral("hard"), 60, std::nullopt, 3, QStringLiteral("f1"), QStringLiteral("Qwen3.5")),
+        stat(1, QStringLiteral("DGX1"), QStringLiteral("math"), 100, 2000, 1, QStringLiteral("f1"),
+             QStringLiteral("Qwen3.5")),
+        stat(1, QStringLiteral("DGX1"), QStringLiteral("hard"), 70, 8000, 3, QStringLiteral("f1"),
+             QStringLiteral("Qwen3.5")),
+        stat(1, QStringLiteral("DGX2"), QStringLiteral("hard"), 90, 9000, 3, QStringLiteral("g1"),
+             QStringLiteral("Qwen3.5")),
+        stat(2, QStringLiteral("DGX1"), QStringLiteral("hard"), 60, std::nullopt, 3, QStringLiteral("f1"),
+             QStringLiteral("Qwen3.5")),
         // run 3: DGX2 switched model; DGX1 did not take part
-        stat(3, QStringLiteral("DGX2"), QStringLiteral("hard"), 95, 7000, 3, QStringLiteral("g2"), QStringLiteral("Qwen3.6")),
+        stat(3, QStringLiteral("DGX2"), QStringLiteral("hard"), 95, 7000, 3, QStringLiteral("g2"),
+             QStringLiteral("Qwen3.6")),
     };
 }
 
@@ -77,7 +82,8 @@ void TestBenchTrend::marksFingerprintChanges()
     const BenchTrend t = BenchTrend::build(sample(), QStringLiteral("hard"));
     QCOMPARE(t.changes.size(), 1);
     QCOMPARE(t.changes.first().node, QStringLiteral("DGX2"));
-    QCOMPARE(t.changes.first().runIndex, 2); // compared with its previous appearance (run 1), skipping the gap
+    QCOMPARE(t.changes.first().runIndex,
+             2); // compared with its previous appearance (run 1), skipping the gap
     QVERIFY(t.changes.first().describe().contains(QLatin1String("Qwen3.5")));
     QVERIFY(t.changes.first().describe().contains(QLatin1String("Qwen3.6")));
 }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,8 +53,8 @@ BenchCell makeCell(const QString &suite, const QString &task, const QString &nod
 }
 
 // Stores `runs` runs of one suite with `tasks` tasks on the given nodes; node models per run.
-QList<qint64> storeRuns(BenchHistoryStore &store, int runs, const QStringList &nodes, int tasks, const ScoreFn &score,
-                        const std::function<QString(int run, int node)> &model)
+QList<qint64> storeRuns(BenchHistoryStore &store, int runs, const QStringList &nodes, int tasks,
+                        const ScoreFn &score, const std::function<QString(int run, int node)> &model)
 {
     QList<qint64> ids;
     for (int run = 0; run < runs; ++run) {
@@ -79,12 +80,13 @@ QList<qint64> storeRuns(BenchHistoryStore &store, int runs, const QStringList &n
             const QString task = QStringLiteral("task-%1").arg(t);
             int passing = 0;
             for (int n = 0; n < nodes.size(); ++n) {
-                const BenchCell cell =
-                    makeCell(QStringLiteral("hard"), task, nodes.at(n), score(run, n, t), 1500.0 * (n + 1) + 100 * t);
+                const BenchCell cell = makeCell(QStringLiteral("hard"), task, nodes.at(n), score(run, n, t),
+                                                1500.0 * (n + 1) + 100 * t);
                 passing += cell.score.passed ? 1 : 0;
                 std::optional<TaskVerdict> verdict;
                 if (n == nodes.size() - 1)
-                    verdict = TaskVerdict{QStringLiteral("hard"), task, verdictFor(passing, int(nodes.size())), {}, nodes};
+                    verdict = TaskVerdict{
+                        QStringLiteral("hard"), task, verdictFor(passing, int(nodes.size())), {}, nodes};
                 if (!store.saveCell(*id, cell, verdict))
                     return {};
             }
@@ -158,7 +160,8 @@ QList<qint64> TestHistoryPage::storeFourRuns()
             return 100.0 - node - task;
         },
         [](int run, int node) {
-            return node == 1 && run >= 2 ? QStringLiteral("Qwen3.6-35B-A3B-FP8") : QStringLiteral("Qwen3.5-35B-A3B-FP8");
+            return node == 1 && run >= 2 ? QStringLiteral("Qwen3.6-35B-A3B-FP8")
+                                         : QStringLiteral("Qwen3.5-35B-A3B-FP8");
         });
 }
 
@@ -177,7 +180,8 @@ void TestHistoryPage::chartsShowStoredRuns()
     QCOMPARE(ids.size(), 4);
     HistoryPage page(m_context);
     QCOMPARE(page.runModel()->rowCount(), 4);
-    QCOMPARE(page.runModel()->index(0, 0).data(BenchRunListModel::RunIdRole).toLongLong(), ids.last()); // newest first
+    QCOMPARE(page.runModel()->index(0, 0).data(BenchRunListModel::RunIdRole).toLongLong(),
+             ids.last()); // newest first
 
     VerdictHistoryChart *verdicts = page.verdictChart();
     QCOMPARE(verdicts->runCount(), 4);
@@ -194,7 +198,7 @@ void TestHistoryPage::chartsShowStoredRuns()
     QCOMPARE(dgx1.at(0).y(), (100.0 + 99.0 + 98.0) / 3);
     QCOMPARE(dgx1.at(1).y(), (100.0 + 39.0 + 98.0) / 3);
     QVERIFY(scores->regressionMarkerCount() >= 1); // DGX1 in run 2
-    QCOMPARE(scores->changeLineCount(), 1);         // DGX2's new model in run 3
+    QCOMPARE(scores->changeLineCount(), 1);        // DGX2's new model in run 3
     const QList<QPointF> ttr = page.ttrChart()->linePoints(QStringLiteral("Desktop 5090"));
     QCOMPARE(ttr.size(), 4);
     QCOMPARE(ttr.first().y(), (4500.0 + 4600.0 + 4700.0) / 3 / 1000.0); // seconds
@@ -217,7 +221,7 @@ void TestHistoryPage::compareTwoRuns()
     const QModelIndex first = panel->proxy()->index(0, BenchDeltaModel::DeltaColumn);
     QCOMPARE(first.data(BenchDeltaModel::DeltaRole).toDouble(), 39.0 - 99.0);
     QCOMPARE(panel->proxy()->index(0, BenchDeltaModel::NodeColumn).data().toString(), QStringLiteral("DGX1"));
-    QVERIFY(panel->summaryText().contains(QLatin1String("1 PASS → FAIL")));
+    QVERIFY(panel->summaryText().contains(QStringLiteral("1 PASS → FAIL")));
 }
 
 void TestHistoryPage::exports_data()
@@ -282,7 +286,8 @@ void TestHistoryPage::screenshot()
             return 99.6 - wobble;
         },
         [](int run, int node) {
-            return node == 1 && run >= 6 ? QStringLiteral("Qwen3.6-35B-A3B-FP8") : QStringLiteral("Qwen3.5-35B-A3B-FP8");
+            return node == 1 && run >= 6 ? QStringLiteral("Qwen3.6-35B-A3B-FP8")
+                                         : QStringLiteral("Qwen3.5-35B-A3B-FP8");
         });
     QCOMPARE(ids.size(), 12);
     HistoryPage page(m_context);

@@ -172,8 +172,10 @@ void HistoryPage::updateTrend()
     QList<BenchTrend::Run> runs;
     for (int i = qMin(int(m_runInfos.size()), MaxChartRuns) - 1; i >= 0; --i)
         runs.append({m_runInfos.at(i).id, m_runInfos.at(i).startedAt});
+    // A null QString binds as SQL NULL, which matches no suite: "all suites" must be a non-null "".
+    const QString filter = suite.isEmpty() ? QStringLiteral("") : suite;
     const QList<BenchHistoryStore::NodeSuiteStat> stats =
-        store ? store->nodeSuiteHistory(suite, 5000) : QList<BenchHistoryStore::NodeSuiteStat>{};
+        store ? store->nodeSuiteHistory(filter, 5000) : QList<BenchHistoryStore::NodeSuiteStat>{};
     m_trend = BenchTrend::build(stats, suite, m_regressions, runs);
     const QString title = suite.isEmpty() ? tr("all suites") : suite;
     m_scoreChart->setTrend(m_trend, title);
