@@ -215,6 +215,10 @@
         <source>node history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>regressions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchHtml</name>
@@ -536,6 +540,25 @@
     </message>
 </context>
 <context>
+    <name>BenchResumePlan</name>
+    <message>
+        <source>suite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume run %1: not available now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchRunListModel</name>
     <message>
         <source>#%1 · %2</source>
@@ -715,10 +738,6 @@
     </message>
     <message>
         <source>Run %1 is not in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot resume run %1: missing nodes or suites (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3538,8 +3557,7 @@ down, 2 on a usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#%1
-%2</source>
+        <source>#%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

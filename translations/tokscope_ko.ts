@@ -215,6 +215,10 @@
         <source>node history</source>
         <translation>노드 기록</translation>
     </message>
+    <message>
+        <source>regressions</source>
+        <translation>회귀</translation>
+    </message>
 </context>
 <context>
     <name>BenchHtml</name>
@@ -535,6 +539,25 @@
     </message>
 </context>
 <context>
+    <name>BenchResumePlan</name>
+    <message>
+        <source>suite %1</source>
+        <translation>스위트 %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>노드 %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume run %1: not available now: %2</source>
+        <translation>실행 %1을(를) 재개할 수 없음: 지금 사용할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>no nodes</source>
+        <translation>노드 없음</translation>
+    </message>
+</context>
+<context>
     <name>BenchRunListModel</name>
     <message>
         <source>#%1 · %2</source>
@@ -715,10 +738,6 @@
     <message>
         <source>Run %1 is not in the history.</source>
         <translation>실행 %1이(가) 기록에 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot resume run %1: missing nodes or suites (%2).</source>
-        <translation>실행 %1을(를) 재개할 수 없음: 노드 또는 스위트 없음 (%2).</translation>
     </message>
     <message>
         <source>Could not resume: %1</source>
@@ -3537,10 +3556,8 @@ down, 2 on a usage or configuration error.
         <translation>태스크</translation>
     </message>
     <message>
-        <source>#%1
-%2</source>
-        <translation>#%1
-%2</translation>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
     </message>
 </context>
 <context>

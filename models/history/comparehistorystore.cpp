@@ -1,6 +1,7 @@
 #include "models/history/comparehistorystore.h"
 
 #include "models/compare/comparemetrics.h"
+#include "models/history/comparehistoryschema.h"
 #include "models/history/historydatabase.h"
 
 #include <QCoreApplication>
@@ -9,75 +10,9 @@
 #include <QVariant>
 #include <nlohmann/json.hpp>
 
-// Frozen: a released migration is never edited, only followed by a new one.
-static const char *const s_migration1 = R"sql(
-CREATE TABLE compare_runs (
-    id TEXT PRIMARY KEY,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    prompt TEXT NOT NULL,
-    system_prompt TEXT NOT NULL DEFAULT '',
-    settings_json TEXT NOT NULL,
-    tool_version TEXT NOT NULL
-);
-CREATE TABLE compare_nodes (
-    run_id TEXT NOT NULL REFERENCES compare_runs(id) ON DELETE CASCADE,
-    node_index INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    url TEXT NOT NULL,
-    simulated INTEGER NOT NULL,
-    backend TEXT NOT NULL,
-    server_version TEXT,
-    model_id TEXT,
-    context_length INTEGER,
-    PRIMARY KEY (run_id, node_index)
-);
-CREATE TABLE compare_cells (
-    run_id TEXT NOT NULL REFERENCES compare_runs(id) ON DELETE CASCADE,
-    cell_index INTEGER NOT NULL,
-    node_index INTEGER NOT NULL,
-    thinking INTEGER NOT NULL,
-    run INTEGER NOT NULL,
-    warmup INTEGER NOT NULL,
-    state TEXT NOT NULL,
-    error TEXT,
-    http_status INTEGER,
-    text TEXT NOT NULL,
-    reasoning TEXT NOT NULL,
-    finish_reason TEXT,
-    model TEXT,
-    system_fingerprint TEXT,
-    flags TEXT NOT NULL,
-    server_timings TEXT,
-    chunk_count INTEGER NOT NULL,
-    started_at TEXT,
-    started_ms REAL,
-    finished_ms REAL,
-    ttfr_ms REAL, ttft_ms REAL, ttfa_ms REAL, ttr_ms REAL, headers_ms REAL,
-    prefill_ms REAL, prefill_tps REAL, thinking_ms REAL, generation_ms REAL,
-    decode_tps REAL, raw_tps REAL, effective_tps REAL,
-    prompt_tokens INTEGER, cached_prompt_tokens INTEGER, completion_tokens INTEGER,
-    reasoning_tokens INTEGER, answer_tokens INTEGER, thinking_ratio REAL,
-    itl_p50_ms REAL, itl_p95_ms REAL, server_prefill_ms REAL, server_decode_tps REAL,
-    client_server_gap_ms REAL,
-    prefill_source TEXT, decode_source TEXT, reasoning_tokens_source TEXT, answer_tokens_source TEXT,
-    PRIMARY KEY (run_id, cell_index)
-);
-CREATE INDEX compare_cells_node ON compare_cells(run_id, node_index, thinking)
-)sql";
-
-// 2: a user-given name per run (history list), the list's sort order as an index, and the sources of
-// effective speed and thinking ratio (estimated when the server gives no reasoning-token count).
-static const char *const s_migration2 = R"sql(
-ALTER TABLE compare_runs ADD COLUMN label TEXT NOT NULL DEFAULT '';
-ALTER TABLE compare_cells ADD COLUMN effective_tps_source TEXT;
-ALTER TABLE compare_cells ADD COLUMN thinking_ratio_source TEXT;
-CREATE INDEX compare_runs_started ON compare_runs(started_at DESC)
-)sql";
-
 QStringList CompareHistoryStore::migrations()
 {
-    return {QString::fromUtf8(s_migration1).trimmed(), QString::fromUtf8(s_migration2).trimmed()};
+    return CompareHistorySchema::migrations();
 }
 
 CompareHistoryStore::CompareHistoryStore(HistoryDatabase &database) : m_database(database) {}
@@ -150,26 +85,6 @@ static QStringList readFlags(const QString &json)
     return out;
 }
 
-static QStringList cellColumns()
-{
-    QStringList c{QStringLiteral("run_id"),      QStringLiteral("cell_index"),
-                  QStringLiteral("node_index"),  QStringLiteral("thinking"),
-                  QStringLiteral("run"),         QStringLiteral("warmup"),
-                  QStringLiteral("state"),       QStringLiteral("error"),
-                  QStringLiteral("http_status"), QStringLiteral("text"),
-                  QStringLiteral("reasoning"),   QStringLiteral("finish_reason"),
-                  QStringLiteral("model"),       QStringLiteral("system_fingerprint"),
-                  QStringLiteral("flags"),       QStringLiteral("server_timings"),
-                  QStringLiteral("chunk_count"), QStringLiteral("started_at"),
-                  QStringLiteral("started_ms"),  QStringLiteral("finished_ms")};
-    for (const CompareMetric &m : CompareMetric::all())
-        c.append(m.keyString());
-    c << QStringLiteral("prefill_source") << QStringLiteral("decode_source")
-      << QStringLiteral("reasoning_tokens_source") << QStringLiteral("answer_tokens_source")
-      << QStringLiteral("effective_tps_source") << QStringLiteral("thinking_ratio_source");
-    return c;
-}
-
 static QString insertSql(const QString &table, const QStringList &columns)
 {
     QStringList marks;
@@ -236,7 +151,7 @@ bool CompareHistoryStore::save(const CompareRun &run)
             return rollback(q);
     }
 
-    q.prepare(insertSql(QStringLiteral("compare_cells"), cellColumns()));
+    q.prepare(insertSql(QStringLiteral("compare_cells"), CompareHistorySchema::cellColumns()));
     for (int i = 0; i < run.cells.size(); ++i) {
         const CompareCell &c = run.cells.at(i);
         const ChatResult &r = c.result;
@@ -361,7 +276,7 @@ std::optional<CompareRun> CompareHistoryStore::load(const QString &id) const
         run.nodes.append(n);
     }
 
-    const QStringList columns = cellColumns();
+    const QStringList columns = CompareHistorySchema::cellColumns();
     q.prepare(QStringLiteral("SELECT %1 FROM compare_cells WHERE run_id = ? ORDER BY cell_index")
                   .arg(columns.join(QLatin1Char(','))));
     q.addBindValue(id);

@@ -40,6 +40,27 @@ bool isPlain(char c)
     return !kStringStop[static_cast<unsigned char>(c)];
 }
 
+// Skips a plain run eight bytes at a time (SWAR: a word "has a byte < 0x20, == '\"' or == '\\'" test),
+// then byte by byte. Strings are most of a chunk's bytes.
+const char *skipPlain(const char *p, const char *end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        const quint64 quote = w ^ (ones * '"');
+        const quint64 slash = w ^ (ones * '\\');
+        const quint64 hit = ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash);
+        if (hit & highs)
+            break;
+        p += 8;
+    }
+    while (p != end && isPlain(*p))
+        ++p;
+    return p;
+}
+
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -88,8 +109,7 @@ bool JsonCursor::readString(QByteArrayView &raw, QByteArray &unescaped, bool &es
     escaped = false;
     while (true) {
         const char *run = m_p;
-        while (m_p != m_end && isPlain(*m_p))
-            ++m_p;
+        m_p = skipPlain(m_p, m_end);
         if (escaped && wantValue)
             unescaped.append(run, m_p - run);
         if (m_p == m_end)

@@ -48,7 +48,45 @@ QList<CodePoint> codePoints(const QString &text)
     return out;
 }
 
-quint32 fnv1a(const QString &piece)
+} // namespace
+
+namespace {
+
+// Calls piece(start, length) for each token of text, in order (UTF-16 offsets).
+template <typename Piece> void forEachPiece(const QString &text, Piece &&piece)
+{
+    const QList<CodePoint> cps = codePoints(text);
+    QList<CharClass> cls(cps.size());
+    for (qsizetype k = 0; k < cps.size(); ++k)
+        cls[k] = classify(cps[k].value);
+    const qsizetype n = cps.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i + 1;
+        if (cls[i] == CharClass::Space) {
+            // A single space joins the following word; longer runs of spaces are their own tokens.
+            if (cps[i].value == U' ' && j < n && (cls[j] == CharClass::Alnum || cls[j] == CharClass::Wide)) {
+                const CharClass next = cls[j];
+                const qsizetype limit = next == CharClass::Alnum ? 4 : 2;
+                while (j < n && j - (i + 1) < limit && cls[j] == next)
+                    ++j;
+            } else {
+                while (j < n && j - i < 4 && cls[j] == CharClass::Space)
+                    ++j;
+            }
+        } else if (cls[i] == CharClass::Alnum) {
+            while (j < n && j - i < 4 && cls[j] == CharClass::Alnum)
+                ++j;
+        } else if (cls[i] == CharClass::Wide) {
+            while (j < n && j - i < 2 && cls[j] == CharClass::Wide)
+                ++j;
+        }
+        piece(cps[i].pos, cps[j - 1].pos + cps[j - 1].len - cps[i].pos);
+        i = j;
+    }
+}
+
+quint32 fnv1a(QStringView piece)
 {
     quint32 h = 2166136261u;
     for (QChar c : piece) {
@@ -62,48 +100,16 @@ quint32 fnv1a(const QString &piece)
 
 QStringList SimTokenizer::split(const QString &text)
 {
-    const QList<CodePoint> cps = codePoints(text);
     QStringList out;
-    qsizetype i = 0;
-    const qsizetype n = cps.size();
-    auto take = [&](qsizetype from, qsizetype to) {
-        const qsizetype start = cps[from].pos;
-        const qsizetype end = cps[to - 1].pos + cps[to - 1].len;
-        out << text.mid(start, end - start);
-    };
-    while (i < n) {
-        const CharClass cls = classify(cps[i].value);
-        qsizetype j = i + 1;
-        if (cls == CharClass::Space) {
-            // A single space joins the following word; longer runs of spaces are their own tokens.
-            if (cps[i].value == U' ' && j < n && classify(cps[j].value) != CharClass::Space &&
-                classify(cps[j].value) != CharClass::Newline && classify(cps[j].value) != CharClass::Other) {
-                const CharClass next = classify(cps[j].value);
-                const qsizetype limit = next == CharClass::Alnum ? 4 : 2;
-                qsizetype k = j;
-                while (k < n && k - j < limit && classify(cps[k].value) == next)
-                    ++k;
-                j = k;
-            } else {
-                while (j < n && j - i < 4 && classify(cps[j].value) == CharClass::Space)
-                    ++j;
-            }
-        } else if (cls == CharClass::Alnum) {
-            while (j < n && j - i < 4 && classify(cps[j].value) == CharClass::Alnum)
-                ++j;
-        } else if (cls == CharClass::Wide) {
-            while (j < n && j - i < 2 && classify(cps[j].value) == CharClass::Wide)
-                ++j;
-        }
-        take(i, j);
-        i = j;
-    }
+    forEachPiece(text, [&](qsizetype start, qsizetype length) { out << text.mid(start, length); });
     return out;
 }
 
 int SimTokenizer::count(const QString &text)
 {
-    return int(split(text).size());
+    int n = 0;
+    forEachPiece(text, [&n](qsizetype, qsizetype) { ++n; });
+    return n;
 }
 
 QList<quint32> SimTokenizer::promptTokens(const QList<SimRequest::Message> &messages, bool thinking)
@@ -113,8 +119,9 @@ QList<quint32> SimTokenizer::promptTokens(const QList<SimRequest::Message> &mess
     static const quint32 newline = fnv1a(QStringLiteral("\n"));
     QList<quint32> out;
     auto append = [&out](const QString &text) {
-        for (const QString &piece : split(text))
-            out << fnv1a(piece);
+        forEachPiece(text, [&](qsizetype start, qsizetype length) {
+            out << fnv1a(QStringView(text).mid(start, length));
+        });
     };
     for (const SimRequest::Message &m : messages) {
         out << imStart;

@@ -19,8 +19,8 @@ int main(int argc, char **argv)
     int tasks = 0;
     for (const Suite &s : report.suites)
         tasks += int(s.tasks.size());
-    std::printf("builtin suites: %d suites, %d tasks, %d load errors (target 0)\n", int(report.suites.size()), tasks,
-                int(report.errors.size()));
+    std::printf("builtin suites: %d suites, %d tasks, %d load errors (target 0)\n", int(report.suites.size()),
+                tasks, int(report.errors.size()));
 
     const Sandbox::Availability sandbox = Sandbox::availability();
     if (!sandbox.available)

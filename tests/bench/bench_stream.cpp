@@ -17,6 +17,7 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <string>
@@ -32,6 +33,14 @@ void report(const char *name, double value, const char *unit, const char *target
     std::fflush(stdout);
 }
 
+// CPU time of this thread: the decode cost must not depend on how busy the (shared) machine is.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
 // ---- 1. decoding cost ---------------------------------------------------------------------------
 void benchDecoding()
 {
@@ -42,6 +51,7 @@ void benchDecoding()
     const QByteArray all = one.repeated(copies);
     const qsizetype readSize = 4096; // a typical socket read
     qint64 best = std::numeric_limits<qint64>::max();
+    qint64 bestWall = std::numeric_limits<qint64>::max();
     qint64 events = 0;
     qint64 tokens = 0;
     for (int round = 0; round < 3; ++round) {
@@ -50,7 +60,8 @@ void benchDecoding()
         QList<SseEvent> batch;
         events = 0;
         tokens = 0;
-        const qint64 start = monotonicNowNs();
+        const qint64 start = threadCpuNs();
+        const qint64 wallStart = monotonicNowNs();
         for (qsizetype at = 0; at < all.size(); at += readSize) {
             batch.clear();
             sse.feed(QByteArrayView(all).sliced(at, std::min(readSize, all.size() - at)), monotonicNowNs(),
@@ -60,11 +71,20 @@ void benchDecoding()
                 ++events;
             }
         }
-        best = std::min(best, monotonicNowNs() - start);
+        best = std::min(best, threadCpuNs() - start);
+        bestWall = std::min(bestWall, monotonicNowNs() - wallStart);
     }
     std::printf("decode: %lld events, %lld items, %.1f MB\n", static_cast<long long>(events),
                 static_cast<long long>(tokens), double(all.size()) / 1e6);
-    report("sse_plus_chunk_decode_per_event", double(best) / double(events) / 1000.0, "us", "<= 2 us");
+#ifdef NDEBUG
+    const char *build = "optimised build";
+#else
+    const char *build = "DEBUG build: expect ~10x the release cost";
+#endif
+    std::printf("decode timing: thread CPU time, best of 3 rounds (%s)\n", build);
+    report("sse_plus_chunk_decode_cpu_per_event", double(best) / double(events) / 1000.0, "us", "<= 2 us");
+    report("sse_plus_chunk_decode_wall_per_event", double(bestWall) / double(events) / 1000.0, "us",
+           "informational (includes time the shared machine gave to others)");
 }
 
 // ---- 2. client overhead -------------------------------------------------------------------------

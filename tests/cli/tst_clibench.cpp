@@ -24,6 +24,7 @@ private slots:
     void badSuiteIsReportedOthersRun();
     void usageErrors();
     void historyCommands();
+    void codeChecksAreSkippedWithoutSandbox();
 };
 
 void TstCliBench::jsonOutputHasTheDocumentedShape()
@@ -183,6 +184,36 @@ void TstCliBench::historyCommands()
                                  QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(show.exitCode, 0);
     QVERIFY(show.out.contains("Regressions")); // rare went from pass to fail
+}
+
+// Without bubblewrap the generated code must not run at all: the check is SKIPPED with the reason and
+// leaves the score (a run with only skipped checks has no score: null, not 0).
+void TstCliBench::codeChecksAreSkippedWithoutSandbox()
+{
+    BenchSimFixture fx;
+    fx.addNode(1);
+    QFile suite(fx.tempPath(QStringLiteral("code-suite.json")));
+    QVERIFY(suite.open(QIODevice::WriteOnly));
+    suite.write(
+        R"json({"format": 1, "name": "code-only", "tasks": [{"id": "add", "turns": ["Say the word banana."],
+        "checks": [{"type": "code", "tests": "open('/tmp/ran', 'w').write('x')\nfrom solution import add\n"}]}]})json");
+    suite.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TOKSCOPE_BWRAP"), fx.tempPath(QStringLiteral("no-bwrap-here")));
+    const auto r =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite-dir"), fx.tempPath(QString()),
+                   QStringLiteral("--suite"), QStringLiteral("code-only"), QStringLiteral("--node"),
+                   fx.url(0), QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--json"),
+                   QStringLiteral("--db"), fx.dbPath()},
+                  60000, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json res = parse(r.out)["results"][0];
+    const json check = res["checks"][0][0];
+    QCOMPARE(check["skipped"].get<bool>(), true);
+    QCOMPARE(check["passed"].get<bool>(), false);
+    QVERIFY(check["detail"].get<std::string>().find("bwrap") != std::string::npos);
+    QVERIFY(res["mean_score"].is_null());
+    QCOMPARE(res["passed"].get<bool>(), false);
 }
 
 QTEST_GUILESS_MAIN(TstCliBench)

@@ -119,7 +119,8 @@ QString BenchSimFixture::tempPath(const QString &name) const
     return m_dir->filePath(name);
 }
 
-std::unique_ptr<QProcess> BenchSimFixture::startCli(const QStringList &args) const
+std::unique_ptr<QProcess> BenchSimFixture::startCli(const QStringList &args,
+                                                    const QProcessEnvironment &extraEnv) const
 {
     auto p = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -127,15 +128,18 @@ std::unique_ptr<QProcess> BenchSimFixture::startCli(const QStringList &args) con
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
     env.insert(QStringLiteral("no_proxy"), QStringLiteral("*"));
     env.remove(QStringLiteral("http_proxy"));
+    for (const QString &key : extraEnv.keys())
+        env.insert(key, extraEnv.value(key));
     p->setProcessEnvironment(env);
     p->start(TestData::cliPath(), args);
     return p;
 }
 
-BenchSimFixture::Result BenchSimFixture::runCli(const QStringList &args, int timeoutMs) const
+BenchSimFixture::Result BenchSimFixture::runCli(const QStringList &args, int timeoutMs,
+                                                const QProcessEnvironment &extraEnv) const
 {
     Result r;
-    std::unique_ptr<QProcess> p = startCli(args);
+    std::unique_ptr<QProcess> p = startCli(args, extraEnv);
     if (!p->waitForStarted(10000))
         return r;
     // Spin the event loop: the simulated nodes answer from this process.

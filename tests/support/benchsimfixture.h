@@ -38,9 +38,11 @@ public:
         QByteArray out;
         QByteArray err;
     };
-    Result runCli(const QStringList &args, int timeoutMs = 120000) const;
+    Result runCli(const QStringList &args, int timeoutMs = 120000,
+                  const QProcessEnvironment &extraEnv = {}) const;
     // A started child with the isolated environment (caller owns it).
-    std::unique_ptr<QProcess> startCli(const QStringList &args) const;
+    std::unique_ptr<QProcess> startCli(const QStringList &args,
+                                       const QProcessEnvironment &extraEnv = {}) const;
 
     static const char *suiteJson();
 

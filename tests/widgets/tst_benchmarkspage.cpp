@@ -99,6 +99,7 @@ private slots:
     void refusesWithoutSelection();
     void runFillsMatrixAndVerdicts();
     void pauseAndCancel();
+    void cancelThenResume();
     void showsStoredRunOnOpen();
     void screenshot();
 
@@ -284,6 +285,33 @@ void TestBenchmarksPage::pauseAndCancel()
     const QList<BenchRunInfo> runs = m_store->runs();
     if (!runs.isEmpty()) // cancelled before the probes answered: nothing was stored
         QCOMPARE(runs.first().status, BenchRunStatus::Cancelled);
+}
+
+void TestBenchmarksPage::cancelThenResume()
+{
+    BenchmarksPage page(m_context);
+    page.setupPanel()->setSelectedSuites({QStringLiteral("factual-ko")});
+    page.setupPanel()->setRuns(2);
+    QSignalSpy finished(&page, &BenchmarksPage::runFinished);
+    QSignalSpy cells(page.runner(), &BenchRunner::cellFinished);
+    QVERIFY(page.startRun());
+    QVERIFY(cells.wait(20000));
+    page.cancelRun();
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    const qint64 runId = finished.first().first().toLongLong();
+    const int stored = int(m_store->cells(runId, false).size());
+    QVERIFY(stored >= 1);
+    QVERIFY(stored < 18);
+    QCOMPARE(page.resumableRunId(), runId);
+
+    QVERIFY2(page.resumeRun(runId), qPrintable(page.statusText()));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_store->run(runId)->status, BenchRunStatus::Finished);
+    QCOMPARE(m_store->cells(runId, false).size(), 18);
+    QCOMPARE(m_store->verdicts(runId).size(), 6);
+    for (int row = 0; row < 6; ++row)
+        QVERIFY(page.matrixModel()->verdict(row).has_value());
+    QVERIFY(!page.resumableRunId());
 }
 
 void TestBenchmarksPage::showsStoredRunOnOpen()

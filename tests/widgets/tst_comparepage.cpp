@@ -55,7 +55,8 @@ private slots:
         QCOMPARE(run.measuredCount(), 18);
         QCOMPARE(run.measuredDoneCount(), 18);
         for (CompareGroupPane *pane : page.panes()) {
-            QVERIFY2(pane->stabilityText().contains(QLatin1String("STABLE")), qPrintable(pane->stabilityText()));
+            QVERIFY2(pane->stabilityText().contains(QLatin1String("STABLE")),
+                     qPrintable(pane->stabilityText()));
             QVERIFY(!pane->answerText().isEmpty());
         }
         QCOMPARE(page.chartsPanel()->groupCount(), 6);
@@ -73,7 +74,8 @@ private slots:
         QCOMPARE(page.panes().size(), 6);
 
         if (qEnvironmentVariableIsSet("TOKSCOPE_SCREENSHOT_DIR"))
-            page.grab().save(qEnvironmentVariable("TOKSCOPE_SCREENSHOT_DIR") + QStringLiteral("/compare-demo.png"));
+            page.grab().save(qEnvironmentVariable("TOKSCOPE_SCREENSHOT_DIR") +
+                             QStringLiteral("/compare-demo.png"));
     }
 
     void nothingTickedSaysSo()

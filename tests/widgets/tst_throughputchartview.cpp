@@ -1,9 +1,9 @@
 #include "models/series/timeseries.h"
 #include "widgets/charts/throughputchartview.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -61,9 +61,17 @@ private slots:
         QVERIFY(view.valueAxis(ThroughputChartView::Kind::Generation)->max() >= 60.0);
         QVERIFY(view.valueAxis(ThroughputChartView::Kind::Generation)->max() < 200.0);
         // The x axis is wall-clock time covering the window, ending now.
-        const QDateTimeAxis *x = view.timeAxis(ThroughputChartView::Kind::Prompt);
-        QCOMPARE(x->min().msecsTo(x->max()), 5 * 60 * 1000LL);
-        QVERIFY(qAbs(x->max().msecsTo(QDateTime::currentDateTime())) < 60'000);
+        const QCategoryAxis *x = view.timeAxis(ThroughputChartView::Kind::Prompt);
+        QCOMPARE(qint64(x->max() - x->min()), 5 * 60 * 1000LL);
+        QVERIFY(qAbs(qint64(x->max()) - QDateTime::currentMSecsSinceEpoch()) < 60'000);
+        // Labelled at round local minutes inside the window.
+        QCOMPARE(x->count(), 5);
+        for (const QString &label : x->categoriesLabels()) {
+            const qint64 t = qint64(x->endValue(label));
+            QVERIFY(t > x->min() && t <= x->max());
+            QCOMPARE(QDateTime::fromMSecsSinceEpoch(t).time().second(), 0);
+            QCOMPARE(label, QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("HH:mm")));
+        }
         // Both nodes' lines carry their colors.
         bool sawBlue = false, sawRed = false;
         for (QLineSeries *s : lineSeries(view.chart(ThroughputChartView::Kind::Generation))) {

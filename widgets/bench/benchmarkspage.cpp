@@ -6,6 +6,7 @@
 #include "models/node/nodemonitor.h"
 #include "widgets/bench/allfaildialog.h"
 #include "widgets/bench/benchmatrixview.h"
+#include "widgets/bench/benchresumeplan.h"
 #include "widgets/bench/benchsetuppanel.h"
 #include "widgets/bench/celldetaildialog.h"
 
@@ -17,8 +18,6 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -223,38 +222,14 @@ bool BenchmarksPage::resumeRun(qint64 runId)
         setStatus(tr("Run %1 is not in the history.").arg(runId), true);
         return false;
     }
-    BenchSettings settings;
-    for (const Suite &s : m_suites)
-        if (info->suites.contains(s.name))
-            settings.suites.append(s);
-    const nlohmann::json stored = nlohmann::json::parse(info->settingsJson.toStdString(), nullptr, false);
-    if (stored.is_object()) {
-        settings.runs = stored.value("runs", 3);
-        if (stored.contains("thinking") && stored["thinking"].is_boolean())
-            settings.thinkingOverride = stored["thinking"].get<bool>();
-        settings.cacheBust = stored.value("cache_bust", false);
-    }
-    QStringList missing;
-    for (const NodeFingerprint &fp : info->nodes) {
-        bool found = false;
-        if (m_context.monitor)
-            for (const NodeConfig &n : m_context.monitor->nodes())
-                if (BenchRunner::nodeKey(n) == fp.node) {
-                    settings.nodes.append(n);
-                    found = true;
-                    break;
-                }
-        if (!found)
-            missing << fp.node;
-    }
-    if (!missing.isEmpty() || settings.suites.size() != info->suites.size()) {
-        setStatus(tr("Cannot resume run %1: missing nodes or suites (%2).")
-                      .arg(runId)
-                      .arg(missing.isEmpty() ? info->suites.join(QLatin1String(", "))
-                                             : missing.join(QLatin1String(", "))),
-                  true);
+    QString error;
+    const std::optional<BenchSettings> planned = BenchResumePlan::fromStoredRun(
+        *info, m_suites, m_context.monitor ? m_context.monitor->nodes() : QList<NodeConfig>{}, &error);
+    if (!planned) {
+        setStatus(error, true);
         return false;
     }
+    const BenchSettings &settings = *planned;
     planMatrix(settings);
     if (!m_runner->resume(runId, settings)) {
         setStatus(tr("Could not resume: %1").arg(m_runner->errorString()), true);

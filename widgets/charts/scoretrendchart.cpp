@@ -81,6 +81,7 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
     m_chart->setTitle(m_metric == Metric::Score ? tr("Mean score per node — %1").arg(suiteTitle)
                                                 : tr("Mean TTR per node — %1").arg(suiteTitle));
     double maxValue = 0;
+    double minValue = 100;
     QList<QPointF> regressionPoints;
     for (int n = 0; n < trend.nodes.size(); ++n) {
         const QString &node = trend.nodes.at(n);
@@ -93,7 +94,9 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
                 continue; // absent from that run: no point (never a made-up zero)
             points.append({double(i), *v});
             maxValue = qMax(maxValue, *v);
-            if (!line.at(i).regressions.isEmpty())
+            minValue = qMin(minValue, *v);
+            // Regressions are about scores: the TTR chart does not mark them.
+            if (m_metric == Metric::Score && !line.at(i).regressions.isEmpty())
                 regressionPoints.append({double(i), *v});
         }
         m_lines.value(node)->replace(points);
@@ -111,8 +114,18 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
     }
     m_regressions->replace(regressionPoints);
 
-    const double yMax = m_metric == Metric::Score ? 100.0 : qMax(0.1, maxValue * 1.15);
-    m_axisY->setRange(0, yMax);
+    // Scores: up to 100, from a round ten below the lowest mean so close lines stay apart.
+    // TTR: from zero (time has a natural origin), with nice tick values.
+    double yMin = 0;
+    double yMax = qMax(0.1, maxValue * 1.15);
+    if (m_metric == Metric::Score) {
+        yMax = 100.0;
+        yMin = qMax(0.0, std::floor(minValue / 10.0) * 10.0 - 10.0);
+    }
+    m_axisY->setRange(yMin, yMax);
+    if (m_metric == Metric::Ttr)
+        m_axisY->applyNiceNumbers();
+    yMax = m_axisY->max();
 
     // Vertical dashed lines at fingerprint changes.
     m_changesShown = 0;
@@ -128,7 +141,7 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
         }
         QLineSeries *line = m_changeLines.at(m_changesShown);
         const double x = c.runIndex - 0.5;
-        line->replace({QPointF(x, 0), QPointF(x, yMax)});
+        line->replace({QPointF(x, yMin), QPointF(x, yMax)});
         line->setName(tr("model / engine change"));
         ++m_changesShown;
     }

@@ -3,11 +3,12 @@
 #include "models/series/decimator.h"
 #include "models/series/timeseries.h"
 #include "widgets/charts/segmentedlineseries.h"
+#include "widgets/charts/timeticks.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +25,10 @@ struct ThroughputChartView::Pane
 {
     QChart *chart = nullptr;
     QChartView *view = nullptr;
-    QDateTimeAxis *x = nullptr;
+    QCategoryAxis *x = nullptr; // epoch ms, labelled with round local times (TimeTicks)
     QValueAxis *y = nullptr;
+    QList<TimeTick> ticks;
+    qreal extraLeftMargin = 0; // aligns this plot's left edge with the other pane's
     std::vector<std::unique_ptr<SegmentedLineSeries>> lines; // one per m_lines entry
 };
 
@@ -102,8 +105,12 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
         pane.chart->setTitleFont(titleFont);
         pane.chart->setBackgroundRoundness(0);
         pane.chart->setMargins(QMargins(4, 2, 8, 2));
-        pane.x = new QDateTimeAxis;
-        pane.x->setTickCount(7);
+        pane.x = new QCategoryAxis;
+        pane.x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        // A valid range before the first show: an axis laid out with its default range never
+        // shows labels afterwards (Qt 6.4).
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        pane.x->setRange(double(now - m_windowMs), double(now));
         pane.y = new QValueAxis;
         pane.y->setLabelFormat(QStringLiteral("%.0f"));
         pane.y->setTickCount(5);
@@ -121,6 +128,10 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
     };
     setUp(*m_prompt, tr("Prompt processing (prefill), tokens/s"));
     setUp(*m_generation, tr("Generation, tokens/s"));
+    // Both charts share the time axis: keep their plot areas' left edges aligned, whatever the
+    // widths of their value labels ("3000" vs "60").
+    for (Pane *pane : {m_prompt.get(), m_generation.get()})
+        connect(pane->chart, &QChart::plotAreaChanged, this, &ThroughputChartView::alignPlotAreas);
 
     m_legend = new QHBoxLayout;
     m_legend->setSpacing(18);
@@ -259,8 +270,9 @@ void ThroughputChartView::apply(const Result &result)
     }
     const double offset = double(result.wallMinusMonotonicMs);
     const double bucketMs = double(result.toMs - result.fromMs) / qMax(1, result.columns);
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(result.fromMs + result.wallMinusMonotonicMs);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(result.toMs + result.wallMinusMonotonicMs);
+    const double from = double(result.fromMs + result.wallMinusMonotonicMs);
+    const double to = double(result.toMs + result.wallMinusMonotonicMs);
+    const QList<TimeTick> ticks = TimeTicks::compute(qint64(from), qint64(to));
     for (int kind = 0; kind < 2; ++kind) {
         Pane &pane = kind == 0 ? *m_prompt : *m_generation;
         double maximum = 0;
@@ -278,11 +290,36 @@ void ThroughputChartView::apply(const Result &result)
             pane.y->setRange(0, scale.top);
             pane.y->setTickCount(scale.ticks);
         }
+        if (ticks != pane.ticks) {
+            // Labels change only when a tick enters or leaves the window, not on every update.
+            pane.ticks = ticks;
+            for (const QString &label : pane.x->categoriesLabels())
+                pane.x->remove(label);
+            for (const TimeTick &tick : ticks)
+                pane.x->append(tick.label, double(tick.epochMs));
+        }
         for (size_t line = 0; line < pane.lines.size(); ++line)
             pane.lines[line]->setData(result.series.at(line * 2 + size_t(kind)), offset,
                                       qMax(bucketMs * 2, 1000.0));
     }
     emit updated();
+}
+
+void ThroughputChartView::alignPlotAreas()
+{
+    const auto natural = [](const Pane &pane) {
+        return pane.chart->plotArea().left() - pane.extraLeftMargin;
+    };
+    const qreal target = qMax(natural(*m_prompt), natural(*m_generation));
+    for (Pane *pane : {m_prompt.get(), m_generation.get()}) {
+        const qreal extra = std::round(target - natural(*pane));
+        if (extra == pane->extraLeftMargin)
+            continue;
+        QMargins margins = pane->chart->margins();
+        margins.setLeft(margins.left() + int(extra - pane->extraLeftMargin));
+        pane->extraLeftMargin = extra;
+        pane->chart->setMargins(margins);
+    }
 }
 
 void ThroughputChartView::rebuildSeries()
@@ -356,7 +393,7 @@ QValueAxis *ThroughputChartView::valueAxis(Kind kind) const
     return kind == Kind::Prompt ? m_prompt->y : m_generation->y;
 }
 
-QDateTimeAxis *ThroughputChartView::timeAxis(Kind kind) const
+QCategoryAxis *ThroughputChartView::timeAxis(Kind kind) const
 {
     return kind == Kind::Prompt ? m_prompt->x : m_generation->x;
 }

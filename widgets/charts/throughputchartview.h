@@ -10,7 +10,7 @@
 
 class QChart;
 class QChartView;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QHBoxLayout;
 class QTimer;
 class QValueAxis;
@@ -54,7 +54,8 @@ public:
     int runCount(const QString &nodeId, Kind kind) const;
     QChart *chart(Kind kind) const;
     QValueAxis *valueAxis(Kind kind) const;
-    QDateTimeAxis *timeAxis(Kind kind) const;
+    // x values are epoch milliseconds (local-time labels at round times)
+    QCategoryAxis *timeAxis(Kind kind) const;
 
 signals:
     void updated();
@@ -69,6 +70,7 @@ private:
     static Result run(const Job &job);
     void apply(const Result &result);
     void rebuildSeries();
+    void alignPlotAreas();
     void rebuildLegend();
     int plotColumns() const;
 

@@ -50,8 +50,9 @@ void VerdictHistoryChart::setHistory(const QList<BenchHistoryStore::VerdictCount
     QList<QList<qreal>> values(4);
     int maxTotal = 0;
     for (const auto &c : shown) {
-        labels << tr("#%1\n%2").arg(c.runId).arg(
-            QLocale().toString(c.startedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm")));
+        labels << tr("#%1 · %2")
+                      .arg(c.runId)
+                      .arg(QLocale().toString(c.startedAt.toLocalTime(), QStringLiteral("MM-dd")));
         values[size_t(Verdict::Unanimous)] << c.unanimous;
         values[size_t(Verdict::Majority)] << c.majority;
         values[size_t(Verdict::Split)] << c.split;
@@ -67,7 +68,7 @@ void VerdictHistoryChart::setHistory(const QList<BenchHistoryStore::VerdictCount
     }
     m_axisX->setCategories(labels);
     m_axisY->setRange(0, qMax(1, maxTotal));
-    m_axisY->setTickCount(qMin(6, qMax(2, maxTotal + 1)));
+    m_axisY->applyNiceNumbers();
 }
 
 int VerdictHistoryChart::runCount() const

@@ -49,7 +49,8 @@ void HistoryPage::buildUi()
     top->addWidget(new QLabel(tr("Suite:"), this));
     top->addWidget(m_suite);
     top->addWidget(refreshButton);
-    top->addWidget(m_empty, 1);
+    top->addWidget(m_empty);
+    top->addStretch(1);
 
     auto *charts = new QWidget(this);
     auto *grid = new QGridLayout(charts);
