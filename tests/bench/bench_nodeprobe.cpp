@@ -1,4 +1,4 @@
-// Measures one node poll: the whole cycle against a simulated vLLM node on loopback (two phases, five
+// Measures one node poll: the whole cycle against a simulated vLLM node on loopback (two phases, four
 // GETs), and the CPU cost of interpreting one cycle's replies (JSON + a full vLLM /metrics scrape).
 // Medians; build RelWithDebInfo or Release before reading them.
 #include "models/net/nodeprobe.h"
@@ -95,7 +95,7 @@ int main(int argc, char **argv)
     timer.start();
     probe.poll();
     app.exec();
-    std::printf("probe cycle (vllm-dgx sim, loopback, 5 GETs): %.2f ms median wall (target < 50 ms)\n",
+    std::printf("probe cycle (vllm-dgx sim, loopback, 4 GETs): %.2f ms median wall (target < 50 ms)\n",
                 median(wall));
     std::printf("probe /health latency (loopback, keep-alive): %.3f ms median\n", median(latency));
     return 0;

@@ -117,12 +117,7 @@ QStringList BenchSetupPanel::selectedSuites() const
 
 void BenchSetupPanel::setSelectedSuites(const QStringList &names)
 {
-    {
-        const QSignalBlocker block(m_suites);
-        checkKeys(m_suites, names);
-    }
-    updatePlan();
-    emit selectionChanged();
+    setChecked(m_suites, names);
 }
 
 int BenchSetupPanel::selectedTaskCount() const
@@ -159,9 +154,14 @@ QStringList BenchSetupPanel::selectedNodeIds() const
 
 void BenchSetupPanel::setSelectedNodeIds(const QStringList &ids)
 {
+    setChecked(m_nodes, ids);
+}
+
+void BenchSetupPanel::setChecked(QListWidget *list, const QStringList &keys)
+{
     {
-        const QSignalBlocker block(m_nodes);
-        checkKeys(m_nodes, ids);
+        const QSignalBlocker block(list);
+        checkKeys(list, keys);
     }
     updatePlan();
     emit selectionChanged();

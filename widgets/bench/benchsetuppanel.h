@@ -55,4 +55,5 @@ private:
     QList<Suite> m_suiteList;
 
     void updatePlan();
+    void setChecked(QListWidget *list, const QStringList &keys);
 };

@@ -1,5 +1,6 @@
 #include "widgets/charts/scoretrendchart.h"
 
+#include "widgets/charts/chartembed.h"
 #include "widgets/nodepalette.h"
 
 #include <QCategoryAxis>
@@ -8,7 +9,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
@@ -17,7 +17,6 @@ ScoreTrendChart::ScoreTrendChart(Metric metric, QWidget *parent)
     : QWidget(parent), m_metric(metric), m_chart(new QChart), m_axisX(new QCategoryAxis),
       m_axisY(new QValueAxis), m_regressions(new QScatterSeries)
 {
-    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisY->setTitleText(metric == Metric::Score ? tr("mean score") : tr("mean TTR (s)"));
@@ -30,16 +29,9 @@ ScoreTrendChart::ScoreTrendChart(Metric metric, QWidget *parent)
     m_regressions->setMarkerSize(14);
     m_regressions->setColor(QColor(0xd6, 0x45, 0x45));
     m_regressions->setBorderColor(Qt::white);
-    m_chart->addSeries(m_regressions);
-    m_regressions->attachAxis(m_axisX);
-    m_regressions->attachAxis(m_axisY);
+    ChartEmbed::attach(m_chart, m_regressions, m_axisX, m_axisY);
 
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    setMinimumHeight(220);
+    m_view = ChartEmbed::embed(this, m_chart);
 }
 
 ScoreTrendChart::~ScoreTrendChart() = default;
@@ -57,15 +49,11 @@ void ScoreTrendChart::ensureNode(const QString &node, int index)
     if (!m_lines.contains(node)) {
         auto *line = new QLineSeries;
         line->setName(node);
-        m_chart->addSeries(line);
-        line->attachAxis(m_axisX);
-        line->attachAxis(m_axisY);
+        ChartEmbed::attach(m_chart, line, m_axisX, m_axisY);
         m_lines.insert(node, line);
         auto *dots = new QScatterSeries;
         dots->setMarkerSize(8);
-        m_chart->addSeries(dots);
-        dots->attachAxis(m_axisX);
-        dots->attachAxis(m_axisY);
+        ChartEmbed::attach(m_chart, dots, m_axisX, m_axisY);
         m_dots.insert(node, dots);
         for (QLegendMarker *marker : m_chart->legend()->markers(dots))
             marker->setVisible(false);
@@ -134,9 +122,7 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
             auto *line = new QLineSeries;
             QPen pen(QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
             line->setPen(pen);
-            m_chart->addSeries(line);
-            line->attachAxis(m_axisX);
-            line->attachAxis(m_axisY);
+            ChartEmbed::attach(m_chart, line, m_axisX, m_axisY);
             m_changeLines.append(line);
         }
         QLineSeries *line = m_changeLines.at(m_changesShown);

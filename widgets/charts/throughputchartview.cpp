@@ -164,10 +164,6 @@ void ThroughputChartView::setLines(const QList<ThroughputLine> &lines)
 void ThroughputChartView::setWindowMs(qint64 windowMs)
 {
     m_windowMs = qMax<qint64>(1000, windowMs);
-    const QString format =
-        m_windowMs <= 15 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
-    for (Pane *pane : {m_prompt.get(), m_generation.get()})
-        pane->x->setFormat(format);
     ++m_linesGeneration; // results decimated for the old window are stale
     scheduleUpdate();
 }

@@ -16,6 +16,6 @@ struct TimeTick
 class TimeTicks final
 {
 public:
-    static QList<TimeTick> compute(qint64 fromEpochMs, qint64 toEpochMs, int maxTicks = 7);
-    static qint64 stepMs(qint64 spanMs, int maxTicks = 7);
+    static QList<TimeTick> compute(qint64 fromEpochMs, qint64 toEpochMs, int maxTicks = 8);
+    static qint64 stepMs(qint64 spanMs, int maxTicks = 8);
 };

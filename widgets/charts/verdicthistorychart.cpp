@@ -1,6 +1,7 @@
 #include "widgets/charts/verdicthistorychart.h"
 
 #include "widgets/bench/benchpalette.h"
+#include "widgets/charts/chartembed.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -8,13 +9,11 @@
 #include <QChartView>
 #include <QLocale>
 #include <QStackedBarSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 VerdictHistoryChart::VerdictHistoryChart(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis)
 {
-    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setTitle(tr("Verdicts per benchmark run"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     auto *series = new QStackedBarSeries;
@@ -25,20 +24,13 @@ VerdictHistoryChart::VerdictHistoryChart(QWidget *parent)
         series->append(set);
         m_sets.append(set);
     }
-    m_chart->addSeries(series);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setTitleText(tr("tasks"));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    series->attachAxis(m_axisX);
-    series->attachAxis(m_axisY);
+    ChartEmbed::attach(m_chart, series, m_axisX, m_axisY);
 
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    setMinimumHeight(220);
+    m_view = ChartEmbed::embed(this, m_chart);
 }
 
 VerdictHistoryChart::~VerdictHistoryChart() = default;
