@@ -1069,11 +1069,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-thinking %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prefill vs decode speed (mean, min-max)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,6 +1094,18 @@ thinking %2</source>
     </message>
     <message>
         <source>Effective tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,14 +1810,6 @@ thinking %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thinking ON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thinking OFF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every cell runs n times: engines such as vLLM with MTP are not deterministic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +1863,22 @@ thinking %2</source>
     </message>
     <message>
         <source>%1 (SIMULATED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking ON (chat_template_kwargs.enable_thinking = true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking OFF (chat_template_kwargs.enable_thinking = false)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,7 +2248,7 @@ thinking %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n node(s) up</source>
+        <source>%1 of %n nodes up</source>
         <translation>
             <numerusform>%1 of %n node up</numerusform>
             <numerusform>%1 of %n nodes up</numerusform>

@@ -1061,12 +1061,6 @@
         <translation>비교를 실행하면 차트가 표시됩니다</translation>
     </message>
     <message>
-        <source>%1
-thinking %2</source>
-        <translation>%1
-사고 %2</translation>
-    </message>
-    <message>
         <source>Prefill vs decode speed (mean, min-max)</source>
         <translation>프리필 대 디코드 속도 (평균, 최소-최대)</translation>
     </message>
@@ -1093,6 +1087,18 @@ thinking %2</source>
     <message>
         <source>Effective tok/s</source>
         <translation>실효 tok/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation>ON</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation>OFF</translation>
     </message>
 </context>
 <context>
@@ -1792,14 +1798,6 @@ thinking %2</source>
         <translation>노드와 사고 모드</translation>
     </message>
     <message>
-        <source>Thinking ON</source>
-        <translation>사고 ON</translation>
-    </message>
-    <message>
-        <source>Thinking OFF</source>
-        <translation>사고 OFF</translation>
-    </message>
-    <message>
         <source>Every cell runs n times: engines such as vLLM with MTP are not deterministic</source>
         <translation>각 셀은 n회 실행됩니다. MTP를 쓰는 vLLM 같은 엔진은 결정적이지 않습니다</translation>
     </message>
@@ -1854,6 +1852,22 @@ thinking %2</source>
     <message>
         <source>%1 (SIMULATED)</source>
         <translation>%1 (시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation>ON</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation>OFF</translation>
+    </message>
+    <message>
+        <source>Thinking ON (chat_template_kwargs.enable_thinking = true)</source>
+        <translation>사고 ON (chat_template_kwargs.enable_thinking = true)</translation>
+    </message>
+    <message>
+        <source>Thinking OFF (chat_template_kwargs.enable_thinking = false)</source>
+        <translation>사고 OFF (chat_template_kwargs.enable_thinking = false)</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2234,7 @@ thinking %2</source>
         <translation>시뮬레이션 랩 실행 중 (127.0.0.1)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n node(s) up</source>
+        <source>%1 of %n nodes up</source>
         <translation>
             <numerusform>노드 %n개 중 %1개 작동 중</numerusform>
         </translation>

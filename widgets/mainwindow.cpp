@@ -224,5 +224,5 @@ void MainWindow::updateStatus()
         if (m_context.monitor->latest(node.id).health == NodeHealth::Up)
             ++up;
     }
-    m_nodeStatus->setText(tr("%1 of %n node(s) up", nullptr, int(nodes.size())).arg(up));
+    m_nodeStatus->setText(tr("%1 of %n nodes up", nullptr, int(nodes.size())).arg(up));
 }

@@ -40,6 +40,31 @@ SimChatJson::SimChatJson(const SimProfile &profile, QString id, qint64 created)
     : m_profile(profile), m_id(std::move(id)), m_created(created)
 {}
 
+nlohmann::ordered_json SimChatJson::llamaChunk(nlohmann::ordered_json choices) const
+{
+    // llama-server's key order: choices first, object last.
+    ordered_json j;
+    j["choices"] = std::move(choices);
+    j["created"] = m_created;
+    j["id"] = s(m_id);
+    j["model"] = s(m_profile.modelId);
+    j["system_fingerprint"] = s(m_profile.serverVersion);
+    j["object"] = "chat.completion.chunk";
+    return j;
+}
+
+nlohmann::ordered_json SimChatJson::vllmChunk(nlohmann::ordered_json choices) const
+{
+    // vLLM's pydantic field order: id, object, created, model, choices.
+    ordered_json j;
+    j["id"] = s(m_id);
+    j["object"] = "chat.completion.chunk";
+    j["created"] = m_created;
+    j["model"] = s(m_profile.modelId);
+    j["choices"] = std::move(choices);
+    return j;
+}
+
 QString SimChatJson::reasoningKey() const
 {
     if (m_profile.dialect == Backend::LlamaCpp ||
@@ -51,27 +76,17 @@ QString SimChatJson::reasoningKey() const
 QByteArray SimChatJson::roleChunk() const
 {
     if (m_profile.dialect == Backend::LlamaCpp) {
-        ordered_json j;
-        j["choices"] =
+        ordered_json j = llamaChunk(
             ordered_json::array({ordered_json{{"finish_reason", nullptr},
                                               {"index", 0},
-                                              {"delta", {{"role", "assistant"}, {"content", nullptr}}}}});
-        j["created"] = m_created;
-        j["id"] = s(m_id);
-        j["model"] = s(m_profile.modelId);
-        j["system_fingerprint"] = s(m_profile.serverVersion);
-        j["object"] = "chat.completion.chunk";
+                                              {"delta", {{"role", "assistant"}, {"content", nullptr}}}}}));
         return dump(j);
     }
-    ordered_json j;
-    j["id"] = s(m_id);
-    j["object"] = "chat.completion.chunk";
-    j["created"] = m_created;
-    j["model"] = s(m_profile.modelId);
-    j["choices"] = ordered_json::array({ordered_json{{"index", 0},
-                                                     {"delta", {{"role", "assistant"}, {"content", ""}}},
-                                                     {"logprobs", nullptr},
-                                                     {"finish_reason", nullptr}}});
+    ordered_json j =
+        vllmChunk(ordered_json::array({ordered_json{{"index", 0},
+                                                    {"delta", {{"role", "assistant"}, {"content", ""}}},
+                                                    {"logprobs", nullptr},
+                                                    {"finish_reason", nullptr}}}));
     j["prompt_token_ids"] = nullptr;
     return dump(j);
 }
@@ -82,14 +97,8 @@ QByteArray SimChatJson::deltaChunk(DeltaKind kind, const QString &text, const QS
     ordered_json delta;
     delta[key] = s(text);
     if (m_profile.dialect == Backend::LlamaCpp) {
-        ordered_json j;
-        j["choices"] =
-            ordered_json::array({ordered_json{{"finish_reason", nullptr}, {"index", 0}, {"delta", delta}}});
-        j["created"] = m_created;
-        j["id"] = s(m_id);
-        j["model"] = s(m_profile.modelId);
-        j["system_fingerprint"] = s(m_profile.serverVersion);
-        j["object"] = "chat.completion.chunk";
+        ordered_json j = llamaChunk(
+            ordered_json::array({ordered_json{{"finish_reason", nullptr}, {"index", 0}, {"delta", delta}}}));
         return dump(j);
     }
     ordered_json choice{{"index", 0}, {"delta", delta}, {"logprobs", nullptr}};
@@ -100,26 +109,15 @@ QByteArray SimChatJson::deltaChunk(DeltaKind kind, const QString &text, const QS
         choice["stop_reason"] = nullptr;
     }
     choice["token_ids"] = nullptr;
-    ordered_json j;
-    j["id"] = s(m_id);
-    j["object"] = "chat.completion.chunk";
-    j["created"] = m_created;
-    j["model"] = s(m_profile.modelId);
-    j["choices"] = ordered_json::array({choice});
+    ordered_json j = vllmChunk(ordered_json::array({choice}));
     return dump(j);
 }
 
 QByteArray SimChatJson::finishChunk(const QString &finishReason, const std::optional<Timings> &timings) const
 {
     if (m_profile.dialect == Backend::LlamaCpp) {
-        ordered_json j;
-        j["choices"] = ordered_json::array({ordered_json{
-            {"finish_reason", s(finishReason)}, {"index", 0}, {"delta", ordered_json::object()}}});
-        j["created"] = m_created;
-        j["id"] = s(m_id);
-        j["model"] = s(m_profile.modelId);
-        j["system_fingerprint"] = s(m_profile.serverVersion);
-        j["object"] = "chat.completion.chunk";
+        ordered_json j = llamaChunk(ordered_json::array({ordered_json{
+            {"finish_reason", s(finishReason)}, {"index", 0}, {"delta", ordered_json::object()}}}));
         if (timings)
             j["timings"] = timingsJson(*timings);
         return dump(j);
@@ -130,18 +128,12 @@ QByteArray SimChatJson::finishChunk(const QString &finishReason, const std::opti
 QByteArray SimChatJson::usageChunk(const Usage &u, const std::optional<Timings> &timings) const
 {
     ordered_json usage;
-    ordered_json j;
     if (m_profile.dialect == Backend::LlamaCpp) {
         usage["completion_tokens"] = u.completionTokens;
         usage["prompt_tokens"] = u.promptTokens;
         usage["total_tokens"] = u.promptTokens + u.completionTokens;
         usage["prompt_tokens_details"] = {{"cached_tokens", u.cachedTokens}};
-        j["choices"] = ordered_json::array();
-        j["created"] = m_created;
-        j["id"] = s(m_id);
-        j["model"] = s(m_profile.modelId);
-        j["system_fingerprint"] = s(m_profile.serverVersion);
-        j["object"] = "chat.completion.chunk";
+        ordered_json j = llamaChunk(ordered_json::array());
         j["usage"] = usage;
         if (timings)
             j["timings"] = timingsJson(*timings);
@@ -154,11 +146,7 @@ QByteArray SimChatJson::usageChunk(const Usage &u, const std::optional<Timings> 
         usage["prompt_tokens_details"] = {{"cached_tokens", u.cachedTokens}};
     if (m_profile.reportReasoningTokens)
         usage["completion_tokens_details"] = {{"reasoning_tokens", u.reasoningTokens}};
-    j["id"] = s(m_id);
-    j["object"] = "chat.completion.chunk";
-    j["created"] = m_created;
-    j["model"] = s(m_profile.modelId);
-    j["choices"] = ordered_json::array();
+    ordered_json j = vllmChunk(ordered_json::array());
     j["usage"] = usage;
     return dump(j);
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 // Builds the chat-completion JSON a simulated node sends, byte-compatible with each server: llama.cpp's
@@ -51,6 +52,8 @@ public:
 
 private:
     QString reasoningKey() const;
+    nlohmann::ordered_json llamaChunk(nlohmann::ordered_json choices) const;
+    nlohmann::ordered_json vllmChunk(nlohmann::ordered_json choices) const;
 
     SimProfile m_profile;
     QString m_id;

@@ -275,7 +275,8 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
         QList<SimEndpoints::SlotState> busy;
         for (SimChatSession *s : std::as_const(m_sessions))
             if (s->isGenerating())
-                busy.append({s->promptTokenCount(), s->emittedTokens(), s->plannedTokens() - s->emittedTokens()});
+                busy.append(
+                    {s->promptTokenCount(), s->emittedTokens(), s->plannedTokens() - s->emittedTokens()});
         respond(connection, request, 200, SimEndpoints::llamaSlots(m_profile, busy), Body::Json);
     } else if (llama) {
         respond(connection, request, 404,

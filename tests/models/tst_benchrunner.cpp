@@ -9,6 +9,7 @@
 #include "tests/support/benchsimfixture.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private slots:
     void endToEndVerdictsAndHistory();
     void requestShapeFeedsOwnAnswersBack();
     void deadNodeCellsAreErrorsAndOthersContinue();
+    void unreachableNodeStartsDead();
     void pauseStopsNewRequests();
     void cancelThenResumeSkipsStoredCells();
     void unstableWhenRunsDisagree();
@@ -211,6 +213,45 @@ void TstBenchRunner::deadNodeCellsAreErrorsAndOthersContinue()
     QCOMPARE(errors, 4); // every cell after the first
     QCOMPARE(report.verdicts.size(), 5);
     QCOMPARE(m_store->resultCount(), 20);
+}
+
+void TstBenchRunner::unreachableNodeStartsDead()
+{
+    Lab lab = makeLab({1});
+    QTcpServer closed; // a port nobody listens on any more
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    NodeConfig gone;
+    gone.name = QStringLiteral("Gone");
+    gone.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    lab.configs.append(gone);
+    BenchRunner runner;
+    QSignalSpy finished(&runner, &BenchRunner::finished);
+    QSignalSpy failed(&runner, &BenchRunner::nodeFailed);
+    BenchSettings settings;
+    settings.suites = {m_suite};
+    settings.nodes = lab.configs;
+    settings.runs = 1;
+    QVERIFY(runner.start(settings));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("Gone"));
+    int gonecells = 0;
+    for (const BenchCell &c : runner.report().cells) {
+        if (c.node != QLatin1String("Gone")) {
+            QCOMPARE(c.score.state, RunState::Done);
+            continue;
+        }
+        ++gonecells;
+        QCOMPARE(c.score.state, RunState::Error);
+        QVERIFY(!c.runs.first().error.isEmpty());
+    }
+    QCOMPARE(gonecells, 5);
+    // Easy passes on the live node only: 1 of 2 is not more than half.
+    for (const TaskVerdict &v : runner.report().verdicts)
+        if (v.task == QLatin1String("easy"))
+            QCOMPARE(v.verdict, Verdict::Split);
 }
 
 void TstBenchRunner::pauseStopsNewRequests()

@@ -60,6 +60,20 @@ SimAnswer fixedAnswer(const SimRequest &)
     return {QString(), QString(QStringLiteral("token ")).repeated(40).trimmed()};
 }
 
+// The same request on two nodes, one after the other; both nodes answer fixedAnswer.
+std::pair<StreamTiming, StreamTiming> timeBoth(const SimProfile &a, const SimProfile &b,
+                                               const QByteArray &body, double scaleB = 1.0)
+{
+    SimulatedNode nodeA(a), nodeB(b);
+    nodeB.setTimeScale(scaleB);
+    if (!nodeA.listen() || !nodeB.listen())
+        qFatal("cannot listen");
+    nodeA.setAnswerProvider(fixedAnswer);
+    nodeB.setAnswerProvider(fixedAnswer);
+    const StreamTiming ta = timeStream(nodeA, body);
+    return {ta, timeStream(nodeB, body)};
+}
+
 } // namespace
 
 class TestSimLab : public QObject
@@ -120,11 +134,8 @@ private slots:
         QList<QNetworkReply *> replies;
         for (int i = 0; i < kRequests; ++i) {
             managers.push_back(std::make_unique<QNetworkAccessManager>());
-            managers.back()->setProxy(QNetworkProxy::NoProxy);
-            QNetworkRequest request(node.baseUrl().resolved(QUrl(kChat)));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-            replies << managers.back()->post(request,
-                                             SimClient::chatBody(QStringLiteral("Request %1").arg(i), true));
+            replies << SimClient::startPost(*managers.back(), node.baseUrl(), kChat,
+                                            SimClient::chatBody(QStringLiteral("Request %1").arg(i), true));
         }
         int maxActive = 0;
         int maxWaiting = 0;
@@ -169,13 +180,7 @@ private slots:
         fast.decodeTokensPerSecond = 400;
         SimProfile slow = fast;
         slow.decodeTokensPerSecond = 100;
-        SimulatedNode a(fast), b(slow);
-        QVERIFY(a.listen() && b.listen());
-        a.setAnswerProvider(fixedAnswer);
-        b.setAnswerProvider(fixedAnswer);
-        const QByteArray body = SimClient::chatBody(QStringLiteral("Go."), true, false);
-        const StreamTiming ta = timeStream(a, body);
-        const StreamTiming tb = timeStream(b, body);
+        const auto [ta, tb] = timeBoth(fast, slow, SimClient::chatBody(QStringLiteral("Go."), true, false));
         QCOMPARE(ta.tokenEvents, tb.tokenEvents);
         const qint64 spanA = ta.lastTokenMs - ta.firstTokenMs;
         const qint64 spanB = tb.lastTokenMs - tb.firstTokenMs;
@@ -198,14 +203,11 @@ private slots:
         fast.prefillTokensPerSecond = 8000;
         SimProfile slow = fast;
         slow.prefillTokensPerSecond = 2000;
-        SimulatedNode a(fast), b(slow);
-        QVERIFY(a.listen() && b.listen());
         QJsonObject body = SimClient::json(
             SimClient::chatBody(QString(QStringLiteral("long prompt text ")).repeated(120), true));
         body.insert(QStringLiteral("cache_prompt"), false);
         const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        const StreamTiming ta = timeStream(a, bytes);
-        const StreamTiming tb = timeStream(b, bytes);
+        const auto [ta, tb] = timeBoth(fast, slow, bytes);
         QVERIFY2(tb.firstTokenMs > ta.firstTokenMs,
                  qPrintable(QStringLiteral("%1 vs %2 ms").arg(ta.firstTokenMs).arg(tb.firstTokenMs)));
         const double msA =
@@ -219,14 +221,7 @@ private slots:
     {
         SimProfile p = profileNamed("test-llamacpp");
         p.decodeTokensPerSecond = 100;
-        SimulatedNode real(p), quick(p);
-        quick.setTimeScale(0.25);
-        QVERIFY(real.listen() && quick.listen());
-        real.setAnswerProvider(fixedAnswer);
-        quick.setAnswerProvider(fixedAnswer);
-        const QByteArray body = SimClient::chatBody(QStringLiteral("Go."), true, false);
-        const StreamTiming tr = timeStream(real, body);
-        const StreamTiming tq = timeStream(quick, body);
+        const auto [tr, tq] = timeBoth(p, p, SimClient::chatBody(QStringLiteral("Go."), true, false), 0.25);
         QVERIFY((tr.lastTokenMs - tr.firstTokenMs) > 2 * (tq.lastTokenMs - tq.firstTokenMs));
     }
 

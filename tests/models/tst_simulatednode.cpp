@@ -218,11 +218,9 @@ private slots:
             fresh.contains("vllm:request_success_total{engine=\"0\",finished_reason=\"stop\",model_name="));
 
         QNetworkAccessManager manager;
-        manager.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply =
-            manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
+            SimClient::startPost(manager, node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                                 SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
         QTRY_VERIFY_WITH_TIMEOUT(node.counters().generatedTokensTotal >= 10, 5000);
         const QByteArray busy = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
         QVERIFY(metricValue(busy, "vllm:generation_tokens_total" + labels) >= 10);
@@ -255,7 +253,7 @@ private slots:
 
         QNetworkAccessManager manager;
         manager.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
+        QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply =
             manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
@@ -311,11 +309,9 @@ private slots:
                      .first()
                      .toObject()));
         QNetworkAccessManager manager;
-        manager.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         std::unique_ptr<QNetworkReply> reply(
-            manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true)));
+            SimClient::startPost(manager, node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                                 SimClient::chatBody(QStringLiteral("Tell me a story."), true)));
         QTRY_VERIFY_WITH_TIMEOUT(node.counters().generatedTokensTotal >= 5, 5000);
         const QJsonObject busy =
             QJsonDocument::fromJson(SimClient::get(node.baseUrl(), QStringLiteral("/slots")).body)

@@ -144,3 +144,14 @@ SimProfile SimClient::profile(const QString &name)
         qFatal("unknown simulator profile %s", qPrintable(name));
     return *p;
 }
+
+QNetworkReply *SimClient::startPost(QNetworkAccessManager &manager, const QUrl &base, const QString &path,
+                                    const QByteArray &body)
+{
+    manager.setProxy(QNetworkProxy::NoProxy);
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return manager.post(request, body);
+}

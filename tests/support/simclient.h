@@ -28,6 +28,9 @@ SimHttpResult get(const QUrl &base, const QString &path, int timeoutMs = 5000,
                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
 SimHttpResult post(const QUrl &base, const QString &path, const QByteArray &body, int timeoutMs = 10000,
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+// Starts a POST on `manager` (switched to no proxy) and returns at once; the caller owns the reply.
+QNetworkReply *startPost(QNetworkAccessManager &manager, const QUrl &base, const QString &path,
+                         const QByteArray &body);
 // The `data:` payloads of an SSE body, in order ("[DONE]" included).
 QList<QByteArray> sseData(const QByteArray &body);
 // (ms, payload) for each SSE event, timed by the read that completed it.

@@ -22,7 +22,11 @@ private slots:
     {
         QTemporaryDir dir;
         SimLab lab;
-        QVERIFY2(lab.start(0.02), qPrintable(lab.errorString()));
+        // Fast by default; TOKSCOPE_COMPARE_TIME_SCALE=1 runs the lab at real speed (for screenshots).
+        const double scale = qEnvironmentVariableIsSet("TOKSCOPE_COMPARE_TIME_SCALE")
+                                 ? qEnvironmentVariable("TOKSCOPE_COMPARE_TIME_SCALE").toDouble()
+                                 : 0.02;
+        QVERIFY2(lab.start(scale), qPrintable(lab.errorString()));
         NodeMonitor monitor;
         monitor.setNodes(lab.nodes());
 
@@ -41,7 +45,7 @@ private slots:
 
         page.setupPanel()->setPrompt(QStringLiteral("Explain KV cache in two sentences."));
         page.setupPanel()->setRuns(3);
-        page.setupPanel()->setMaxTokens(256, 128);
+        page.setupPanel()->setMaxTokens(4096, 1024);
         for (int row = 0; row < 3; ++row) {
             page.setupPanel()->setCell(row, true, true);
             page.setupPanel()->setCell(row, false, true);
@@ -49,13 +53,17 @@ private slots:
         page.runComparison();
         QVERIFY(page.isRunning());
         QCOMPARE(page.panes().size(), 6);
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 280000);
 
         const CompareRun &run = page.currentRun();
         QCOMPARE(run.measuredCount(), 18);
+        for (const CompareCell &c : run.cells)
+            if (!c.warmup && c.state() != RunState::Done)
+                qWarning("cell node %d thinking %d run %d: %s %s", c.nodeIndex, int(c.thinking), c.run,
+                         qPrintable(runStateKey(c.state())), qPrintable(c.result.error));
         QCOMPARE(run.measuredDoneCount(), 18);
         for (CompareGroupPane *pane : page.panes()) {
-            QVERIFY2(pane->stabilityText().contains(QLatin1String("STABLE")),
+            QVERIFY2(pane->stabilityText().contains(QLatin1String("stable"), Qt::CaseInsensitive),
                      qPrintable(pane->stabilityText()));
             QVERIFY(!pane->answerText().isEmpty());
         }
@@ -73,6 +81,9 @@ private slots:
         QCOMPARE(page.currentRun().id, id);
         QCOMPARE(page.panes().size(), 6);
 
+        QTest::qWait(300); // panes added to a visible layout are shown on the next event loop pass
+        for (CompareGroupPane *pane : page.panes())
+            QVERIFY(pane->isVisible());
         if (qEnvironmentVariableIsSet("TOKSCOPE_SCREENSHOT_DIR"))
             page.grab().save(qEnvironmentVariable("TOKSCOPE_SCREENSHOT_DIR") +
                              QStringLiteral("/compare-demo.png"));

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPixmap>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -43,7 +44,7 @@ QChart *newChart(const QString &title)
 // Grouped bars (one set per metric key) with a min-max whisker per bar. Bars of a QBarSeries sit
 // around the category index: with k sets and bar width w, set j's centre is i - w/2 + (j + 0.5) * w/k.
 QChart *groupedBars(const QString &title, const QList<GroupValues> &groups,
-                    const QList<QPair<const char *, QString>> &sets, const QString &axisTitle)
+                    const QList<QPair<const char *, QString>> &sets, const QString &axisTitle, bool logScale)
 {
     QChart *chart = newChart(title);
     auto *series = new QBarSeries;
@@ -59,7 +60,8 @@ QChart *groupedBars(const QString &title, const QList<GroupValues> &groups,
         set->setColor(colors.value(j, Qt::gray));
         for (const GroupValues &g : groups) {
             const MetricSpread *m = g.summary->metric(QString::fromLatin1(sets[j].first));
-            const double v = m && m->mean ? *m->mean : 0.0; // an unknown bar is drawn empty, labelled "-"
+            // An unknown bar is drawn empty (1 on the log axis = its floor).
+            const double v = m && m->mean ? *m->mean : (logScale ? 1.0 : 0.0);
             *set << v;
             if (m && m->max)
                 maxValue = std::max(maxValue, *m->max);
@@ -69,10 +71,23 @@ QChart *groupedBars(const QString &title, const QList<GroupValues> &groups,
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    auto *axisY = new QValueAxis;
+    axisX->setLabelsAngle(-40);
+    QAbstractAxis *axisY = nullptr;
+    if (logScale) {
+        // Prefill (thousands of tok/s) and decode (tens) only share an axis on a log scale.
+        auto *log = new QLogValueAxis;
+        log->setBase(10);
+        log->setRange(1, maxValue > 1 ? maxValue * 2 : 10);
+        log->setLabelFormat(QStringLiteral("%g"));
+        log->setMinorTickCount(-1);
+        axisY = log;
+    } else {
+        auto *lin = new QValueAxis;
+        lin->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
+        lin->setLabelFormat(QStringLiteral("%.0f"));
+        axisY = lin;
+    }
     axisY->setTitleText(axisTitle);
-    axisY->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
@@ -137,6 +152,7 @@ QChart *ttrStack(const QList<GroupValues> &groups)
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    axisX->setLabelsAngle(-40);
     auto *axisY = new QValueAxis;
     axisY->setTitleText(QCoreApplication::translate("CompareChartsPanel", "ms"));
     axisY->setRange(0, maxTtr > 0 ? maxTtr * 1.1 : 1);
@@ -189,8 +205,9 @@ void CompareChartsPanel::setRun(const CompareRun &run)
     for (const CompareGroupSummary &s : summaries) {
         if (s.done == 0)
             continue;
-        const QString node = run.nodes.value(s.nodeIndex).name;
-        groups.append({tr("%1\nthinking %2").arg(node, thinkingDisplayName(s.thinking)), &s});
+        QString node = run.nodes.value(s.nodeIndex).name;
+        node.remove(QStringLiteral(" (simulated)"), Qt::CaseInsensitive);
+        groups.append({tr("%1 %2").arg(node, s.thinking ? tr("ON") : tr("OFF")), &s});
     }
     m_groups = int(groups.size());
     if (groups.isEmpty()) {
@@ -205,11 +222,11 @@ void CompareChartsPanel::setRun(const CompareRun &run)
     replace(m_speedView,
             groupedBars(tr("Prefill vs decode speed (mean, min-max)"), groups,
                         {{"prefill_tps", tr("Prefill tok/s")}, {"decode_tps", tr("Decode tok/s")}},
-                        tr("tok/s")));
+                        tr("tok/s (log scale)"), true));
     replace(m_ttrView, ttrStack(groups));
     replace(m_rawView, groupedBars(tr("Raw vs effective tok/s (mean, min-max)"), groups,
                                    {{"raw_tps", tr("Raw tok/s")}, {"effective_tps", tr("Effective tok/s")}},
-                                   tr("tok/s")));
+                                   tr("tok/s"), false));
 }
 
 bool CompareChartsPanel::savePng(const QString &path) const

@@ -57,6 +57,9 @@ void ScoreTrendChart::ensureNode(const QString &node, int index)
         m_dots.insert(node, dots);
         for (QLegendMarker *marker : m_chart->legend()->markers(dots))
             marker->setVisible(false);
+        // Series draw in the order they were added: keep the regression triangles on top of the dots.
+        m_chart->removeSeries(m_regressions);
+        ChartEmbed::attach(m_chart, m_regressions, m_axisX, m_axisY);
     }
     QPen pen(color, 2);
     m_lines.value(node)->setPen(pen);
@@ -113,6 +116,8 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
     m_axisY->setRange(yMin, yMax);
     if (m_metric == Metric::Ttr)
         m_axisY->applyNiceNumbers();
+    else
+        m_axisY->setTickCount(int((yMax - yMin) / 10.0) + 1); // a tick every 10 points
     yMax = m_axisY->max();
 
     // Vertical dashed lines at fingerprint changes.

@@ -66,9 +66,12 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     m_paneLayout = new QHBoxLayout(m_paneHost);
     m_paneLayout->addStretch(1);
     paneScroll->setWidget(m_paneHost);
+    paneScroll->setMinimumHeight(420);
     m_charts = new CompareChartsPanel(vsplit);
+    m_charts->setMinimumHeight(300);
     vsplit->setStretchFactor(0, 3);
     vsplit->setStretchFactor(1, 2);
+    vsplit->setSizes({560, 340});
     rightLayout->addWidget(vsplit, 1);
     splitter->setStretchFactor(1, 1);
 

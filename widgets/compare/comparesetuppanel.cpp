@@ -33,7 +33,9 @@ CompareSetupPanel::CompareSetupPanel(QWidget *parent)
 
     layout->addWidget(new QLabel(tr("Nodes and thinking modes"), this));
     m_grid = new QTableWidget(0, 2, this);
-    m_grid->setHorizontalHeaderLabels({tr("Thinking ON"), tr("Thinking OFF")});
+    m_grid->setHorizontalHeaderLabels({tr("ON"), tr("OFF")});
+    m_grid->horizontalHeaderItem(0)->setToolTip(tr("Thinking ON (chat_template_kwargs.enable_thinking = true)"));
+    m_grid->horizontalHeaderItem(1)->setToolTip(tr("Thinking OFF (chat_template_kwargs.enable_thinking = false)"));
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->setSelectionMode(QAbstractItemView::NoSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -100,7 +102,8 @@ void CompareSetupPanel::setNodes(const QList<NodeConfig> &nodes)
     QStringList labels;
     for (int r = 0; r < nodes.size(); ++r) {
         const NodeConfig &n = nodes[r];
-        labels << (n.simulated ? tr("%1 (SIMULATED)").arg(n.name) : n.name);
+        const bool named = n.name.contains(QLatin1String("simulated"), Qt::CaseInsensitive);
+        labels << (n.simulated && !named ? tr("%1 (SIMULATED)").arg(n.name) : n.name);
         const auto ticks = previous.value(n.id, {n.thinkingDefault, !n.thinkingDefault});
         for (int c = 0; c < 2; ++c) {
             auto *item = new QTableWidgetItem;

@@ -162,12 +162,16 @@ void NodeCardWidget::refresh(const QModelIndex &index)
     m_simulated->setVisible(get(R::SimulatedRole).toBool());
 
     const int health = get(R::HealthRole).toInt();
+    // Style sheets are re-applied only when the health changes: refresh() runs every second.
+    const bool healthChanged = m_badge->text().isEmpty() || m_health != NodeHealth(health);
     m_health = NodeHealth(health);
-    m_badge->setText(QStringLiteral("\u25cf ") + nodeHealthDisplayName(NodeHealth(health)).toUpper());
-    m_badge->setStyleSheet(
-        QStringLiteral("color: #ffffff; background: %1; border-radius: 9px; padding: 2px 10px;"
-                       " font-weight: bold;")
-            .arg(CardFormat::healthColor(health).name()));
+    if (healthChanged) {
+        m_badge->setText(QStringLiteral("\u25cf ") + nodeHealthDisplayName(m_health).toUpper());
+        m_badge->setStyleSheet(
+            QStringLiteral("color: #ffffff; background: %1; border-radius: 9px; padding: 2px 10px;"
+                           " font-weight: bold;")
+                .arg(CardFormat::healthColor(health).name()));
+    }
 
     const Backend backend = Backend(get(R::BackendRole).toInt());
     const QString backendText =
@@ -193,9 +197,11 @@ void NodeCardWidget::refresh(const QModelIndex &index)
                                                              : QString();
     }
     m_detail->setText(reason.isEmpty() ? ageText : reason + QStringLiteral(" \u2014 ") + ageText);
-    const bool bad = NodeHealth(health) == NodeHealth::Down || NodeHealth(health) == NodeHealth::Degraded;
-    m_detail->setStyleSheet(bad ? QStringLiteral("color: %1;").arg(CardFormat::healthColor(health).name())
-                                : QStringLiteral("color: #5b6472;"));
+    if (healthChanged) {
+        const bool bad = m_health == NodeHealth::Down || m_health == NodeHealth::Degraded;
+        m_detail->setStyleSheet(bad ? QStringLiteral("color: %1;").arg(CardFormat::healthColor(health).name())
+                                    : QStringLiteral("color: #5b6472;"));
+    }
 
     const QString model = get(R::ModelRole).toString();
     m_model->setFullText(model.isEmpty() ? CardFormat::unknown() : model);
