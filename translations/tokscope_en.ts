@@ -1108,6 +1108,10 @@
         <source>OFF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tok/s (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>

@@ -1100,6 +1100,10 @@
         <source>OFF</source>
         <translation>OFF</translation>
     </message>
+    <message>
+        <source>tok/s (log scale)</source>
+        <translation>tok/s (로그 스케일)</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>

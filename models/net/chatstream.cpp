@@ -42,12 +42,14 @@ struct ChatStream::Private
     RunawayDetector answerGuard;
     QTimer deadline;
     QTimer idle;
-    QByteArray body; // non-SSE bytes: error bodies and non-streamed answers
+    QTimer doneGrace; // [DONE] seen: the body should end now; do not wait for the idle timeout
+    QByteArray body;  // non-SSE bytes: error bodies and non-streamed answers
     QList<SseEvent> events;
     bool running = false;
     bool statusChecked = false;
     bool isSse = false;
     bool sawFinish = false;
+    quint64 generation = 0; // bumped by every start(): a slot that restarts us ends the old loop
 
     void resetFor(const ChatRequest &r);
     void onMetaData(qint64 ns);
@@ -80,6 +82,7 @@ void ChatStream::Private::resetFor(const ChatRequest &r)
     isSse = false;
     sawFinish = false;
     running = true;
+    ++generation;
 }
 
 void ChatStream::Private::onMetaData(qint64 ns)
@@ -94,7 +97,8 @@ void ChatStream::Private::onMetaData(qint64 ns)
     const bool ok = result.httpStatus >= 200 && result.httpStatus < 300;
     isSse = ok && (type.contains(QLatin1String("text/event-stream")) ||
                    (request.stream && !type.contains(QLatin1String("json"))));
-    trace.setStreamed(isSse);
+    if (isSse)
+        trace.setStreamed(true); // an SSE answer to a non-streamed request is still decoded as a stream
     if (result.httpStatus >= 300 && result.httpStatus < 400) {
         const QString target = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
         finalize(RunState::Error, ChatStream::tr("The node redirected to %1: fix the node URL (Tokscope does "
@@ -134,6 +138,7 @@ bool ChatStream::Private::onBytes(QByteArrayView bytes, qint64 ns)
 bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<ChatStream> &guard,
                                       bool &reasoning, bool &content)
 {
+    const quint64 startedAs = generation;
     for (const ChunkItem &item : items) {
         switch (item.kind) {
         case ChunkItem::Kind::Content:
@@ -142,7 +147,7 @@ bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<Ch
             (isReasoning ? result.reasoning : result.text).append(item.text);
             (isReasoning ? reasoning : content) = true;
             emit q->deltaAvailable(isReasoning ? DeltaKind::Reasoning : DeltaKind::Content, item.text);
-            if (!guard || !running)
+            if (!guard || !running || generation != startedAs)
                 return false;
             if (request.runawayGuard) {
                 RunawayDetector &detector = isReasoning ? reasoningGuard : answerGuard;
@@ -169,14 +174,16 @@ bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<Ch
             break;
         case ChunkItem::Kind::PromptProgress:
             emit q->promptProgressAvailable(item.progress.processed, item.progress.total);
-            if (!guard || !running)
+            if (!guard || !running || generation != startedAs)
                 return false;
             break;
         case ChunkItem::Kind::Error:
             finalize(RunState::Error, HttpErrorText::streamError(item.text, item.errorType));
             return false;
-        case ChunkItem::Kind::Role:
         case ChunkItem::Kind::Done:
+            doneGrace.start(2000);
+            break;
+        case ChunkItem::Kind::Role:
             break;
         }
     }
@@ -286,6 +293,7 @@ void ChatStream::Private::finalize(RunState state, const QString &message)
         return;
     running = false;
     deadline.stop();
+    doneGrace.stop();
     idle.stop();
     const qint64 ns = monotonicNowNs();
     dropReply();
@@ -311,6 +319,12 @@ ChatStream::ChatStream(QNetworkAccessManager *nam, QObject *parent)
     d->nam = nam;
     d->deadline.setSingleShot(true);
     d->idle.setSingleShot(true);
+    d->doneGrace.setSingleShot(true);
+    connect(&d->doneGrace, &QTimer::timeout, this, [this] {
+        // The server said [DONE] but kept the body open: the answer is complete all the same.
+        d->trace.markClose(monotonicNowNs());
+        d->finishSse(QNetworkReply::NoError, QString());
+    });
     connect(&d->deadline, &QTimer::timeout, this, [this] {
         d->finalize(
             RunState::Timeout,

@@ -443,6 +443,70 @@ private slots:
         QVERIFY(!body.contains("stream_options"));
     }
 
+    void doneButBodyLeftOpen()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response response =
+            Server::Response::sseRecording(fixture("chat-stream-include-usage.sse"), 0);
+        response.hangAtEnd = true; // [DONE] sent, but the body is never terminated
+        server.setResponse(response);
+        ChatRequest request = requestFor(server.url());
+        request.idleTimeoutMs = 60000;
+        request.deadlineMs = 60000;
+        const ChatResult r = run(request);
+        QCOMPARE(r.state, RunState::Done); // ended by the short grace after [DONE], not by a timeout
+        QCOMPARE(r.metrics.completionTokens, 12);
+    }
+
+    void requestBody()
+    {
+        ChatRequest r;
+        r.node.url = QUrl(QStringLiteral("http://dgx1.local:30000/v1/"));
+        r.node.apiKey = QStringLiteral("sk-never-in-body");
+        r.messages = {{QStringLiteral("system"), QStringLiteral("Be brief.")},
+                      {QStringLiteral("user"), QStringLiteral("안녕")},
+                      {QStringLiteral("user"), QStringLiteral("second")}};
+        r.maxTokens = 32768;
+        r.thinking = false;
+        r.temperature = 0.6;
+        r.seed = 7;
+        r.cacheBust = true;
+        r.cacheBustNonce = QStringLiteral("n1");
+        QCOMPARE(r.endpointUrl().toString(), QStringLiteral("http://dgx1.local:30000/v1/chat/completions"));
+        const QByteArray json = r.toJson();
+        QVERIFY(!json.contains("sk-never-in-body"));
+        const auto body = nlohmann::json::parse(json.toStdString());
+        QVERIFY(!body.contains("model")); // empty model: the node's loaded one
+        QCOMPARE(body["messages"].size(), size_t(3));
+        QCOMPARE(body["messages"][0]["content"].get<std::string>(), std::string("Be brief."));
+        QCOMPARE(QString::fromStdString(body["messages"][1]["content"].get<std::string>()),
+                 QStringLiteral("[nonce n1]\n안녕"));
+        QCOMPARE(body["messages"][2]["content"].get<std::string>(),
+                 std::string("second")); // first user turn only
+        QCOMPARE(body["cache_prompt"].get<bool>(), false);
+        QCOMPARE(body["chat_template_kwargs"]["enable_thinking"].get<bool>(), false);
+        QCOMPARE(body["max_tokens"].get<int>(), 32768);
+        QCOMPARE(body["temperature"].get<double>(), 0.6);
+        QCOMPARE(body["seed"].get<qint64>(), 7);
+        QCOMPARE(body["stream_options"]["include_usage"].get<bool>(), true);
+
+        r.cacheBust = false;
+        r.thinking.reset();
+        r.model = QStringLiteral("qwen3");
+        r.node.url = QUrl(QStringLiteral("http://desktop5090.local:8080"));
+        QCOMPARE(r.endpointUrl().toString(),
+                 QStringLiteral("http://desktop5090.local:8080/v1/chat/completions"));
+        const auto plain = nlohmann::json::parse(r.toJson().toStdString());
+        QCOMPARE(plain["model"].get<std::string>(), std::string("qwen3"));
+        QVERIFY(!plain.contains("cache_prompt"));
+        QVERIFY(!plain.contains("chat_template_kwargs"));
+        QCOMPARE(plain["messages"][1]["content"].get<std::string>(), std::string("안녕"));
+        ChatRequest fresh = r;
+        fresh.cacheBust = true;
+        QVERIFY(fresh.toJson() != fresh.toJson()); // a new nonce every time when none is fixed
+    }
+
     void invalidUrl()
     {
         ChatRequest request = requestFor(QUrl(QStringLiteral("ftp://x")));
