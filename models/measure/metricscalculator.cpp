@@ -128,6 +128,8 @@ void MetricsCalculator::computeTimes(const RequestTrace &trace, Result &r)
         m.clientServerGapMs = *m.ttftMs - *m.serverPrefillMs;
 }
 
+static constexpr double kMinEstimablePrefillMs = 1.0;
+
 void MetricsCalculator::computePrefill(const RequestTrace &trace, Result &r)
 {
     ResponseMetrics &m = r.metrics;
@@ -137,8 +139,10 @@ void MetricsCalculator::computePrefill(const RequestTrace &trace, Result &r)
         m.prefillMs = timings->promptMs;
         m.prefillSource = MetricSource::Server;
         evaluated = timings->promptN;
-    } else if (m.ttftMs && m.headersMs) {
-        m.prefillMs = std::max(0.0, *m.ttftMs - *m.headersMs);
+    } else if (m.ttftMs && m.headersMs && *m.ttftMs - *m.headersMs >= kMinEstimablePrefillMs) {
+        // Only when the server flushed its headers before prefill: headers that arrive with the first
+        // token leave nothing to subtract, and a near-zero estimate would show an absurd speed.
+        m.prefillMs = *m.ttftMs - *m.headersMs;
         m.prefillSource = MetricSource::Estimated;
         evaluated = m.promptTokens;
         addFlag(r.flags, MetricFlag::EstimatedPrefill);

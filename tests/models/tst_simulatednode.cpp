@@ -253,7 +253,7 @@ private slots:
 
         QNetworkAccessManager manager;
         manager.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions")));
+        QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply =
             manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));

@@ -71,7 +71,9 @@ QChart *groupedBars(const QString &title, const QList<GroupValues> &groups,
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsAngle(-40);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(7);
+    axisX->setLabelsFont(small);
     QAbstractAxis *axisY = nullptr;
     if (logScale) {
         // Prefill (thousands of tok/s) and decode (tens) only share an axis on a log scale.
@@ -152,7 +154,9 @@ QChart *ttrStack(const QList<GroupValues> &groups)
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsAngle(-40);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(7);
+    axisX->setLabelsFont(small);
     auto *axisY = new QValueAxis;
     axisY->setTitleText(QCoreApplication::translate("CompareChartsPanel", "ms"));
     axisY->setRange(0, maxTtr > 0 ? maxTtr * 1.1 : 1);

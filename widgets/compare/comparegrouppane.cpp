@@ -48,7 +48,7 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     QString title = QStringLiteral("<b>%1</b> &middot; %2").arg(nodeName.toHtmlEscaped(),
-                                                               tr("thinking %1").arg(thinkingDisplayName(thinking)));
+                                                               thinkingDisplayName(thinking));
     if (simulated)
         title += QStringLiteral(" <span style='color:#b45309'><b>%1</b></span>").arg(tr("SIMULATED"));
     m_title->setText(title);
