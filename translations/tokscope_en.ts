@@ -1270,10 +1270,6 @@
 <context>
     <name>CompareGroupPane</name>
     <message>
-        <source>thinking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SIMULATED</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1262,10 +1262,6 @@
 <context>
     <name>CompareGroupPane</name>
     <message>
-        <source>thinking %1</source>
-        <translation>사고 %1</translation>
-    </message>
-    <message>
         <source>SIMULATED</source>
         <translation>시뮬레이션</translation>
     </message>
