@@ -970,6 +970,10 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was dropped: its network manager was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

@@ -962,6 +962,10 @@
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
+    <message>
+        <source>The request was dropped: its network manager was deleted.</source>
+        <translation>요청이 폐기되었습니다: 네트워크 관리자가 삭제되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

@@ -9,7 +9,8 @@
 
 // Everything one request produced: final state, texts, metrics, flags and the server's own timings.
 // Flags (stable keys): cache_hit, cold_connection, thinking_toggle_ignored, chunks_not_tokens,
-// no_usage, no_reasoning_count, finish_length, estimated_prefill.
+// no_usage, no_reasoning_count, finish_length, estimated_prefill, non_stream (see MetricFlag in
+// models/measure/metricdefinitions.h, which also has the translated explanation of each).
 struct ChatResult
 {
     RunState state = RunState::Pending;

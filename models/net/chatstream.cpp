@@ -383,6 +383,11 @@ void ChatStream::start(const ChatRequest &request)
             d->onBytes(d->reply->readAll(), ns);
     });
     connect(reply, &QNetworkReply::finished, this, [this] { d->onReplyFinished(); });
+    connect(reply, &QObject::destroyed, this, [this] {
+        // The caller deleted the network manager (and with it the reply) under a running request.
+        d->reply = nullptr;
+        d->finalize(RunState::Error, tr("The request was dropped: its network manager was deleted."));
+    });
     d->deadline.start(std::max(1, request.deadlineMs));
     d->idle.start(std::max(1, request.idleTimeoutMs));
 }

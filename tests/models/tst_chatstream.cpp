@@ -459,6 +459,23 @@ private slots:
         QCOMPARE(r.metrics.completionTokens, 12);
     }
 
+    void managerDeletedUnderRunningRequest()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response response =
+            Server::Response::sseEvents({R"({"choices":[{"index":0,"delta":{"content":"x"}}]})"}, 0, false);
+        response.hangAtEnd = true;
+        server.setResponse(response);
+        auto *nam = new QNetworkAccessManager;
+        ChatStream stream(nam);
+        connect(&stream, &ChatStream::deltaAvailable, nam, &QObject::deleteLater);
+        const ChatResult r = run(requestFor(server.url()), &stream);
+        QCOMPARE(r.state, RunState::Error);
+        QVERIFY2(r.error.contains(QLatin1String("network manager")), qPrintable(r.error));
+        QCOMPARE(r.text, QStringLiteral("x"));
+    }
+
     void requestBody()
     {
         ChatRequest r;

@@ -252,11 +252,9 @@ private slots:
         QCOMPARE(metricValue(fresh, "llamacpp:tokens_predicted_total"), 0.0);
 
         QNetworkAccessManager manager;
-        manager.setProxy(QNetworkProxy::NoProxy);
-        QNetworkRequest request(node.baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply =
-            manager.post(request, SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
+            SimClient::startPost(manager, node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                                 SimClient::chatBody(QStringLiteral("Tell me a story."), true, true));
         QTRY_VERIFY_WITH_TIMEOUT(node.counters().generatedTokensTotal >= 10, 5000);
         const QByteArray busy = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
         QCOMPARE(metricValue(busy, "llamacpp:tokens_predicted_total"), 0.0); // only moves at the finish
