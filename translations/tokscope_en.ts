@@ -2297,6 +2297,206 @@
         <source>Not streamed: first-token times cannot be seen by the client; speeds come from the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TTFR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first response: from t0 (request bytes handed to the socket) to the first server-sent event of any kind. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token: from t0 to the first chunk carrying any token, reasoning or answer. The role-only first chunk does not count. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first answer: from t0 to the first visible answer (content) token, after any thinking. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to response: from t0 to the last token (or to the close of the connection when no token came). Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From t0 to the HTTP response headers. Servers send headers before prefill, so this is the network and queue floor, not a token time. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise TTFT minus the headers time (estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly evaluated prompt tokens divided by the prefill time. Not shown when the prompt was served from cache, because then it measures nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first token to the last reasoning token. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first answer token to the last token. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(n - 1) / (last token time - first token time), with n the server&apos;s completion token count and the times from the client clock; the server&apos;s own figure when the stream gives no spread (non-streamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All completion tokens (reasoning and answer) divided by (TTR - TTFT). Token count from the server, times from the client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer tokens divided by TTR: how fast the useful answer arrives, thinking and prefill included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning tokens divided by all completion tokens. Estimated from the share of reasoning chunks when the server gives no reasoning count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITL p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median inter-token latency: gaps between token-bearing chunks, each spread evenly over the tokens the chunks carry (server total / chunk count); unknown without a server token count. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITL p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile of the inter-token latency defined for ITL p50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens as counted by the server (usage.prompt_tokens, or timings prompt_n + cache_n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens the server reused from its cache (prompt_tokens_details.cached_tokens or timings.cache_n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated tokens, reasoning included, as counted by the server (usage.completion_tokens or timings.predicted_n). Chunks are never counted as tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reasoning token count when it sends one (newer vLLM); otherwise estimated from the share of reasoning chunks, or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens minus reasoning tokens; same source as the reasoning count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp timings.prompt_ms as sent: from after templating and tokenization to the first sampled token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server decode speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp timings.predicted_per_second as sent (predicted_n / predicted_ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-server gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client TTFT minus the server&apos;s prompt_ms: network, HTTP parsing, templating, queueing and one decode step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricSource</name>

@@ -2282,6 +2282,206 @@
         <source>Not streamed: first-token times cannot be seen by the client; speeds come from the server.</source>
         <translation>스트리밍되지 않음: 클라이언트는 첫 토큰 시간을 볼 수 없으며 속도는 서버 값입니다.</translation>
     </message>
+    <message>
+        <source>TTFR</source>
+        <translation>TTFR</translation>
+    </message>
+    <message>
+        <source>Time to first response: from t0 (request bytes handed to the socket) to the first server-sent event of any kind. Client clock.</source>
+        <translation>첫 응답까지의 시간: t0(요청 바이트를 소켓에 넘긴 시점)부터 종류와 상관없이 첫 서버 전송 이벤트까지. 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Time to first token: from t0 to the first chunk carrying any token, reasoning or answer. The role-only first chunk does not count. Client clock.</source>
+        <translation>첫 토큰까지의 시간: t0부터 사고든 답변이든 토큰을 실은 첫 청크까지. role만 있는 첫 청크는 세지 않습니다. 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>TTFA</source>
+        <translation>TTFA</translation>
+    </message>
+    <message>
+        <source>Time to first answer: from t0 to the first visible answer (content) token, after any thinking. Client clock.</source>
+        <translation>첫 답변까지의 시간: t0부터 사고 이후 처음 보이는 답변(content) 토큰까지. 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>TTR</source>
+        <translation>TTR</translation>
+    </message>
+    <message>
+        <source>Time to response: from t0 to the last token (or to the close of the connection when no token came). Client clock.</source>
+        <translation>응답까지의 시간: t0부터 마지막 토큰까지 (토큰이 오지 않았으면 연결이 닫힐 때까지). 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>From t0 to the HTTP response headers. Servers send headers before prefill, so this is the network and queue floor, not a token time. Client clock.</source>
+        <translation>t0부터 HTTP 응답 헤더까지. 서버는 프리필 전에 헤더를 보내므로 이는 네트워크와 대기열의 하한이지 토큰 시간이 아닙니다. 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>프리필</translation>
+    </message>
+    <message>
+        <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise TTFT minus the headers time (estimated).</source>
+        <translation>프롬프트 처리 시간: 서버가 보내면 서버의 timings.prompt_ms (llama.cpp), 아니면 TTFT에서 헤더 시간을 뺀 값 (추정).</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>프리필 속도</translation>
+    </message>
+    <message>
+        <source>Newly evaluated prompt tokens divided by the prefill time. Not shown when the prompt was served from cache, because then it measures nothing.</source>
+        <translation>새로 평가한 프롬프트 토큰을 프리필 시간으로 나눈 값. 프롬프트를 캐시에서 처리했으면 아무것도 측정하지 않으므로 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>사고</translation>
+    </message>
+    <message>
+        <source>From the first token to the last reasoning token. Client clock.</source>
+        <translation>첫 토큰부터 마지막 사고 토큰까지. 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>From the first answer token to the last token. Client clock.</source>
+        <translation>첫 답변 토큰부터 마지막 토큰까지. 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>디코드 속도</translation>
+    </message>
+    <message>
+        <source>(n - 1) / (last token time - first token time), with n the server&apos;s completion token count and the times from the client clock; the server&apos;s own figure when the stream gives no spread (non-streamed).</source>
+        <translation>(n - 1) / (마지막 토큰 시각 - 첫 토큰 시각). n은 서버의 생성 토큰 수, 시각은 클라이언트 시계 기준입니다. 스트림에 시간 간격이 없으면(비스트리밍) 서버 자체 수치를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Raw speed</source>
+        <translation>원시 속도</translation>
+    </message>
+    <message>
+        <source>All completion tokens (reasoning and answer) divided by (TTR - TTFT). Token count from the server, times from the client clock.</source>
+        <translation>모든 생성 토큰(사고와 답변)을 (TTR - TTFT)로 나눈 값. 토큰 수는 서버, 시간은 클라이언트 시계 기준.</translation>
+    </message>
+    <message>
+        <source>Effective speed</source>
+        <translation>실효 속도</translation>
+    </message>
+    <message>
+        <source>Answer tokens divided by TTR: how fast the useful answer arrives, thinking and prefill included.</source>
+        <translation>답변 토큰을 TTR로 나눈 값: 사고와 프리필을 포함해 쓸모 있는 답변이 얼마나 빨리 도착하는지.</translation>
+    </message>
+    <message>
+        <source>Thinking ratio</source>
+        <translation>사고 비율</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens divided by all completion tokens. Estimated from the share of reasoning chunks when the server gives no reasoning count.</source>
+        <translation>사고 토큰을 전체 생성 토큰으로 나눈 값. 서버가 사고 토큰 수를 주지 않으면 사고 청크의 비율로 추정합니다.</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>ITL p50</source>
+        <translation>ITL p50</translation>
+    </message>
+    <message>
+        <source>Median inter-token latency: gaps between token-bearing chunks, each spread evenly over the tokens the chunks carry (server total / chunk count); unknown without a server token count. Client clock.</source>
+        <translation>토큰 간 지연의 중앙값: 토큰을 실은 청크 사이의 간격을 청크가 실은 토큰에 고르게 나눈 값 (서버 합계 / 청크 수). 서버 토큰 수가 없으면 알 수 없습니다. 클라이언트 시계.</translation>
+    </message>
+    <message>
+        <source>ITL p95</source>
+        <translation>ITL p95</translation>
+    </message>
+    <message>
+        <source>95th percentile of the inter-token latency defined for ITL p50.</source>
+        <translation>ITL p50에서 정의한 토큰 간 지연의 95번째 백분위수.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>프롬프트 토큰</translation>
+    </message>
+    <message>
+        <source>Prompt tokens as counted by the server (usage.prompt_tokens, or timings prompt_n + cache_n).</source>
+        <translation>서버가 센 프롬프트 토큰 (usage.prompt_tokens 또는 timings prompt_n + cache_n).</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Cached prompt tokens</source>
+        <translation>캐시된 프롬프트 토큰</translation>
+    </message>
+    <message>
+        <source>Prompt tokens the server reused from its cache (prompt_tokens_details.cached_tokens or timings.cache_n).</source>
+        <translation>서버가 캐시에서 재사용한 프롬프트 토큰 (prompt_tokens_details.cached_tokens 또는 timings.cache_n).</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>생성 토큰</translation>
+    </message>
+    <message>
+        <source>Generated tokens, reasoning included, as counted by the server (usage.completion_tokens or timings.predicted_n). Chunks are never counted as tokens.</source>
+        <translation>사고를 포함해 서버가 센 생성 토큰 (usage.completion_tokens 또는 timings.predicted_n). 청크를 토큰으로 세지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>사고 토큰</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reasoning token count when it sends one (newer vLLM); otherwise estimated from the share of reasoning chunks, or unknown.</source>
+        <translation>서버가 보내면 서버의 사고 토큰 수 (최신 vLLM), 아니면 사고 청크 비율로 추정하거나 알 수 없음.</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>답변 토큰</translation>
+    </message>
+    <message>
+        <source>Completion tokens minus reasoning tokens; same source as the reasoning count.</source>
+        <translation>생성 토큰에서 사고 토큰을 뺀 값. 출처는 사고 토큰 수와 같습니다.</translation>
+    </message>
+    <message>
+        <source>Server prefill</source>
+        <translation>서버 프리필</translation>
+    </message>
+    <message>
+        <source>llama.cpp timings.prompt_ms as sent: from after templating and tokenization to the first sampled token.</source>
+        <translation>서버가 보낸 llama.cpp timings.prompt_ms: 템플릿 적용과 토큰화 이후부터 첫 샘플링 토큰까지.</translation>
+    </message>
+    <message>
+        <source>Server decode speed</source>
+        <translation>서버 디코드 속도</translation>
+    </message>
+    <message>
+        <source>llama.cpp timings.predicted_per_second as sent (predicted_n / predicted_ms).</source>
+        <translation>서버가 보낸 llama.cpp timings.predicted_per_second (predicted_n / predicted_ms).</translation>
+    </message>
+    <message>
+        <source>Client-server gap</source>
+        <translation>클라이언트-서버 차이</translation>
+    </message>
+    <message>
+        <source>Client TTFT minus the server&apos;s prompt_ms: network, HTTP parsing, templating, queueing and one decode step.</source>
+        <translation>클라이언트 TTFT에서 서버의 prompt_ms를 뺀 값: 네트워크, HTTP 파싱, 템플릿 적용, 대기열, 디코드 한 단계.</translation>
+    </message>
 </context>
 <context>
     <name>MetricSource</name>

@@ -31,86 +31,84 @@ MetricSource server(const ResponseMetrics &)
     return MetricSource::Server;
 }
 
-#define TR(text) QT_TRANSLATE_NOOP("MetricDefinitions", text)
 
 // clang-format off
 const Entry kEntries[] = {
-    {"ttfr_ms", TR("TTFR"), TR("Time to first response: from t0 (request bytes handed to the socket) to the first "
-        "server-sent event of any kind. Client clock."), TR("ms"),
+    {"ttfr_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "TTFR"), QT_TRANSLATE_NOOP("MetricDefinitions", "Time to first response: from t0 (request bytes handed to the socket) to the first "
+        "server-sent event of any kind. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.ttfrMs; }, client},
-    {"ttft_ms", TR("TTFT"), TR("Time to first token: from t0 to the first chunk carrying any token, reasoning or "
-        "answer. The role-only first chunk does not count. Client clock."), TR("ms"),
+    {"ttft_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "TTFT"), QT_TRANSLATE_NOOP("MetricDefinitions", "Time to first token: from t0 to the first chunk carrying any token, reasoning or "
+        "answer. The role-only first chunk does not count. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.ttftMs; }, client},
-    {"ttfa_ms", TR("TTFA"), TR("Time to first answer: from t0 to the first visible answer (content) token, after "
-        "any thinking. Client clock."), TR("ms"),
+    {"ttfa_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "TTFA"), QT_TRANSLATE_NOOP("MetricDefinitions", "Time to first answer: from t0 to the first visible answer (content) token, after "
+        "any thinking. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.ttfaMs; }, client},
-    {"ttr_ms", TR("TTR"), TR("Time to response: from t0 to the last token (or to the close of the connection when "
-        "no token came). Client clock."), TR("ms"),
+    {"ttr_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "TTR"), QT_TRANSLATE_NOOP("MetricDefinitions", "Time to response: from t0 to the last token (or to the close of the connection when "
+        "no token came). Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.ttrMs; }, client},
-    {"headers_ms", TR("Headers"), TR("From t0 to the HTTP response headers. Servers send headers before prefill, so "
-        "this is the network and queue floor, not a token time. Client clock."), TR("ms"),
+    {"headers_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Headers"), QT_TRANSLATE_NOOP("MetricDefinitions", "From t0 to the HTTP response headers. Servers send headers before prefill, so "
+        "this is the network and queue floor, not a token time. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.headersMs; }, client},
-    {"prefill_ms", TR("Prefill"), TR("Prompt processing time: the server's timings.prompt_ms when it sends one "
-        "(llama.cpp), otherwise TTFT minus the headers time (estimated)."), TR("ms"),
+    {"prefill_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Prefill"), QT_TRANSLATE_NOOP("MetricDefinitions", "Prompt processing time: the server's timings.prompt_ms when it sends one "
+        "(llama.cpp), otherwise TTFT minus the headers time (estimated)."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.prefillMs; }, [](const ResponseMetrics &m) { return m.prefillSource; }},
-    {"prefill_tps", TR("Prefill speed"), TR("Newly evaluated prompt tokens divided by the prefill time. Not shown "
-        "when the prompt was served from cache, because then it measures nothing."), TR("tok/s"),
+    {"prefill_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Prefill speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "Newly evaluated prompt tokens divided by the prefill time. Not shown "
+        "when the prompt was served from cache, because then it measures nothing."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.prefillTps; }, [](const ResponseMetrics &m) { return m.prefillSource; }},
-    {"thinking_ms", TR("Thinking"), TR("From the first token to the last reasoning token. Client clock."), TR("ms"),
+    {"thinking_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Thinking"), QT_TRANSLATE_NOOP("MetricDefinitions", "From the first token to the last reasoning token. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.thinkingMs; }, client},
-    {"generation_ms", TR("Generation"), TR("From the first answer token to the last token. Client clock."), TR("ms"),
+    {"generation_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Generation"), QT_TRANSLATE_NOOP("MetricDefinitions", "From the first answer token to the last token. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.generationMs; }, client},
-    {"decode_tps", TR("Decode speed"), TR("(n - 1) / (last token time - first token time), with n the server's "
+    {"decode_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Decode speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "(n - 1) / (last token time - first token time), with n the server's "
         "completion token count and the times from the client clock; the server's own figure when the stream "
-        "gives no spread (non-streamed)."), TR("tok/s"),
+        "gives no spread (non-streamed)."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.decodeTps; }, [](const ResponseMetrics &m) { return m.decodeSource; }},
-    {"raw_tps", TR("Raw speed"), TR("All completion tokens (reasoning and answer) divided by (TTR - TTFT). "
-        "Token count from the server, times from the client clock."), TR("tok/s"),
+    {"raw_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Raw speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "All completion tokens (reasoning and answer) divided by (TTR - TTFT). "
+        "Token count from the server, times from the client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.rawTps; }, client},
-    {"effective_tps", TR("Effective speed"), TR("Answer tokens divided by TTR: how fast the useful answer arrives, "
-        "thinking and prefill included."), TR("tok/s"),
+    {"effective_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Effective speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "Answer tokens divided by TTR: how fast the useful answer arrives, "
+        "thinking and prefill included."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.effectiveTps; },
      [](const ResponseMetrics &m) { return m.effectiveTpsSource; }},
-    {"thinking_ratio", TR("Thinking ratio"), TR("Reasoning tokens divided by all completion tokens. Estimated from "
-        "the share of reasoning chunks when the server gives no reasoning count."), TR("ratio"),
+    {"thinking_ratio", QT_TRANSLATE_NOOP("MetricDefinitions", "Thinking ratio"), QT_TRANSLATE_NOOP("MetricDefinitions", "Reasoning tokens divided by all completion tokens. Estimated from "
+        "the share of reasoning chunks when the server gives no reasoning count."), QT_TRANSLATE_NOOP("MetricDefinitions", "ratio"),
      [](const ResponseMetrics &m) { return m.thinkingRatio; },
      [](const ResponseMetrics &m) { return m.thinkingRatioSource; }},
-    {"itl_p50_ms", TR("ITL p50"), TR("Median inter-token latency: gaps between token-bearing chunks, each spread "
+    {"itl_p50_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "ITL p50"), QT_TRANSLATE_NOOP("MetricDefinitions", "Median inter-token latency: gaps between token-bearing chunks, each spread "
         "evenly over the tokens the chunks carry (server total / chunk count); unknown without a server "
-        "token count. Client clock."), TR("ms"),
+        "token count. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.itlP50Ms; }, client},
-    {"itl_p95_ms", TR("ITL p95"), TR("95th percentile of the inter-token latency defined for ITL p50."), TR("ms"),
+    {"itl_p95_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "ITL p95"), QT_TRANSLATE_NOOP("MetricDefinitions", "95th percentile of the inter-token latency defined for ITL p50."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.itlP95Ms; }, client},
-    {"prompt_tokens", TR("Prompt tokens"), TR("Prompt tokens as counted by the server (usage.prompt_tokens, or "
-        "timings prompt_n + cache_n)."), TR("tokens"),
+    {"prompt_tokens", QT_TRANSLATE_NOOP("MetricDefinitions", "Prompt tokens"), QT_TRANSLATE_NOOP("MetricDefinitions", "Prompt tokens as counted by the server (usage.prompt_tokens, or "
+        "timings prompt_n + cache_n)."), QT_TRANSLATE_NOOP("MetricDefinitions", "tokens"),
      [](const ResponseMetrics &m) { return asDouble(m.promptTokens); }, server},
-    {"cached_prompt_tokens", TR("Cached prompt tokens"), TR("Prompt tokens the server reused from its cache "
-        "(prompt_tokens_details.cached_tokens or timings.cache_n)."), TR("tokens"),
+    {"cached_prompt_tokens", QT_TRANSLATE_NOOP("MetricDefinitions", "Cached prompt tokens"), QT_TRANSLATE_NOOP("MetricDefinitions", "Prompt tokens the server reused from its cache "
+        "(prompt_tokens_details.cached_tokens or timings.cache_n)."), QT_TRANSLATE_NOOP("MetricDefinitions", "tokens"),
      [](const ResponseMetrics &m) { return asDouble(m.cachedPromptTokens); }, server},
-    {"completion_tokens", TR("Completion tokens"), TR("Generated tokens, reasoning included, as counted by the "
+    {"completion_tokens", QT_TRANSLATE_NOOP("MetricDefinitions", "Completion tokens"), QT_TRANSLATE_NOOP("MetricDefinitions", "Generated tokens, reasoning included, as counted by the "
         "server (usage.completion_tokens or timings.predicted_n). Chunks are never counted as tokens."),
-     TR("tokens"), [](const ResponseMetrics &m) { return asDouble(m.completionTokens); }, server},
-    {"reasoning_tokens", TR("Reasoning tokens"), TR("The server's reasoning token count when it sends one (newer "
-        "vLLM); otherwise estimated from the share of reasoning chunks, or unknown."), TR("tokens"),
+     QT_TRANSLATE_NOOP("MetricDefinitions", "tokens"), [](const ResponseMetrics &m) { return asDouble(m.completionTokens); }, server},
+    {"reasoning_tokens", QT_TRANSLATE_NOOP("MetricDefinitions", "Reasoning tokens"), QT_TRANSLATE_NOOP("MetricDefinitions", "The server's reasoning token count when it sends one (newer "
+        "vLLM); otherwise estimated from the share of reasoning chunks, or unknown."), QT_TRANSLATE_NOOP("MetricDefinitions", "tokens"),
      [](const ResponseMetrics &m) { return asDouble(m.reasoningTokens); },
      [](const ResponseMetrics &m) { return m.reasoningTokensSource; }},
-    {"answer_tokens", TR("Answer tokens"), TR("Completion tokens minus reasoning tokens; same source as the "
-        "reasoning count."), TR("tokens"),
+    {"answer_tokens", QT_TRANSLATE_NOOP("MetricDefinitions", "Answer tokens"), QT_TRANSLATE_NOOP("MetricDefinitions", "Completion tokens minus reasoning tokens; same source as the "
+        "reasoning count."), QT_TRANSLATE_NOOP("MetricDefinitions", "tokens"),
      [](const ResponseMetrics &m) { return asDouble(m.answerTokens); },
      [](const ResponseMetrics &m) { return m.answerTokensSource; }},
-    {"server_prefill_ms", TR("Server prefill"), TR("llama.cpp timings.prompt_ms as sent: from after templating and "
-        "tokenization to the first sampled token."), TR("ms"),
+    {"server_prefill_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Server prefill"), QT_TRANSLATE_NOOP("MetricDefinitions", "llama.cpp timings.prompt_ms as sent: from after templating and "
+        "tokenization to the first sampled token."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.serverPrefillMs; }, server},
-    {"server_decode_tps", TR("Server decode speed"), TR("llama.cpp timings.predicted_per_second as sent "
-        "(predicted_n / predicted_ms)."), TR("tok/s"),
+    {"server_decode_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Server decode speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "llama.cpp timings.predicted_per_second as sent "
+        "(predicted_n / predicted_ms)."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.serverDecodeTps; }, server},
-    {"client_server_gap_ms", TR("Client-server gap"), TR("Client TTFT minus the server's prompt_ms: network, HTTP "
-        "parsing, templating, queueing and one decode step."), TR("ms"),
+    {"client_server_gap_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Client-server gap"), QT_TRANSLATE_NOOP("MetricDefinitions", "Client TTFT minus the server's prompt_ms: network, HTTP "
+        "parsing, templating, queueing and one decode step."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.clientServerGapMs; }, client},
 };
 // clang-format on
 
-#undef TR
 
 QString translated(const char *text)
 {
