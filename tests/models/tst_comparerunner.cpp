@@ -310,7 +310,7 @@ private slots:
         auto b = startNode(QStringLiteral("test"), QStringLiteral("STALL"), configs);
         b->setFault(SimFault(SimFault::Kind::Stall));
         CompareSettings s = settings(1);
-        s.deadlineMs = 400;
+        s.deadlineMs = 3000; // long enough for the healthy node even on a loaded sanitizer build
         s.warmup = false;
         CompareRunner runner;
         QVERIFY(runToEnd(runner, s, targets(configs, {false})));
@@ -324,8 +324,9 @@ private slots:
     void cancelStopsEverything()
     {
         QList<NodeConfig> configs;
-        auto a = startNode(QStringLiteral("test"), QStringLiteral("A"), configs);
-        a->setTimeScale(1.0); // slow enough to be mid-stream
+        // Real DGX speeds (65 tok/s): the first thinking run lasts seconds, so the cancel lands mid-stream.
+        auto a = startNode(QStringLiteral("vllm-dgx-thinking"), QStringLiteral("A"), configs);
+        a->setTimeScale(1.0);
         CompareRunner runner;
         QSignalSpy finished(&runner, &CompareRunner::finished);
         connect(&runner, &CompareRunner::cellDeltaAvailable, this, [&](int index) {
