@@ -15,6 +15,12 @@ void ElidedLabel::setFullText(const QString &text)
     updateElided();
 }
 
+void ElidedLabel::setElideMode(Qt::TextElideMode mode)
+{
+    m_mode = mode;
+    updateElided();
+}
+
 QSize ElidedLabel::minimumSizeHint() const
 {
     return {fontMetrics().horizontalAdvance(QStringLiteral("\u2026")) * 4,
@@ -29,8 +35,7 @@ void ElidedLabel::resizeEvent(QResizeEvent *event)
 
 void ElidedLabel::updateElided()
 {
-    const QString elided =
-        fontMetrics().elidedText(m_fullText, Qt::ElideMiddle, qMax(0, contentsRect().width()));
+    const QString elided = fontMetrics().elidedText(m_fullText, m_mode, qMax(0, contentsRect().width()));
     setText(elided);
     setToolTip(elided == m_fullText ? QString() : m_fullText);
 }

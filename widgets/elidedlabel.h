@@ -2,8 +2,8 @@
 
 #include <QLabel>
 
-// A one-line label that elides its text in the middle when too narrow (long model ids and paths keep
-// both their start and their quantization suffix) and shows the full text as tooltip.
+// A one-line label that elides its text when too narrow (by default in the middle, so long model ids
+// and paths keep both their start and their quantization suffix) and shows the full text as tooltip.
 class ElidedLabel final : public QLabel
 {
     Q_OBJECT
@@ -13,6 +13,7 @@ public:
     explicit ElidedLabel(QWidget *parent = nullptr);
 
     void setFullText(const QString &text);
+    void setElideMode(Qt::TextElideMode mode);
     QString fullText() const { return m_fullText; }
     QSize minimumSizeHint() const override;
 
@@ -23,4 +24,5 @@ private:
     void updateElided();
 
     QString m_fullText;
+    Qt::TextElideMode m_mode = Qt::ElideMiddle;
 };

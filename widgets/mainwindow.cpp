@@ -7,6 +7,7 @@
 #include "widgets/dashboard/dashboardpage.h"
 #include "widgets/lab/labcontroller.h"
 #include "widgets/nodes/nodeeditordialog.h"
+#include "widgets/pagescrollarea.h"
 #include "widgets/settings/settingsdialog.h"
 
 #include <QApplication>
@@ -96,7 +97,10 @@ void MainWindow::buildMenus()
 
 int MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 {
-    m_stack->addWidget(page);
+    // Each page sits in a scroll area, so no page's minimum size can push the window past a small
+    // screen (1366x768 laptops); pages still fill the area when there is room.
+    m_stack->addWidget(new PageScrollArea(page, m_stack));
+    m_pageWidgets.append(page);
     auto *item = new QListWidgetItem(icon, title, m_pages);
     item->setSizeHint(QSize(0, 40));
     // The sidebar is as wide as its longest title (Korean titles included) and no wider.
@@ -118,12 +122,12 @@ int MainWindow::pageCount() const
 
 QWidget *MainWindow::page(int index) const
 {
-    return m_stack->widget(index);
+    return m_pageWidgets.value(index);
 }
 
 QWidget *MainWindow::currentPage() const
 {
-    return m_stack->currentWidget();
+    return m_pageWidgets.value(m_stack->currentIndex());
 }
 
 void MainWindow::setCurrentPage(int index)
@@ -141,7 +145,7 @@ void MainWindow::restoreState()
         restoreGeometry(geometry);
     const QString last = m_context.settings->value(SettingKeys::LastPage);
     for (int i = 0; i < m_stack->count(); ++i) {
-        if (m_stack->widget(i)->objectName() == last)
+        if (m_pageWidgets.at(i)->objectName() == last)
             setCurrentPage(i);
     }
 }

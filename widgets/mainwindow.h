@@ -64,6 +64,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     QListWidget *m_pages = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QList<QWidget *> m_pageWidgets; // the pages themselves (the stack holds their scroll areas)
     QLabel *m_labStatus = nullptr;
     QLabel *m_nodeStatus = nullptr;
     QAction *m_startLab = nullptr;

@@ -31,7 +31,6 @@ MetricSource server(const ResponseMetrics &)
     return MetricSource::Server;
 }
 
-
 // clang-format off
 const Entry kEntries[] = {
     {"ttfr_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "TTFR"), QT_TRANSLATE_NOOP("MetricDefinitions", "Time to first response: from t0 (request bytes handed to the socket) to the first "
@@ -108,7 +107,6 @@ const Entry kEntries[] = {
      [](const ResponseMetrics &m) { return m.clientServerGapMs; }, client},
 };
 // clang-format on
-
 
 QString translated(const char *text)
 {

@@ -15,6 +15,11 @@
 namespace {
 constexpr qsizetype kMaxErrorBody = 1 << 20; // an error page is never worth more than 1 MiB
 
+bool hasKind(const QList<ChunkItem> &items, ChunkItem::Kind kind)
+{
+    return std::any_of(items.begin(), items.end(), [kind](const ChunkItem &i) { return i.kind == kind; });
+}
+
 QNetworkProxy proxyFor(const NodeConfig &node)
 {
     if (node.proxy.trimmed().isEmpty())
@@ -54,8 +59,7 @@ struct ChatStream::Private
     void resetFor(const ChatRequest &r);
     void onMetaData(qint64 ns);
     bool onBytes(QByteArrayView bytes, qint64 ns);
-    bool handleItems(const QList<ChunkItem> &items, QPointer<ChatStream> &guard, bool &reasoning,
-                     bool &content);
+    bool handleItems(const QList<ChunkItem> &items, QPointer<ChatStream> &guard);
     void onReplyFinished();
     void finishSse(QNetworkReply::NetworkError error, const QString &errorString);
     void finishBody();
@@ -89,10 +93,13 @@ void ChatStream::Private::onMetaData(qint64 ns)
 {
     if (statusChecked || !reply)
         return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return; // no response head (yet): connection errors never get a headers time
     statusChecked = true;
     idle.start();
     trace.markHeaders(ns);
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.httpStatus = status;
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLower();
     const bool ok = result.httpStatus >= 200 && result.httpStatus < 300;
     isSse = ok && (type.contains(QLatin1String("text/event-stream")) ||
@@ -121,22 +128,19 @@ bool ChatStream::Private::onBytes(QByteArrayView bytes, qint64 ns)
     const QList<SseEvent> batch = std::exchange(events, {});
     for (const SseEvent &event : batch) {
         trace.markEvent(event.arrivalNs);
-        bool reasoning = false;
-        bool content = false;
         const QList<ChunkItem> items = chunks.decode(event);
-        const bool carried = chunks.lastEventCarriedTokens();
-        if (!handleItems(items, guard, reasoning, content))
-            return false;
-        if (carried) {
-            trace.markTokenChunk(event.arrivalNs, reasoning, content);
+        if (chunks.lastEventCarriedTokens()) { // recorded before any receiver sees the text
+            trace.markTokenChunk(event.arrivalNs, hasKind(items, ChunkItem::Kind::Reasoning),
+                                 hasKind(items, ChunkItem::Kind::Content));
             ++result.chunkCount;
         }
+        if (!handleItems(items, guard))
+            return false;
     }
     return true;
 }
 
-bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<ChatStream> &guard,
-                                      bool &reasoning, bool &content)
+bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<ChatStream> &guard)
 {
     const quint64 startedAs = generation;
     for (const ChunkItem &item : items) {
@@ -145,7 +149,6 @@ bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<Ch
         case ChunkItem::Kind::Reasoning: {
             const bool isReasoning = item.kind == ChunkItem::Kind::Reasoning;
             (isReasoning ? result.reasoning : result.text).append(item.text);
-            (isReasoning ? reasoning : content) = true;
             emit q->deltaAvailable(isReasoning ? DeltaKind::Reasoning : DeltaKind::Content, item.text);
             if (!guard || !running || generation != startedAs)
                 return false;
@@ -221,10 +224,8 @@ void ChatStream::Private::onReplyFinished()
 
 void ChatStream::Private::finishSse(QNetworkReply::NetworkError error, const QString &errorString)
 {
-    bool reasoning = false;
-    bool content = false;
     QPointer<ChatStream> guard(q);
-    if (!handleItems(chunks.finish(), guard, reasoning, content))
+    if (!handleItems(chunks.finish(), guard))
         return;
     const SseDecoder::End end = sse.finish();
     // [DONE] is the normal end; a finish_reason followed by a clean close is accepted too (some
@@ -247,15 +248,14 @@ void ChatStream::Private::finishBody()
                  ChatStream::tr("The node answered HTTP %1 with an empty body.").arg(result.httpStatus));
         return;
     }
-    bool reasoning = false;
-    bool content = false;
     QPointer<ChatStream> guard(q);
     const QList<ChunkItem> items = chunks.decodeCompletion(body);
-    const bool carried = chunks.lastEventCarriedTokens();
-    if (!handleItems(items, guard, reasoning, content))
+    if (chunks.lastEventCarriedTokens()) {
+        trace.markTokenChunk(*trace.closeNs(), hasKind(items, ChunkItem::Kind::Reasoning),
+                             hasKind(items, ChunkItem::Kind::Content));
+    }
+    if (!handleItems(items, guard))
         return;
-    if (carried)
-        trace.markTokenChunk(*trace.closeNs(), reasoning, content);
     finishDone();
 }
 

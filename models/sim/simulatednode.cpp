@@ -302,6 +302,8 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
 
 int SimulatedNode::identicalRunCount(const QByteArray &key)
 {
+    if (m_runCounts.size() > 20000 && !m_runCounts.contains(key))
+        m_runCounts.clear(); // cache-busted benchmarks never repeat: keep memory bounded
     return m_runCounts[key]++;
 }
 

@@ -51,15 +51,6 @@ RawResult rawPost(const QUrl &base, const QByteArray &body, int timeoutMs = 5000
     return r;
 }
 
-QString errorType(const QByteArray &body)
-{
-    return SimClient::json(body)
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("type"))
-        .toString();
-}
-
 } // namespace
 
 class TestSimFaults : public QObject
@@ -372,7 +363,9 @@ private slots:
         QVERIFY(node.listen());
         QCOMPARE(SimClient::get(node.baseUrl(), QStringLiteral("/nope")).status, 404);
         QCOMPARE(SimClient::get(node.baseUrl(), QStringLiteral("/health")).status, 200);
-        QCOMPARE(errorType(SimClient::post(node.baseUrl(), kChat, "{").body), QStringLiteral("Bad Request"));
+        QCOMPARE(
+            SimClient::errorField(SimClient::post(node.baseUrl(), kChat, "{").body, QStringLiteral("type")),
+            QStringLiteral("Bad Request"));
     }
 };
 

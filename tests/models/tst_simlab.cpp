@@ -253,24 +253,8 @@ private slots:
         const QByteArray body = SimClient::chatBody(QStringLiteral("Implement an LRU cache."), false);
         QSet<QString> dgxAnswers, deskAnswers;
         for (int i = 0; i < 12; ++i) {
-            const QJsonObject a = SimClient::json(SimClient::post(dgx.baseUrl(), kChat, body).body);
-            const QJsonObject b = SimClient::json(SimClient::post(desk.baseUrl(), kChat, body).body);
-            dgxAnswers << a.value(QStringLiteral("choices"))
-                              .toArray()
-                              .first()
-                              .toObject()
-                              .value(QStringLiteral("message"))
-                              .toObject()
-                              .value(QStringLiteral("content"))
-                              .toString();
-            deskAnswers << b.value(QStringLiteral("choices"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("message"))
-                               .toObject()
-                               .value(QStringLiteral("content"))
-                               .toString();
+            dgxAnswers << SimClient::messageContent(SimClient::post(dgx.baseUrl(), kChat, body).body);
+            deskAnswers << SimClient::messageContent(SimClient::post(desk.baseUrl(), kChat, body).body);
         }
         QCOMPARE(deskAnswers.size(), 1);
         QVERIFY(dgxAnswers.size() >= 2);

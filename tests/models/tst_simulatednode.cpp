@@ -157,11 +157,7 @@ private slots:
         const SimHttpResult badLlama =
             SimClient::post(llama.baseUrl(), QStringLiteral("/v1/chat/completions"), truncated);
         QCOMPARE(badLlama.status, 500);
-        QCOMPARE(SimClient::json(badLlama.body)
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("type"))
-                     .toString(),
+        QCOMPARE(SimClient::errorField(badLlama.body, QStringLiteral("type")),
                  QStringLiteral("server_error"));
         QCOMPARE(SimClient::post(vllm.baseUrl(), QStringLiteral("/v1/chat/completions"), truncated).status,
                  400);
@@ -172,12 +168,7 @@ private slots:
             SimClient::post(vllm.baseUrl(), QStringLiteral("/v1/chat/completions"),
                             R"({"model":"nope","messages":[{"role":"user","content":"hi"}]})");
         QCOMPARE(unknown.status, 404);
-        QCOMPARE(SimClient::json(unknown.body)
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("param"))
-                     .toString(),
-                 QStringLiteral("model"));
+        QCOMPARE(SimClient::errorField(unknown.body, QStringLiteral("param")), QStringLiteral("model"));
         // llama-server ignores the model name of its single model
         QCOMPARE(
             SimClient::post(llama.baseUrl(), QStringLiteral("/v1/chat/completions"),

@@ -155,3 +155,17 @@ QNetworkReply *SimClient::startPost(QNetworkAccessManager &manager, const QUrl &
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     return manager.post(request, body);
 }
+
+QString SimClient::errorField(const QByteArray &body, const QString &field)
+{
+    return json(body).value(QStringLiteral("error")).toObject().value(field).toString();
+}
+
+QString SimClient::messageContent(const QByteArray &body)
+{
+    return firstChoice(json(body))
+        .value(QStringLiteral("message"))
+        .toObject()
+        .value(QStringLiteral("content"))
+        .toString();
+}

@@ -38,6 +38,10 @@ QList<QPair<qint64, QByteArray>> timedSseData(const SimHttpResult &result);
 QJsonObject json(const QByteArray &bytes);
 QStringList keys(const QJsonObject &object); // sorted
 QJsonObject firstChoice(const QJsonObject &chunk);
+// error.<field> of an error body as a string ("" when absent).
+QString errorField(const QByteArray &body, const QString &field);
+// choices[0].message.content of a non-streaming completion.
+QString messageContent(const QByteArray &body);
 SimProfile profile(const QString &name); // a named SimProfile (fails the test run when unknown)
 QByteArray chatBody(const QString &user, bool stream, std::optional<bool> thinking = std::nullopt,
                     std::optional<int> maxTokens = std::nullopt, bool includeUsage = true);

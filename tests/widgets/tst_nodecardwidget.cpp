@@ -112,6 +112,8 @@ private slots:
         QTest::newRow("age min") << CardFormat::age(5 * 60'000) << "5 min ago";
         QTest::newRow("age h") << CardFormat::age(3 * 3'600'000) << "3 h ago";
         QTest::newRow("percent") << CardFormat::percent(0.996) << "100 %";
+        QTest::newRow("percent small") << CardFormat::percent(0.004) << "0.4 %";
+        QTest::newRow("percent zero") << CardFormat::percent(0.0) << "0 %";
     }
     void formats()
     {

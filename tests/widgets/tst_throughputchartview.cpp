@@ -152,6 +152,12 @@ private slots:
         view.setMonotonicClock([] { return kNow; });
         view.setLines({{QStringLiteral("a"), QStringLiteral("A"), Qt::blue, &prompt, &generation, 0}});
         QSignalSpy updated(&view, &ThroughputChartView::updated);
+        // Hidden: nothing is computed, only remembered.
+        view.scheduleUpdate();
+        QTest::qWait(3 * ThroughputChartView::CoalesceMs);
+        QCOMPARE(updated.count(), 0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         for (int i = 0; i < 50; ++i)
             view.scheduleUpdate();
         QVERIFY(updated.wait(5000));

@@ -74,6 +74,15 @@ void SegmentedLineSeries::setUseOpenGL(bool on)
         s->setUseOpenGL(on);
 }
 
+void SegmentedLineSeries::setPenWidth(qreal width)
+{
+    if (m_pen.widthF() == width)
+        return;
+    m_pen.setWidthF(width);
+    for (QLineSeries *s : std::as_const(m_pool))
+        s->setPen(m_pen);
+}
+
 void SegmentedLineSeries::clear()
 {
     for (QLineSeries *s : std::as_const(m_pool)) {

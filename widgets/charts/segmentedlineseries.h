@@ -27,6 +27,8 @@ public:
     // dash of singlePointWidth so a lone good sample between gaps stays visible.
     void setData(const DecimatedSeries &data, double xOffset, double singlePointWidth);
     void setUseOpenGL(bool on);
+    // Pen width changes restroke every run: call it when the width really changes (rarely).
+    void setPenWidth(qreal width);
     // Empties every run (cheap: Qt Charts skips empty series on axis changes).
     void clear();
 

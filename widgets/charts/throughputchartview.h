@@ -46,6 +46,7 @@ public:
     // The clock of the series' time stamps (default: steady clock ms, as NodeMonitor uses).
     void setMonotonicClock(std::function<qint64()> clock);
 
+    // Arms the coalescing timer; while the view is hidden it only remembers that data changed.
     void scheduleUpdate();
     // Snapshot, decimate and replace synchronously (tests, benchmark).
     void updateNow();
@@ -59,6 +60,9 @@ public:
 
 signals:
     void updated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Pane;

@@ -72,7 +72,9 @@ QString percent(const QVariant &fraction)
 {
     if (!fraction.isValid())
         return unknown();
-    return tr("%1 %").arg(QLocale().toString(fraction.toDouble() * 100.0, 'f', 0));
+    const double pct = fraction.toDouble() * 100.0;
+    // A nearly empty cache still says something ("0.4 %" is not "0 %").
+    return tr("%1 %").arg(QLocale().toString(pct, 'f', pct > 0 && pct < 10 ? 1 : 0));
 }
 
 QColor healthColor(int health)

@@ -52,7 +52,7 @@ NodeCardWidget::NodeCardWidget(QWidget *parent) : QFrame(parent), m_accent(0x6b7
     setMinimumWidth(340);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
-    m_name = new QLabel(this);
+    m_name = new ElidedLabel(this);
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
     nameFont.setBold(true);
@@ -63,17 +63,21 @@ NodeCardWidget::NodeCardWidget(QWidget *parent) : QFrame(parent), m_accent(0x6b7
     m_badge = new QLabel(this);
     m_badge->setObjectName(QStringLiteral("healthBadge"));
     m_badge->setAlignment(Qt::AlignCenter);
-    m_subtitle = new QLabel(this);
+    m_subtitle = new ElidedLabel(this);
+    m_subtitle->setElideMode(Qt::ElideRight); // role and backend first; the port may be cut
     m_subtitle->setProperty("role", QStringLiteral("caption"));
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(8);
-    header->addWidget(m_name, 0);
-    header->addWidget(m_simulated, 0);
-    header->addStretch(1);
+    header->addWidget(m_name, 1);
     header->addWidget(m_badge, 0);
+    // The SIMULATED tag leads the second line, so a long node name never pushes it out of sight.
+    auto *subtitleRow = new QHBoxLayout;
+    subtitleRow->setSpacing(8);
+    subtitleRow->addWidget(m_simulated, 0);
+    subtitleRow->addWidget(m_subtitle, 1);
 
     m_promptTps = bigNumber(this);
     m_generationTps = bigNumber(this);
@@ -110,7 +114,7 @@ NodeCardWidget::NodeCardWidget(QWidget *parent) : QFrame(parent), m_accent(0x6b7
     layout->setContentsMargins(16, 12, 14, 12);
     layout->setSpacing(6);
     layout->addLayout(header);
-    layout->addWidget(m_subtitle);
+    layout->addLayout(subtitleRow);
     layout->addWidget(m_detail);
     layout->addSpacing(2);
     layout->addLayout(tiles);
@@ -141,16 +145,17 @@ void NodeCardWidget::setAccentColor(const QColor &color)
 void NodeCardWidget::updateStyle()
 {
     // The accent stripe on the left matches the node's line in the charts.
-    setStyleSheet(QStringLiteral(
-                      "#nodeCard { background: #ffffff; border: 1px solid #d7dbe2; border-left: 5px solid %1;"
-                      " border-radius: 8px; }"
-                      "#nodeCard QLabel { background: transparent; border: none; }"
-                      "#nodeCard QLabel[role=\"caption\"] { color: #5b6472; }"
-                      "#simulatedTag { color: #ffffff; background: #7c3aed; border-radius: 4px;"
-                      " padding: 1px 6px; font-weight: bold; }"
-                      "QProgressBar { border: 1px solid #cbd2dc; border-radius: 4px; background: #eef1f5; }"
-                      "QProgressBar::chunk { border-radius: 3px; background: %1; }")
-                      .arg(m_accent.name()));
+    setStyleSheet(
+        QStringLiteral(
+            "#nodeCard { background: #ffffff; border: 1px solid #d7dbe2; border-left: 5px solid %1;"
+            " border-radius: 8px; }"
+            "#nodeCard QLabel { background: transparent; border: none; }"
+            "#nodeCard QLabel[role=\"caption\"] { color: #5b6472; }"
+            "#nodeCard QLabel#simulatedTag { color: #ffffff; background: #7c3aed; border-radius: 4px;"
+            " padding: 1px 6px; font-weight: bold; }"
+            "QProgressBar { border: 1px solid #cbd2dc; border-radius: 4px; background: #eef1f5; }"
+            "QProgressBar::chunk { border-radius: 3px; background: %1; }")
+            .arg(m_accent.name()));
 }
 
 void NodeCardWidget::refresh(const QModelIndex &index)
@@ -158,7 +163,7 @@ void NodeCardWidget::refresh(const QModelIndex &index)
     using R = NodeStatusModel::Role;
     const auto get = [&index](int role) { return index.data(role); };
     m_nodeId = get(R::NodeIdRole).toString();
-    m_name->setText(get(R::NameRole).toString());
+    m_name->setFullText(get(R::NameRole).toString());
     m_simulated->setVisible(get(R::SimulatedRole).toBool());
 
     const int health = get(R::HealthRole).toInt();
@@ -183,8 +188,7 @@ void NodeCardWidget::refresh(const QModelIndex &index)
         subtitle << role;
     subtitle << backendText
              << url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
-    m_subtitle->setText(subtitle.join(QStringLiteral("  \u00b7  ")));
-    m_subtitle->setToolTip(url.toDisplayString());
+    m_subtitle->setFullText(subtitle.join(QStringLiteral(" \u00b7 ")));
 
     // The reason in words, then how fresh the last good answer is.
     const QVariant ageMs = get(R::LastGoodAgeMsRole);
@@ -232,7 +236,7 @@ void NodeCardWidget::refresh(const QModelIndex &index)
 
 QString NodeCardWidget::nameText() const
 {
-    return m_name->text();
+    return m_name->fullText();
 }
 QString NodeCardWidget::statusText() const
 {
@@ -248,7 +252,7 @@ QString NodeCardWidget::modelText() const
 }
 QString NodeCardWidget::backendText() const
 {
-    return m_subtitle->text();
+    return m_subtitle->fullText();
 }
 QString NodeCardWidget::promptTpsText() const
 {

@@ -44,10 +44,10 @@ private:
     QColor m_accent;
     QString m_nodeId;
     NodeHealth m_health = NodeHealth::Unknown;
-    QLabel *m_name = nullptr;
+    ElidedLabel *m_name = nullptr;
     QLabel *m_simulated = nullptr;
     QLabel *m_badge = nullptr;
-    QLabel *m_subtitle = nullptr;
+    ElidedLabel *m_subtitle = nullptr;
     QLabel *m_detail = nullptr;
     ElidedLabel *m_model = nullptr;
     QLabel *m_context = nullptr;

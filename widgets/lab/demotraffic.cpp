@@ -66,9 +66,9 @@ void DemoTraffic::schedule(int target, bool firstTime)
     if (!m_running)
         return;
     // Mostly short pauses, sometimes a longer idle stretch, so the charts show load changing.
-    double pauseS = firstTime ? 0.2 + m_random.bounded(2.0) : 0.4 + m_random.bounded(3.0);
-    if (!firstTime && m_random.bounded(10) == 0)
-        pauseS += 6 + m_random.bounded(14.0);
+    double pauseS = firstTime ? 0.1 + m_random.bounded(1.5) : 0.3 + m_random.bounded(1.7);
+    if (!firstTime && m_random.bounded(20) == 0)
+        pauseS += 5 + m_random.bounded(10.0);
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     timer->setInterval(qMax(5, int(pauseS * 1000 * m_timeScale)));

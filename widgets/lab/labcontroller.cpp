@@ -57,8 +57,10 @@ bool LabController::start()
     if (m_trafficEnabled) {
         QList<DemoTraffic::Target> targets;
         for (SimulatedNode *server : m_lab->servers()) {
-            // vLLM batches requests, llama-server has one slot here: two at a time shows queueing there.
-            targets.append({server->baseUrl(), server->profile().modelId, 2});
+            // vLLM batches several requests; llama-server has one slot here, so a second request shows
+            // queueing (requests waiting) on that card.
+            const bool llama = server->profile().dialect == Backend::LlamaCpp;
+            targets.append({server->baseUrl(), server->profile().modelId, llama ? 2 : 3});
         }
         m_traffic->start(targets, m_timeScale);
     }

@@ -28,11 +28,12 @@ NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollInterv
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(NodeConfigTableModel::UrlColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(NodeConfigTableModel::PollColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(NodeConfigTableModel::NameColumn, 150);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The URL takes what is left; long hosts elide in the middle, the full URL is in the form.
+    header->setSectionResizeMode(NodeConfigTableModel::UrlColumn, QHeaderView::Stretch);
 
     m_add = new QPushButton(tr("Add"), this);
     m_remove = new QPushButton(tr("Remove"), this);
@@ -55,14 +56,14 @@ NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollInterv
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_table, 3);
+    top->addWidget(m_table, 5);
     top->addLayout(buttonColumn);
-    top->addWidget(m_formBox, 2);
+    top->addWidget(m_formBox, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(1000, 460);
+    resize(1180, 480);
 
     connect(m_add, &QPushButton::clicked, this, &NodeEditorDialog::addNode);
     connect(m_remove, &QPushButton::clicked, this, &NodeEditorDialog::removeNode);

@@ -25,6 +25,8 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     m_backend = new QComboBox(this);
     for (Backend b : {Backend::Unknown, Backend::Vllm, Backend::LlamaCpp, Backend::OpenAi})
         m_backend->addItem(b == Backend::Unknown ? tr("Auto-detect") : backendDisplayName(b), int(b));
+    for (QComboBox *box : {m_role, m_backend})
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_thinking = new QCheckBox(tr("Thinking on by default"), this);
     m_apiKey = new QLineEdit(this);
     m_apiKey->setEchoMode(QLineEdit::Password);

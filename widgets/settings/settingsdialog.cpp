@@ -47,7 +47,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, NodeConfigStore *store, QW
     m_chartWindow->addItem(tr("Last 5 minutes"), chartWindowKey(ChartWindow::FiveMinutes));
     m_chartWindow->addItem(tr("Last hour"), chartWindowKey(ChartWindow::OneHour));
     m_chartWindow->addItem(tr("Last 24 hours"), chartWindowKey(ChartWindow::TwentyFourHours));
-    m_openGl = new QCheckBox(tr("Draw charts with OpenGL (turn off if charts flicker or stay blank)"), this);
+    m_openGl = new QCheckBox(tr("Draw charts with OpenGL"), this);
+    m_openGl->setToolTip(tr("Faster with very long histories; turn it off if charts flicker or stay blank."));
 
     m_database = new QLineEdit(this);
     auto *browse = new QPushButton(tr("Browse\u2026"), this);

@@ -1,9 +1,12 @@
 #include "widgets/charts/timeticks.h"
+#include "widgets/charts/valuescale.h"
 
 #include <QDateTime>
 #include <QTest>
 
-class TestTimeTicks : public QObject
+#include <cmath>
+
+class TestChartScales : public QObject
 {
     Q_OBJECT
 private slots:
@@ -55,6 +58,28 @@ private slots:
         QCOMPARE(labels.size(), ticks.size());
     }
 
+    void valueScale_data()
+    {
+        QTest::addColumn<double>("maximum");
+        QTest::addColumn<double>("top");
+        QTest::addColumn<int>("ticks");
+        QTest::newRow("no data") << 0.0 << 10.0 << 6;
+        QTest::newRow("nan") << std::nan("") << 10.0 << 6;
+        QTest::newRow("prefill") << 2630.0 << 3000.0 << 4;
+        QTest::newRow("generation") << 64.8 << 80.0 << 5;
+        QTest::newRow("exact") << 2000.0 << 2000.0 << 5;
+        QTest::newRow("small") << 0.7 << 0.8 << 5;
+    }
+    void valueScale()
+    {
+        QFETCH(double, maximum);
+        QFETCH(double, top);
+        QFETCH(int, ticks);
+        const ValueScale scale = ValueScale::forMaximum(maximum);
+        QCOMPARE(scale.top, top);
+        QCOMPARE(scale.ticks, ticks);
+    }
+
     void emptyForAnEmptyRange()
     {
         QVERIFY(TimeTicks::compute(1000, 1000).isEmpty());
@@ -62,5 +87,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTimeTicks)
-#include "tst_timeticks.moc"
+QTEST_MAIN(TestChartScales)
+#include "tst_chartscales.moc"
