@@ -35,6 +35,35 @@ private slots:
         QCOMPARE(run({QStringLiteral("--version")}, &out), 0);
         QCOMPARE(out.trimmed(), QByteArray("tokscope-cli " TOKSCOPE_VERSION));
     }
+
+    void helpListsEveryCommand()
+    {
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
+        for (const char *command : {"bench", "compare", "history", "probe", "sim"}) {
+            const QRegularExpression line(QStringLiteral("^  %1 +\\S.+$").arg(QLatin1String(command)),
+                                          QRegularExpression::MultilineOption);
+            QVERIFY2(line.match(QString::fromUtf8(out)).hasMatch(), command); // name + one-line summary
+        }
+        QByteArray err;
+        QCOMPARE(run({}, &out, &err), 2); // no command: the list on stderr, usage error
+        QVERIFY(err.contains("  history "));
+    }
+
+    void commandHelpNamesTheCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *c : {"bench", "compare", "history", "probe", "sim"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void commandHelpNamesTheCommand()
+    {
+        QFETCH(QString, command);
+        QByteArray out;
+        QCOMPARE(run({command, QStringLiteral("--help")}, &out), 0);
+        const QString first = QString::fromUtf8(out).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(first.startsWith(QStringLiteral("Usage: tokscope-cli %1 ").arg(command)), qPrintable(first));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliMain)
