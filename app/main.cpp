@@ -59,10 +59,11 @@ int main(int argc, char **argv)
         QStringLiteral("screenshot-delay"),
         QCoreApplication::translate("main", "Seconds to wait before --screenshot (default 5)."),
         QStringLiteral("S"), QStringLiteral("5"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
-                                                                      "2 = Benchmarks, 3 = History)."),
-                                  QStringLiteral("N"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
+                                            "2 = Benchmarks, 3 = History)."),
+        QStringLiteral("N"));
     const QCommandLineOption quitAfter(
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit with exit code 0 after S seconds (smoke tests, demos)."),
@@ -74,10 +75,11 @@ int main(int argc, char **argv)
         bool ok = false;
         const double seconds = parser.value(quitAfter).toDouble(&ok);
         if (!ok || seconds < 0 || seconds > 7 * 24 * 3600) {
-            std::fprintf(stderr, "tokscope: %s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "main", "--quit-after needs a number of seconds (0 to 604800), not '%1'")
-                                        .arg(parser.value(quitAfter))));
+            std::fprintf(
+                stderr, "tokscope: %s\n",
+                qPrintable(QCoreApplication::translate(
+                               "main", "--quit-after needs a number of seconds (0 to 604800), not '%1'")
+                               .arg(parser.value(quitAfter))));
             return 2;
         }
         quitAfterMs = qRound(seconds * 1000);

@@ -74,20 +74,24 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
     QCommandLineParser p;
     p.setApplicationDescription(
         BenchCommand::tr("Runs benchmark suites on nodes (n runs per task), scores every answer with the "
-           "suite's checks and gives each task a verdict across nodes."));
+                         "suite's checks and gives each task a verdict across nodes."));
     p.addOptions({
-        {QStringLiteral("suite"), BenchCommand::tr("Suite name or path to a suite file (repeat for more; \"all\" for every "
-                                           "loaded suite)."),
+        {QStringLiteral("suite"),
+         BenchCommand::tr("Suite name or path to a suite file (repeat for more; \"all\" for every "
+                          "loaded suite)."),
          QStringLiteral("NAME_OR_FILE")},
-        {QStringLiteral("suite-dir"), BenchCommand::tr("Also load suites from DIR (repeatable)."), QStringLiteral("DIR")},
-        {QStringLiteral("node"), BenchCommand::tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
+        {QStringLiteral("suite-dir"), BenchCommand::tr("Also load suites from DIR (repeatable)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("node"),
+         BenchCommand::tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
          QStringLiteral("NAME_OR_URL")},
         {QStringLiteral("runs"), BenchCommand::tr("Runs per task and node (default 3)."), QStringLiteral("N"),
          QStringLiteral("3")},
         {QStringLiteral("thinking"),
          BenchCommand::tr("Force thinking on or off for every task (default: each task's setting)."),
          QStringLiteral("on|off")},
-        {QStringLiteral("cache-bust"), BenchCommand::tr("Make every request unique so no prompt cache can serve it.")},
+        {QStringLiteral("cache-bust"),
+         BenchCommand::tr("Make every request unique so no prompt cache can serve it.")},
         {QStringLiteral("json"), BenchCommand::tr("Print the result as JSON.")},
         {QStringLiteral("csv"), BenchCommand::tr("Print one CSV row per suite x task x node.")},
         {QStringLiteral("markdown"), BenchCommand::tr("Print Markdown tables (the default).")},
@@ -96,7 +100,8 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
          BenchCommand::tr("Exit with 1 when a task regressed versus the previous run.")},
         {QStringLiteral("db"), BenchCommand::tr("History database file (default: the app's history)."),
          QStringLiteral("PATH")},
-        {QStringLiteral("resume"), BenchCommand::tr("Continue a stopped run: its stored results are kept and skipped."),
+        {QStringLiteral("resume"),
+         BenchCommand::tr("Continue a stopped run: its stored results are kept and skipped."),
          QStringLiteral("RUN_ID")},
         {QStringLiteral("config"), BenchCommand::tr("Node list file (default: the app's saved nodes)."),
          QStringLiteral("FILE")},
@@ -251,8 +256,9 @@ static int runBench(const QStringList &args)
     if (o.resumeRunId) {
         const std::optional<BenchRunInfo> info = store.run(*o.resumeRunId);
         if (!info)
-            return usage(err,
-                         BenchCommand::tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(history.path()));
+            return usage(
+                err,
+                BenchCommand::tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(history.path()));
         if (!applyStoredSettings(*info, o, settings, err))
             return 2;
     }
@@ -316,7 +322,8 @@ static int runBench(const QStringList &args)
     QObject::connect(
         &runner, &BenchRunner::nodeFailed, &runner, [&](const QString &node, const QString &reason) {
             err << (tty ? QStringLiteral("\n") : QString())
-                << BenchCommand::tr("node %1 failed: %2 (its remaining tasks are ERROR)").arg(node, reason) << '\n';
+                << BenchCommand::tr("node %1 failed: %2 (its remaining tasks are ERROR)").arg(node, reason)
+                << '\n';
         });
     QEventLoop loop;
     QObject::connect(&runner, &BenchRunner::finished, &loop, &QEventLoop::quit);
@@ -362,5 +369,5 @@ static int runBench(const QStringList &args)
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("bench"), QT_TRANSLATE_NOOP("CliCommand", "Run benchmark suites on nodes, score answers, verdicts"),
-     runBench});
+    {QStringLiteral("bench"),
+     QT_TRANSLATE_NOOP("CliCommand", "Run benchmark suites on nodes, score answers, verdicts"), runBench});

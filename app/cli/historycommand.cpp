@@ -49,8 +49,9 @@ int listRuns(BenchHistoryStore &store, bool json, QTextStream &out, QTextStream 
     const bool truncated = runs.size() > kListLimit;
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     if (!json)
-        out << HistoryCommand::tr("run  started (UTC)         status       suites                      UNANIMOUS MAJORITY "
-                  "SPLIT ALL_FAIL")
+        out << HistoryCommand::tr(
+                   "run  started (UTC)         status       suites                      UNANIMOUS MAJORITY "
+                   "SPLIT ALL_FAIL")
             << '\n';
     for (const BenchRunInfo &r : runs.mid(0, kListLimit)) {
         const auto c = byRun.value(r.id);
@@ -80,7 +81,9 @@ int listRuns(BenchHistoryStore &store, bool json, QTextStream &out, QTextStream 
     if (json)
         out << QString::fromStdString(arr.dump(2)) << '\n';
     if (truncated) // on stderr, so JSON on stdout stays parseable
-        err << HistoryCommand::tr("Only the newest %1 of %2 runs are listed.").arg(kListLimit).arg(store.runCount())
+        err << HistoryCommand::tr("Only the newest %1 of %2 runs are listed.")
+                   .arg(kListLimit)
+                   .arg(store.runCount())
             << '\n';
     else if (runs.isEmpty() && !json)
         err << HistoryCommand::tr("No benchmark runs yet.") << '\n';
@@ -139,15 +142,16 @@ static int runHistory(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(
-        HistoryCommand::tr("Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B."));
+    p.setApplicationDescription(HistoryCommand::tr(
+        "Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B."));
     p.addPositionalArgument(QStringLiteral("action"), HistoryCommand::tr("list | show | export | compare"));
-    p.addOptions({{QStringLiteral("db"), HistoryCommand::tr("History database file (default: the app's history)."),
-                   QStringLiteral("PATH")},
-                  {QStringLiteral("json"), HistoryCommand::tr("JSON output.")},
-                  {QStringLiteral("csv"), HistoryCommand::tr("CSV output (show / export).")},
-                  {QStringLiteral("markdown"), HistoryCommand::tr("Markdown output (show / export; the default).")},
-                  {QStringLiteral("texts"), HistoryCommand::tr("Include answers and reasoning in JSON exports.")}});
+    p.addOptions(
+        {{QStringLiteral("db"), HistoryCommand::tr("History database file (default: the app's history)."),
+          QStringLiteral("PATH")},
+         {QStringLiteral("json"), HistoryCommand::tr("JSON output.")},
+         {QStringLiteral("csv"), HistoryCommand::tr("CSV output (show / export).")},
+         {QStringLiteral("markdown"), HistoryCommand::tr("Markdown output (show / export; the default).")},
+         {QStringLiteral("texts"), HistoryCommand::tr("Include answers and reasoning in JSON exports.")}});
     const QCommandLineOption help = p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("tokscope-cli history")} + args))
         return usage(err, p.errorText());
@@ -169,8 +173,8 @@ static int runHistory(const QStringList &args)
         return 3;
     }
     if (!history.bench()) {
-        err << "tokscope-cli history: " << HistoryCommand::tr("%1 holds no benchmark runs").arg(history.path())
-            << '\n';
+        err << "tokscope-cli history: "
+            << HistoryCommand::tr("%1 holds no benchmark runs").arg(history.path()) << '\n';
         return action == QLatin1String("list") ? 0 : 2;
     }
     BenchHistoryStore &store = *history.bench();
@@ -204,5 +208,5 @@ static int runHistory(const QStringList &args)
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("history"), QT_TRANSLATE_NOOP("CliCommand", "Benchmark history: list, show, export, compare runs"),
-     runHistory});
+    {QStringLiteral("history"),
+     QT_TRANSLATE_NOOP("CliCommand", "Benchmark history: list, show, export, compare runs"), runHistory});

@@ -11,12 +11,14 @@ static void printUsage(QTextStream &out)
     out << QCoreApplication::translate("CliCommand", "Usage: tokscope-cli <command> [options]") << "\n\n"
         << QCoreApplication::translate("CliCommand", "Commands:") << '\n';
     for (const CliCommand &c : CliCommandRegistry::all())
-        out << "  " << c.name.leftJustified(10) << QCoreApplication::translate("CliCommand", c.summary) << '\n';
+        out << "  " << c.name.leftJustified(10) << QCoreApplication::translate("CliCommand", c.summary)
+            << '\n';
     out << '\n'
         << QCoreApplication::translate("CliCommand", "Options:") << '\n'
         << "  --help      " << QCoreApplication::translate("CliCommand", "Show this list.") << '\n'
         << "  --version   " << QCoreApplication::translate("CliCommand", "Print the version.") << "\n\n"
-        << QCoreApplication::translate("CliCommand", "Run 'tokscope-cli <command> --help' for a command's options.")
+        << QCoreApplication::translate("CliCommand",
+                                       "Run 'tokscope-cli <command> --help' for a command's options.")
         << '\n';
 }
 

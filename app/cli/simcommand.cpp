@@ -29,19 +29,22 @@ int runSim(const QStringList &args)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            SimCommand::tr("Profile to simulate (see --list-profiles)."),
                                            QStringLiteral("NAME"), QStringLiteral("vllm-dgx"));
-    const QCommandLineOption portOption(QStringLiteral("port"), SimCommand::tr("Port on 127.0.0.1 (0 = any free port)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        SimCommand::tr("Port on 127.0.0.1 (0 = any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     QString faultHelp = SimCommand::tr("Inject a fault; repeatable. Known faults:");
     for (SimFault::Kind kind : SimFault::allKinds())
         faultHelp += QStringLiteral("\n  %1 %2").arg(SimFault::keyOf(kind), SimFault::describe(kind));
     const QCommandLineOption faultOption(QStringLiteral("fault"), faultHelp, QStringLiteral("NAME[=ARG]"));
-    const QCommandLineOption scaleOption(QStringLiteral("time-scale"),
-                                         SimCommand::tr("Multiply every scripted duration (0.1 = ten times faster)."),
-                                         QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption keyOption(QStringLiteral("api-key-env"),
-                                       SimCommand::tr("Require the API key stored in this environment variable."),
-                                       QStringLiteral("VAR"));
-    const QCommandLineOption listOption(QStringLiteral("list-profiles"), SimCommand::tr("List the profiles and exit."));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("time-scale"),
+        SimCommand::tr("Multiply every scripted duration (0.1 = ten times faster)."), QStringLiteral("X"),
+        QStringLiteral("1"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("api-key-env"),
+        SimCommand::tr("Require the API key stored in this environment variable."), QStringLiteral("VAR"));
+    const QCommandLineOption listOption(QStringLiteral("list-profiles"),
+                                        SimCommand::tr("List the profiles and exit."));
     parser.addOptions({profileOption, portOption, faultOption, scaleOption, keyOption, listOption});
     if (!parser.parse(QStringList{QStringLiteral("tokscope-cli sim")} + args)) {
         err << "tokscope-cli sim: " << parser.errorText() << '\n';
@@ -91,8 +94,8 @@ int runSim(const QStringList &args)
     if (parser.isSet(keyOption)) {
         const QString key = qEnvironmentVariable(parser.value(keyOption).toLocal8Bit().constData());
         if (key.isEmpty()) {
-            err << "tokscope-cli sim: " << SimCommand::tr("environment variable %1 is empty").arg(parser.value(keyOption))
-                << '\n';
+            err << "tokscope-cli sim: "
+                << SimCommand::tr("environment variable %1 is empty").arg(parser.value(keyOption)) << '\n';
             return 2;
         }
         node.setApiKey(key); // never printed
@@ -120,7 +123,8 @@ int runSim(const QStringList &args)
     QObject::connect(&interrupt, &CliInterrupt::interrupted, &loop, &QEventLoop::quit);
     loop.exec();
     const SimCounters c = node.counters();
-    out << SimCommand::tr("stopped after %1 HTTP requests, %2 chat completions (%3 aborted), %4 tokens generated")
+    out << SimCommand::tr(
+               "stopped after %1 HTTP requests, %2 chat completions (%3 aborted), %4 tokens generated")
                .arg(c.httpRequests)
                .arg(c.chatFinished)
                .arg(c.chatAborted)
@@ -130,6 +134,7 @@ int runSim(const QStringList &args)
 }
 
 const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("sim"), QT_TRANSLATE_NOOP("CliCommand", "Run a simulated vLLM / llama.cpp node on 127.0.0.1"), runSim});
+    {QStringLiteral("sim"),
+     QT_TRANSLATE_NOOP("CliCommand", "Run a simulated vLLM / llama.cpp node on 127.0.0.1"), runSim});
 
 } // namespace

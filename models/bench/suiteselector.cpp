@@ -4,7 +4,8 @@
 
 bool SuiteSelector::looksLikePath(const QString &argument)
 {
-    return argument.contains(QLatin1Char('/')) || argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    return argument.contains(QLatin1Char('/')) ||
+           argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
 std::optional<SuiteSelector::Selection> SuiteSelector::select(const QStringList &arguments,

@@ -34,7 +34,8 @@ public:
         QString note() const;
     };
     // requested, or less when contextLength is known and prompt + requested would exceed it.
-    static Result compute(int requested, std::optional<qint64> contextLength, const QList<ChatMessage> &messages);
+    static Result compute(int requested, std::optional<qint64> contextLength,
+                          const QList<ChatMessage> &messages);
     // Applies compute() to request.maxTokens; returns the note (empty when unchanged).
     static QString applyTo(ChatRequest &request, std::optional<qint64> contextLength);
 };

@@ -12,8 +12,7 @@ static QAtomicInt s_connectionCounter;
 
 HistoryDatabase::HistoryDatabase()
     : m_connectionName(QStringLiteral("tokscope-history-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 HistoryDatabase::~HistoryDatabase()
 {
@@ -47,8 +46,9 @@ bool HistoryDatabase::open(const QString &path, Mode mode)
         QDir().mkpath(file.absolutePath());
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     d.setDatabaseName(m_path);
-    d.setConnectOptions(mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    d.setConnectOptions(mode == Mode::ReadOnly
+                            ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!d.open()) {
         m_error = d.lastError().text();
         return false;
@@ -62,7 +62,8 @@ bool HistoryDatabase::open(const QString &path, Mode mode)
         }
         return true;
     }
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_error = q.lastError().text();
             return false;
@@ -122,7 +123,8 @@ bool HistoryDatabase::migrate(const QString &component, const QStringList &migra
             if (s.trimmed().isEmpty())
                 continue;
             if (!q.exec(s)) {
-                m_error = QStringLiteral("%1 migration %2: %3").arg(component).arg(v + 1).arg(q.lastError().text());
+                m_error =
+                    QStringLiteral("%1 migration %2: %3").arg(component).arg(v + 1).arg(q.lastError().text());
                 d.rollback();
                 return false;
             }
@@ -143,5 +145,6 @@ bool HistoryDatabase::migrate(const QString &component, const QStringList &migra
 bool HistoryDatabase::integrityOk() const
 {
     QSqlQuery q(db());
-    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+           q.value(0).toString() == QLatin1String("ok");
 }

@@ -7,7 +7,8 @@
 
 QString AppDataDir::path()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/tokscope");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/tokscope");
 }
 
 QString AppDataDir::legacyPath()
@@ -23,10 +24,10 @@ QStringList AppDataDir::adoptLegacyFiles()
         return notes;
     const QDir current(path());
     // Each group moves as a whole: a database without its -wal file would lose committed rows.
-    const QList<QStringList> groups = {
-        {QStringLiteral("history.sqlite"), QStringLiteral("history.sqlite-wal"),
-         QStringLiteral("history.sqlite-shm")},
-        {QStringLiteral("suites")}};
+    const QList<QStringList> groups = {{QStringLiteral("history.sqlite"),
+                                        QStringLiteral("history.sqlite-wal"),
+                                        QStringLiteral("history.sqlite-shm")},
+                                       {QStringLiteral("suites")}};
     for (const QStringList &group : groups) {
         const QString main = group.first();
         if (!QFileInfo::exists(legacy.filePath(main)))
@@ -39,12 +40,13 @@ QStringList AppDataDir::adoptLegacyFiles()
         }
         bool moved = true;
         for (const QString &name : group)
-            if (QFileInfo::exists(legacy.filePath(name)) && !QDir().rename(legacy.filePath(name), current.filePath(name)))
+            if (QFileInfo::exists(legacy.filePath(name)) &&
+                !QDir().rename(legacy.filePath(name), current.filePath(name)))
                 moved = false;
         notes << (moved ? QCoreApplication::translate("AppDataDir", "moved %1 to %2")
                         : QCoreApplication::translate("AppDataDir", "could not move %1 to %2"))
-                         .arg(QDir::toNativeSeparators(legacy.filePath(main)),
-                              QDir::toNativeSeparators(current.filePath(main)));
+                     .arg(QDir::toNativeSeparators(legacy.filePath(main)),
+                          QDir::toNativeSeparators(current.filePath(main)));
     }
     QDir().rmdir(legacy.path()); // only when empty
     return notes;

@@ -81,11 +81,12 @@ double SimBenchAnswers::difficulty(const Suite &suite, const Task &task)
 
 bool SimBenchAnswers::unstable(const SimProfile &profile, const Suite &suite, const Task &task)
 {
-    return profile.nondeterministic && fnv(profile.name + QLatin1Char('|') + suite.name + QLatin1Char('/') + task.id) % 4 == 0;
+    return profile.nondeterministic &&
+           fnv(profile.name + QLatin1Char('|') + suite.name + QLatin1Char('/') + task.id) % 4 == 0;
 }
 
-SimBenchAnswers::Kind SimBenchAnswers::kindFor(const SimProfile &profile, const Suite &suite, const Task &task,
-                                               quint64 run)
+SimBenchAnswers::Kind SimBenchAnswers::kindFor(const SimProfile &profile, const Suite &suite,
+                                               const Task &task, quint64 run)
 {
     const bool right = skill(profile) > difficulty(suite, task);
     if (!unstable(profile, suite, task))

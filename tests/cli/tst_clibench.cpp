@@ -235,9 +235,10 @@ void TstCliBench::suiteByPath()
     QVERIFY(suite.open(QIODevice::WriteOnly));
     suite.write(BenchSimFixture::suiteJson());
     suite.close();
-    const auto r = fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), path, QStringLiteral("--node"),
-                              fx.url(0), QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--db"),
-                              fx.dbPath(), QStringLiteral("--json")});
+    const auto r =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), path, QStringLiteral("--node"),
+                   fx.url(0), QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--db"),
+                   fx.dbPath(), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const json j = parse(r.out);
     QCOMPARE(j["results"].size(), size_t(5));
@@ -249,17 +250,19 @@ void TstCliBench::suiteByPath()
     QVERIFY(info);
     QVERIFY2(info->settingsJson.contains(path.toUtf8()), info->settingsJson.constData());
 
-    const auto missing = fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"),
-                                    fx.tempPath(QStringLiteral("project/bench/typo.json")), QStringLiteral("--node"),
-                                    fx.url(0), QStringLiteral("--db"), fx.dbPath()});
+    const auto missing =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"),
+                   fx.tempPath(QStringLiteral("project/bench/typo.json")), QStringLiteral("--node"),
+                   fx.url(0), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains("typo.json"), missing.err.constData());
     QFile broken(fx.tempPath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"format\": 1, \"name\": \"x\"}");
     broken.close();
-    const auto invalid = fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), broken.fileName(),
-                                    QStringLiteral("--node"), fx.url(0), QStringLiteral("--db"), fx.dbPath()});
+    const auto invalid =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), broken.fileName(),
+                   QStringLiteral("--node"), fx.url(0), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(invalid.exitCode, 2);
     QVERIFY2(invalid.err.contains("broken.json"), invalid.err.constData());
 }
@@ -293,12 +296,13 @@ void TstCliBench::historyListSaysWhenItIsCut()
             QVERIFY(history.bench()->createRun(info));
         }
     }
-    const auto table = fx.runCli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--db"), fx.dbPath()});
+    const auto table =
+        fx.runCli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.err.contains("newest 200 of 203"), table.err.constData());
     QCOMPARE(table.out.count('\n'), 201); // header + 200 rows
-    const auto asJson = fx.runCli(
-        {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
+    const auto asJson = fx.runCli({QStringLiteral("history"), QStringLiteral("list"),
+                                   QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
     QCOMPARE(asJson.exitCode, 0);
     QCOMPARE(parse(asJson.out).size(), size_t(200)); // the note is on stderr: stdout stays JSON
     QVERIFY(asJson.err.contains("newest 200"));

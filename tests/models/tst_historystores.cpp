@@ -39,10 +39,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tokscope"));
     }
     void cleanupTestCase() { qputenv("XDG_DATA_HOME", m_oldDataHome); }
-    void init()
-    {
-        QDir(m_home.filePath(QStringLiteral("tokscope"))).removeRecursively();
-    }
+    void init() { QDir(m_home.filePath(QStringLiteral("tokscope"))).removeRecursively(); }
 
     void defaultPathIsOneFolderDeep()
     {
@@ -68,13 +65,14 @@ private slots:
         const QStringList notes = AppDataDir::adoptLegacyFiles();
         QCOMPARE(notes.size(), 2);
         QVERIFY2(notes.first().contains(QStringLiteral("moved")), qPrintable(notes.join('\n')));
-        for (const char *name : {"history.sqlite", "history.sqlite-wal", "history.sqlite-shm", "suites/mine.json"}) {
+        for (const char *name :
+             {"history.sqlite", "history.sqlite-wal", "history.sqlite-shm", "suites/mine.json"}) {
             QVERIFY2(QFileInfo::exists(AppDataDir::filePath(QLatin1String(name))), name);
         }
         QFile wal(AppDataDir::filePath(QStringLiteral("history.sqlite-wal")));
         QVERIFY(wal.open(QIODevice::ReadOnly));
         QCOMPARE(wal.readAll(), QByteArray("wal"));
-        QVERIFY(!QFileInfo::exists(legacy)); // the empty old folder is gone
+        QVERIFY(!QFileInfo::exists(legacy));               // the empty old folder is gone
         QVERIFY(AppDataDir::adoptLegacyFiles().isEmpty()); // nothing left to do
     }
 

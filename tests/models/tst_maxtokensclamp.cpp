@@ -20,8 +20,8 @@ private slots:
         QVERIFY(estimate >= prompt.toUtf8().size() / 2); // more than a real tokenizer would count
         const QString korean = QStringLiteral("KV 캐시가 무엇인지 두 문장으로 설명하세요.");
         QVERIFY(MaxTokensClamp::estimatePromptTokens({{QStringLiteral("user"), korean}}) >= korean.size());
-        QVERIFY(MaxTokensClamp::estimatePromptTokens({{QStringLiteral("system"), prompt}, {QStringLiteral("user"), prompt}}) >
-                estimate);
+        QVERIFY(MaxTokensClamp::estimatePromptTokens(
+                    {{QStringLiteral("system"), prompt}, {QStringLiteral("user"), prompt}}) > estimate);
     }
 
     void compute_data()
@@ -30,12 +30,14 @@ private slots:
         QTest::addColumn<qint64>("context"); // 0 = unknown
         QTest::addColumn<int>("expected");
         QTest::addColumn<bool>("clamped");
-        const int prompt = MaxTokensClamp::estimatePromptTokens({{QStringLiteral("user"), QStringLiteral("Hi")}});
+        const int prompt =
+            MaxTokensClamp::estimatePromptTokens({{QStringLiteral("user"), QStringLiteral("Hi")}});
         QTest::newRow("unknown context") << 32768 << qint64(0) << 32768 << false;
         QTest::newRow("fits") << 1024 << qint64(32768) << 1024 << false;
         QTest::newRow("thinking on, 32K") << 32768 << qint64(32768) << 32768 - prompt << true;
         QTest::newRow("exactly fits") << 32768 - prompt << qint64(32768) << 32768 - prompt << false;
-        QTest::newRow("prompt fills the context") << 4096 << qint64(prompt) << MaxTokensClamp::MinAnswerTokens << true;
+        QTest::newRow("prompt fills the context")
+            << 4096 << qint64(prompt) << MaxTokensClamp::MinAnswerTokens << true;
         QTest::newRow("tiny request stays") << 1 << qint64(prompt) << 1 << false;
     }
     void compute()
@@ -44,9 +46,9 @@ private slots:
         QFETCH(qint64, context);
         QFETCH(int, expected);
         QFETCH(bool, clamped);
-        const MaxTokensClamp::Result r = MaxTokensClamp::compute(
-            requested, context ? std::optional<qint64>(context) : std::nullopt,
-            {{QStringLiteral("user"), QStringLiteral("Hi")}});
+        const MaxTokensClamp::Result r =
+            MaxTokensClamp::compute(requested, context ? std::optional<qint64>(context) : std::nullopt,
+                                    {{QStringLiteral("user"), QStringLiteral("Hi")}});
         QCOMPARE(r.maxTokens, expected);
         QCOMPARE(r.clamped, clamped);
         QCOMPARE(r.note().isEmpty(), !clamped);

@@ -58,7 +58,8 @@ private slots:
                     const bool isRight = a.content == task.examples.good.value(0).value(0);
                     const bool isWrong = a.content == task.examples.bad.value(0).value(0);
                     QVERIFY2(isRight || isWrong, qPrintable(suite.name + QLatin1Char('/') + task.id));
-                    QCOMPARE(isRight, SimBenchAnswers::kindFor(p, suite, task, 0) == SimBenchAnswers::Kind::Right);
+                    QCOMPARE(isRight,
+                             SimBenchAnswers::kindFor(p, suite, task, 0) == SimBenchAnswers::Kind::Right);
                     (isRight ? right : wrong)++;
                 }
             }
@@ -106,8 +107,8 @@ private slots:
     {
         const Suite &suite = m_suites.constFirst();
         const Task &task = suite.tasks.constFirst();
-        const SimAnswer busted =
-            SimBenchAnswers::answer(requestFor(task, 0, QStringLiteral("[nonce 1234]\n")), m_lab.constFirst());
+        const SimAnswer busted = SimBenchAnswers::answer(
+            requestFor(task, 0, QStringLiteral("[nonce 1234]\n")), m_lab.constFirst());
         QVERIFY(busted.content == task.examples.good.value(0).value(0) ||
                 busted.content == task.examples.bad.value(0).value(0));
         SimRequest other;
@@ -143,8 +144,8 @@ private slots:
         QVERIFY2(lab.start(0.02), qPrintable(lab.errorString()));
         BenchSettings settings;
         for (const Suite &s : std::as_const(m_suites))
-            if (QStringList{QStringLiteral("agent"), QStringLiteral("factual-en"), QStringLiteral("factual-ko"),
-                            QStringLiteral("math")}
+            if (QStringList{QStringLiteral("agent"), QStringLiteral("factual-en"),
+                            QStringLiteral("factual-ko"), QStringLiteral("math")}
                     .contains(s.name))
                 settings.suites << s;
         settings.nodes = lab.nodes();
