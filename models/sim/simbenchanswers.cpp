@@ -31,10 +31,9 @@ struct TaskRef
 {
     int suite = 0;
     int task = 0;
-    int turn = 0;
 };
 
-// The built-in suites and every turn's prompt, loaded once (read-only afterwards: any thread).
+// The built-in suites and each task's first prompt, loaded once (read-only afterwards: any thread).
 struct Index
 {
     QList<Suite> suites;
@@ -48,8 +47,8 @@ const Index &index()
         i.suites = SuiteLoader::loadDirectory(SuiteLoader::builtInDir()).suites;
         for (int s = 0; s < i.suites.size(); ++s)
             for (int t = 0; t < i.suites.at(s).tasks.size(); ++t)
-                for (int turn = 0; turn < i.suites.at(s).tasks.at(t).turns.size(); ++turn)
-                    i.prompts.insert(i.suites.at(s).tasks.at(t).turns.at(turn), {s, t, turn});
+                if (!i.suites.at(s).tasks.at(t).turns.isEmpty())
+                    i.prompts.insert(i.suites.at(s).tasks.at(t).turns.constFirst(), {s, t});
         return i;
     }();
     return idx;
@@ -98,41 +97,44 @@ SimBenchAnswers::Kind SimBenchAnswers::kindFor(const SimProfile &profile, const 
 
 SimAnswer SimBenchAnswers::answer(const SimRequest &request, const SimProfile &profile)
 {
-    const Index &idx = index();
+    // The task is found by its first turn (later turns of different tasks may read alike), the turn by
+    // the number of user messages; the node's own earlier answers sit between them.
     QString nonce;
-    QString prompt = request.lastUserText();
-    if (const QRegularExpressionMatch m = nonceRe().match(prompt); m.hasMatch()) {
-        nonce = m.captured(1);
-        prompt = prompt.mid(m.capturedLength());
+    QString firstUser;
+    QStringList fedBack;
+    int userMessages = 0;
+    for (const SimRequest::Message &m : request.messages) {
+        if (m.role == QLatin1String("assistant")) {
+            fedBack << m.content;
+        } else if (m.role == QLatin1String("user") && userMessages++ == 0) {
+            firstUser = m.content;
+            if (const QRegularExpressionMatch n = nonceRe().match(firstUser); n.hasMatch()) {
+                nonce = n.captured(1);
+                firstUser = firstUser.mid(n.capturedLength());
+            }
+        }
     }
-    const auto it = idx.prompts.constFind(prompt);
-    if (it == idx.prompts.constEnd())
+    const Index &idx = index();
+    const auto it = idx.prompts.constFind(firstUser);
+    const int turn = userMessages - 1;
+    if (it == idx.prompts.constEnd() || turn < 0)
         return defaultSimAnswer(request, profile);
     const Suite &suite = idx.suites.at(it->suite);
     const Task &task = suite.tasks.at(it->task);
+    if (turn > 0 && task.turns.value(turn) != request.lastUserText())
+        return defaultSimAnswer(request, profile);
 
-    QStringList fedBack; // the node's own earlier answers in a multi-turn task
-    for (const SimRequest::Message &m : request.messages) {
-        if (m.role == QLatin1String("assistant"))
-            fedBack << m.content;
-        if (nonce.isEmpty() && m.role == QLatin1String("user"))
-            if (const QRegularExpressionMatch n = nonceRe().match(m.content); n.hasMatch())
-                nonce = n.captured(1);
-    }
     const QStringList right = task.examples.good.value(0);
     const QStringList wrong = task.examples.bad.value(0);
-    Kind kind;
-    if (it->turn > 0 && !fedBack.isEmpty()) {
-        // Later turns continue the way the first turn went.
+    // A cache-busted request is always new (run 0): its nonce varies the run instead.
+    const quint64 run = nonce.isEmpty() ? quint64(request.run) : fnv(nonce);
+    Kind kind = kindFor(profile, suite, task, run);
+    // Later turns continue the way the first turn went (when the two examples tell it apart).
+    if (turn > 0 && !fedBack.isEmpty() && right.value(0) != wrong.value(0))
         kind = fedBack.constFirst() == right.value(0) ? Kind::Right : Kind::Wrong;
-    } else {
-        // A cache-busted request is always new (run 0): its nonce varies the run instead.
-        const quint64 run = nonce.isEmpty() ? quint64(request.run) : fnv(nonce);
-        kind = kindFor(profile, suite, task, run);
-    }
     const QStringList &chosen = kind == Kind::Right ? right : wrong;
     SimAnswer a = defaultSimAnswer(request, profile); // keeps the generic reasoning when thinking
-    if (it->turn < chosen.size())
-        a.content = chosen.at(it->turn);
+    if (turn < chosen.size())
+        a.content = chosen.at(turn);
     return a;
 }

@@ -58,6 +58,8 @@ private slots:
                     const bool isRight = a.content == task.examples.good.value(0).value(0);
                     const bool isWrong = a.content == task.examples.bad.value(0).value(0);
                     QVERIFY2(isRight || isWrong, qPrintable(suite.name + QLatin1Char('/') + task.id));
+                    if (isRight && isWrong)
+                        continue; // both examples start alike (multi-turn): the later turns differ
                     QCOMPARE(isRight,
                              SimBenchAnswers::kindFor(p, suite, task, 0) == SimBenchAnswers::Kind::Right);
                     (isRight ? right : wrong)++;
@@ -122,6 +124,8 @@ private slots:
         for (const Suite &suite : std::as_const(m_suites)) {
             for (const Task &task : suite.tasks) {
                 if (task.turns.size() < 2)
+                    continue;
+                if (task.examples.good.value(0).value(0) == task.examples.bad.value(0).value(0))
                     continue;
                 for (const auto &examples : {task.examples.good.value(0), task.examples.bad.value(0)}) {
                     SimRequest r;
