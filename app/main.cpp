@@ -1,10 +1,9 @@
 // Tokscope GUI entry point: parses the command line, creates the engine objects (AppContext) and shows
 // the main window.
-#include "models/history/benchhistorystore.h"
-#include "models/history/comparehistorystore.h"
-#include "models/history/historydatabase.h"
+#include "models/history/historystores.h"
 #include "models/node/nodeconfigstore.h"
 #include "models/node/nodemonitor.h"
+#include "models/settings/appdatadir.h"
 #include "models/settings/appsettings.h"
 #include "translations/translationloader.h"
 #include "widgets/appcontext.h"
@@ -22,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 int main(int argc, char **argv)
 {
@@ -59,12 +59,31 @@ int main(int argc, char **argv)
         QStringLiteral("screenshot-delay"),
         QCoreApplication::translate("main", "Seconds to wait before --screenshot (default 5)."),
         QStringLiteral("S"), QStringLiteral("5"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
-                                                                      "2 = Benchmarks, 3 = History)."),
-                                  QStringLiteral("N"));
-    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay, page});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
+                                            "2 = Benchmarks, 3 = History)."),
+        QStringLiteral("N"));
+    const QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Quit with exit code 0 after S seconds (smoke tests, demos)."),
+        QStringLiteral("S"));
+    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay, page, quitAfter});
     parser.process(app);
+    std::optional<int> quitAfterMs;
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        const double seconds = parser.value(quitAfter).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 7 * 24 * 3600) {
+            std::fprintf(
+                stderr, "tokscope: %s\n",
+                qPrintable(QCoreApplication::translate(
+                               "main", "--quit-after needs a number of seconds (0 to 604800), not '%1'")
+                               .arg(parser.value(quitAfter))));
+            return 2;
+        }
+        quitAfterMs = qRound(seconds * 1000);
+    }
 
     const std::unique_ptr<AppSettings> settingsOwner =
         parser.isSet(settingsFile) ? std::make_unique<AppSettings>(parser.value(settingsFile))
@@ -82,43 +101,32 @@ int main(int argc, char **argv)
     for (const QString &warning : store.warnings())
         std::fprintf(stderr, "tokscope: %s\n", qPrintable(warning));
 
-    HistoryDatabase database;
-    const QString databasePath = parser.isSet(db) ? parser.value(db) : settings.historyDatabasePath();
-    const bool databaseOpen = database.open(databasePath);
+    for (const QString &note : AppDataDir::adoptLegacyFiles())
+        std::fprintf(stderr, "tokscope: %s\n", qPrintable(note));
+    HistoryStores history;
+    const bool databaseOpen =
+        history.open(parser.isSet(db) ? parser.value(db) : settings.historyDatabasePath());
     if (!databaseOpen)
-        std::fprintf(stderr, "tokscope: history database %s: %s\n", qPrintable(databasePath),
-                     qPrintable(database.lastError()));
-
-    std::unique_ptr<CompareHistoryStore> compareHistory;
-    std::unique_ptr<BenchHistoryStore> benchHistory;
-    if (databaseOpen) {
-        compareHistory = std::make_unique<CompareHistoryStore>(database);
-        if (!compareHistory->open()) {
-            std::fprintf(stderr, "tokscope: %s\n", qPrintable(compareHistory->errorString()));
-            compareHistory.reset();
-        }
-        benchHistory = std::make_unique<BenchHistoryStore>(database);
-        if (!benchHistory->open()) {
-            std::fprintf(stderr, "tokscope: %s\n", qPrintable(benchHistory->errorString()));
-            benchHistory.reset();
-        }
-    }
+        std::fprintf(stderr, "tokscope: %s\n", qPrintable(history.errorString()));
 
     NodeMonitor monitor;
     AppContext context;
     context.monitor = &monitor;
     context.settings = &settings;
-    context.database = databaseOpen ? &database : nullptr;
+    context.database = databaseOpen ? &history.database() : nullptr;
     context.nodeStore = &store;
-    context.compareHistory = compareHistory.get();
-    context.benchHistory = benchHistory.get();
+    context.compareHistory = history.compare();
+    context.benchHistory = history.bench();
 
     MainWindow window(context);
+    auto *benchmarksPage = new BenchmarksPage(context);
+    auto *historyPage = new HistoryPage(context);
+    historyPage->followRuns(benchmarksPage);
     window.addPage(new ComparePage(context), QCoreApplication::translate("main", "Compare"),
                    window.style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    window.addPage(new BenchmarksPage(context), QCoreApplication::translate("main", "Benchmarks"),
+    window.addPage(benchmarksPage, QCoreApplication::translate("main", "Benchmarks"),
                    window.style()->standardIcon(QStyle::SP_DialogApplyButton));
-    window.addPage(new HistoryPage(context), QCoreApplication::translate("main", "History"),
+    window.addPage(historyPage, QCoreApplication::translate("main", "History"),
                    window.style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     if (parser.isSet(page))
         window.setCurrentPage(parser.value(page).toInt());
@@ -144,5 +152,10 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         });
     }
+    if (quitAfterMs)
+        QTimer::singleShot(*quitAfterMs, &window, [&window] {
+            window.close(); // saves the window state like a user's close
+            QCoreApplication::exit(0);
+        });
     return app.exec();
 }

@@ -4,13 +4,15 @@
 // suite or node, nothing to resume); 3 the engine or the history failed; 130 interrupted (Ctrl-C; the
 // stored part can be continued with --resume RUN_ID).
 #include "app/cli/clicommand.h"
+#include "app/cli/clihelp.h"
 #include "app/cli/cliinterrupt.h"
 #include "app/cli/clinodes.h"
 #include "models/bench/benchexporter.h"
 #include "models/bench/benchrunner.h"
 #include "models/bench/suiteloader.h"
+#include "models/bench/suiteselector.h"
 #include "models/history/benchhistorystore.h"
-#include "models/history/historydatabase.h"
+#include "models/history/historystores.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,10 +25,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this command's messages (lupdate needs a class, not a free tr()).
+struct BenchCommand
 {
-    return QCoreApplication::translate("BenchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BenchCommand)
+};
 
 enum class Format
 {
@@ -40,6 +43,7 @@ struct Options
 {
     QStringList suiteNames;
     QStringList suiteDirs;
+    QStringList suiteFiles; // from a resumed run: suite files given by path
     QStringList nodeArgs;
     QString configFile;
     QString dbPath;
@@ -69,33 +73,39 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Runs benchmark suites on nodes (n runs per task), scores every answer with the "
-           "suite's checks and gives each task a verdict across nodes."));
+        BenchCommand::tr("Runs benchmark suites on nodes (n runs per task), scores every answer with the "
+                         "suite's checks and gives each task a verdict across nodes."));
     p.addOptions({
-        {QStringLiteral("suite"), tr("Suite name (repeat for more; \"all\" for every loaded suite)."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("suite-dir"), tr("Also load suites from DIR (repeatable)."), QStringLiteral("DIR")},
-        {QStringLiteral("node"), tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
+        {QStringLiteral("suite"),
+         BenchCommand::tr("Suite name or path to a suite file (repeat for more; \"all\" for every "
+                          "loaded suite)."),
+         QStringLiteral("NAME_OR_FILE")},
+        {QStringLiteral("suite-dir"), BenchCommand::tr("Also load suites from DIR (repeatable)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("node"),
+         BenchCommand::tr("A configured node's name or id, or a base URL. Repeat for more nodes."),
          QStringLiteral("NAME_OR_URL")},
-        {QStringLiteral("runs"), tr("Runs per task and node (default 3)."), QStringLiteral("N"),
+        {QStringLiteral("runs"), BenchCommand::tr("Runs per task and node (default 3)."), QStringLiteral("N"),
          QStringLiteral("3")},
         {QStringLiteral("thinking"),
-         tr("Force thinking on or off for every task (default: each task's setting)."),
+         BenchCommand::tr("Force thinking on or off for every task (default: each task's setting)."),
          QStringLiteral("on|off")},
-        {QStringLiteral("cache-bust"), tr("Make every request unique so no prompt cache can serve it.")},
-        {QStringLiteral("json"), tr("Print the result as JSON.")},
-        {QStringLiteral("csv"), tr("Print one CSV row per suite x task x node.")},
-        {QStringLiteral("markdown"), tr("Print Markdown tables (the default).")},
-        {QStringLiteral("texts"), tr("Include answers and reasoning in the JSON output.")},
+        {QStringLiteral("cache-bust"),
+         BenchCommand::tr("Make every request unique so no prompt cache can serve it.")},
+        {QStringLiteral("json"), BenchCommand::tr("Print the result as JSON.")},
+        {QStringLiteral("csv"), BenchCommand::tr("Print one CSV row per suite x task x node.")},
+        {QStringLiteral("markdown"), BenchCommand::tr("Print Markdown tables (the default).")},
+        {QStringLiteral("texts"), BenchCommand::tr("Include answers and reasoning in the JSON output.")},
         {QStringLiteral("fail-on-regression"),
-         tr("Exit with 1 when a task regressed versus the previous run.")},
-        {QStringLiteral("db"), tr("History database file (default: the app's history)."),
+         BenchCommand::tr("Exit with 1 when a task regressed versus the previous run.")},
+        {QStringLiteral("db"), BenchCommand::tr("History database file (default: the app's history)."),
          QStringLiteral("PATH")},
-        {QStringLiteral("resume"), tr("Continue a stopped run: its stored results are kept and skipped."),
+        {QStringLiteral("resume"),
+         BenchCommand::tr("Continue a stopped run: its stored results are kept and skipped."),
          QStringLiteral("RUN_ID")},
-        {QStringLiteral("config"), tr("Node list file (default: the app's saved nodes)."),
+        {QStringLiteral("config"), BenchCommand::tr("Node list file (default: the app's saved nodes)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("list"), tr("List the loadable suites and exit.")},
+        {QStringLiteral("list"), BenchCommand::tr("List the loadable suites and exit.")},
     });
     const QCommandLineOption help = p.addHelpOption();
     *exitCode = 2;
@@ -104,12 +114,12 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
         return std::nullopt;
     }
     if (p.isSet(help)) {
-        out << p.helpText();
+        out << CliHelp::commandHelp(p, QStringLiteral("bench"));
         *exitCode = 0;
         return std::nullopt;
     }
     if (!p.positionalArguments().isEmpty()) {
-        usage(err, tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
+        usage(err, BenchCommand::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
         return std::nullopt;
     }
     Options o;
@@ -126,13 +136,13 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
     bool ok = false;
     o.runs = p.value(QStringLiteral("runs")).toInt(&ok);
     if (!ok || o.runs < 1 || o.runs > 100) {
-        usage(err, tr("--runs needs a whole number from 1 to 100"));
+        usage(err, BenchCommand::tr("--runs needs a whole number from 1 to 100"));
         return std::nullopt;
     }
     if (p.isSet(QStringLiteral("thinking"))) {
         const QString t = p.value(QStringLiteral("thinking")).toLower();
         if (t != QLatin1String("on") && t != QLatin1String("off")) {
-            usage(err, tr("--thinking takes on or off"));
+            usage(err, BenchCommand::tr("--thinking takes on or off"));
             return std::nullopt;
         }
         o.thinking = t == QLatin1String("on");
@@ -140,7 +150,7 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
     if (p.isSet(QStringLiteral("resume"))) {
         const qint64 id = p.value(QStringLiteral("resume")).toLongLong(&ok);
         if (!ok || id <= 0) {
-            usage(err, tr("--resume needs a run id"));
+            usage(err, BenchCommand::tr("--resume needs a run id"));
             return std::nullopt;
         }
         o.resumeRunId = id;
@@ -148,14 +158,14 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
     const int formats = int(p.isSet(QStringLiteral("json"))) + int(p.isSet(QStringLiteral("csv"))) +
                         int(p.isSet(QStringLiteral("markdown")));
     if (formats > 1) {
-        usage(err, tr("choose one of --json, --csv and --markdown"));
+        usage(err, BenchCommand::tr("choose one of --json, --csv and --markdown"));
         return std::nullopt;
     }
     o.format = p.isSet(QStringLiteral("json"))  ? Format::Json
                : p.isSet(QStringLiteral("csv")) ? Format::Csv
                                                 : Format::Markdown;
     if (!o.list && !o.resumeRunId && (o.suiteNames.isEmpty() || o.nodeArgs.isEmpty())) {
-        usage(err, tr("name at least one --suite and one --node (or --resume RUN_ID)"));
+        usage(err, BenchCommand::tr("name at least one --suite and one --node (or --resume RUN_ID)"));
         return std::nullopt;
     }
     return o;
@@ -167,7 +177,7 @@ bool applyStoredSettings(const BenchRunInfo &info, Options &o, BenchSettings &s,
     const nlohmann::json j =
         nlohmann::json::parse(info.settingsJson.cbegin(), info.settingsJson.cend(), nullptr, false);
     if (!j.is_object()) {
-        err << tr("tokscope-cli bench: run %1 has no readable settings").arg(info.id) << '\n';
+        err << BenchCommand::tr("tokscope-cli bench: run %1 has no readable settings").arg(info.id) << '\n';
         return false;
     }
     if (o.suiteNames.isEmpty())
@@ -181,6 +191,10 @@ bool applyStoredSettings(const BenchRunInfo &info, Options &o, BenchSettings &s,
         for (const auto &d : *dirs)
             if (d.is_string() && !o.suiteDirs.contains(QString::fromStdString(d.get<std::string>())))
                 o.suiteDirs << QString::fromStdString(d.get<std::string>());
+    if (auto files = j.find("suite_files"); files != j.end() && files->is_array())
+        for (const auto &f : *files)
+            if (f.is_string())
+                o.suiteFiles << QString::fromStdString(f.get<std::string>());
     if (!o.nodeArgs.isEmpty() || !j.contains("nodes"))
         return true;
     for (const auto &n : j["nodes"]) {
@@ -220,26 +234,20 @@ static int runBench(const QStringList &args)
     if (o.list) {
         const SuiteLoadReport loaded = SuiteLoader::loadAll(o.suiteDirs);
         for (const SuiteLoadError &e : loaded.errors)
-            err << tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
+            err << BenchCommand::tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
         for (const Suite &s : loaded.suites)
             out << s.name.leftJustified(22) << ' ' << QString::number(s.tasks.size()).rightJustified(3) << ' '
-                << tr("tasks") << "  " << s.title
+                << BenchCommand::tr("tasks") << "  " << s.title
                 << (s.builtIn ? QString() : QStringLiteral("  [%1]").arg(s.sourcePath)) << '\n';
         return 0;
     }
 
-    HistoryDatabase database;
-    if (!database.open(o.dbPath)) {
-        err << tr("tokscope-cli bench: cannot open the history database %1: %2")
-                   .arg(database.path(), database.lastError())
-            << '\n';
+    HistoryStores history;
+    if (!history.open(o.dbPath)) {
+        err << "tokscope-cli bench: " << history.errorString() << '\n';
         return 3;
     }
-    BenchHistoryStore store(database);
-    if (!store.open()) {
-        err << tr("tokscope-cli bench: %1").arg(store.errorString()) << '\n';
-        return 3;
-    }
+    BenchHistoryStore &store = *history.bench();
 
     BenchSettings settings;
     settings.runs = o.runs;
@@ -248,26 +256,31 @@ static int runBench(const QStringList &args)
     if (o.resumeRunId) {
         const std::optional<BenchRunInfo> info = store.run(*o.resumeRunId);
         if (!info)
-            return usage(err,
-                         tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(database.path()));
+            return usage(
+                err,
+                BenchCommand::tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(history.path()));
         if (!applyStoredSettings(*info, o, settings, err))
             return 2;
     }
     const SuiteLoadReport loaded = SuiteLoader::loadAll(o.suiteDirs);
     for (const SuiteLoadError &e : loaded.errors)
-        err << tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
+        err << BenchCommand::tr("warning: suite not loaded: %1").arg(e.toString()) << '\n';
     settings.suiteDirs = o.suiteDirs;
-    const bool all = o.suiteNames.contains(QStringLiteral("all"));
-    if (all) {
-        settings.suites = loaded.suites;
-    } else {
-        for (const QString &name : std::as_const(o.suiteNames)) {
-            const Suite *suite = loaded.suite(name);
-            if (!suite)
-                return usage(err, tr("unknown suite '%1' (see --list)").arg(name));
-            settings.suites.append(*suite);
+    // A resumed run's suites that came from files are read from those files again.
+    for (const QString &file : std::as_const(o.suiteFiles)) {
+        if (const std::optional<Suite> suite = SuiteLoader::loadFile(file, nullptr)) {
+            const qsizetype at = o.suiteNames.indexOf(suite->name);
+            if (at >= 0)
+                o.suiteNames[at] = file;
         }
     }
+    QString selectError;
+    const std::optional<SuiteSelector::Selection> selection =
+        SuiteSelector::select(o.suiteNames, loaded, &selectError);
+    if (!selection)
+        return usage(err, selectError);
+    settings.suites = selection->suites;
+    settings.suiteFiles = selection->files;
     if (!o.nodeArgs.isEmpty()) {
         QString error;
         const auto nodes = CliNodes::resolve(o.nodeArgs, o.configFile, &error);
@@ -276,13 +289,13 @@ static int runBench(const QStringList &args)
         settings.nodes = *nodes;
     }
     if (settings.nodes.isEmpty() || settings.suites.isEmpty())
-        return usage(err, tr("nothing to run"));
+        return usage(err, BenchCommand::tr("nothing to run"));
 
     BenchRunner runner;
     runner.setStore(&store);
     const bool tty = ::isatty(STDERR_FILENO);
     QObject::connect(&runner, &BenchRunner::started, &runner, [&](qint64 id) {
-        err << tr("bench run %1: %2 suite(s), %3 node(s), %4 run(s) each")
+        err << BenchCommand::tr("bench run %1: %2 suite(s), %3 node(s), %4 run(s) each")
                    .arg(id)
                    .arg(settings.suites.size())
                    .arg(settings.nodes.size())
@@ -309,7 +322,8 @@ static int runBench(const QStringList &args)
     QObject::connect(
         &runner, &BenchRunner::nodeFailed, &runner, [&](const QString &node, const QString &reason) {
             err << (tty ? QStringLiteral("\n") : QString())
-                << tr("node %1 failed: %2 (its remaining tasks are ERROR)").arg(node, reason) << '\n';
+                << BenchCommand::tr("node %1 failed: %2 (its remaining tasks are ERROR)").arg(node, reason)
+                << '\n';
         });
     QEventLoop loop;
     QObject::connect(&runner, &BenchRunner::finished, &loop, &QEventLoop::quit);
@@ -321,7 +335,7 @@ static int runBench(const QStringList &args)
     });
     const bool ok = o.resumeRunId ? runner.resume(*o.resumeRunId, settings) : runner.start(settings);
     if (!ok) {
-        err << tr("tokscope-cli bench: %1").arg(runner.errorString()) << '\n';
+        err << BenchCommand::tr("tokscope-cli bench: %1").arg(runner.errorString()) << '\n';
         return 3;
     }
     loop.exec();
@@ -342,18 +356,18 @@ static int runBench(const QStringList &args)
     }
     out.flush();
     for (const Regression &r : report.regressions)
-        err << tr("regression: %1").arg(r.describe()) << '\n';
+        err << BenchCommand::tr("regression: %1").arg(r.describe()) << '\n';
     if (interrupted) {
-        err << tr("interrupted: continue with --resume %1").arg(report.run.id) << '\n';
+        err << BenchCommand::tr("interrupted: continue with --resume %1").arg(report.run.id) << '\n';
         return 130;
     }
     if (report.run.status == BenchRunStatus::Failed || !runner.errorString().isEmpty()) {
-        err << tr("tokscope-cli bench: %1").arg(runner.errorString()) << '\n';
+        err << BenchCommand::tr("tokscope-cli bench: %1").arg(runner.errorString()) << '\n';
         return 3;
     }
     return (o.failOnRegression && !report.regressions.isEmpty()) ? 1 : 0;
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("bench"), QStringLiteral("Run benchmark suites on nodes, score answers, verdicts"),
-     runBench});
+    {QStringLiteral("bench"),
+     QT_TRANSLATE_NOOP("CliCommand", "Run benchmark suites on nodes, score answers, verdicts"), runBench});

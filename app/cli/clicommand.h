@@ -12,10 +12,11 @@
 struct CliCommand
 {
     QString name;
-    QString summary;
+    const char *summary = nullptr; // QT_TRANSLATE_NOOP("CliCommand", ...): one line for `tokscope-cli --help`
     std::function<int(const QStringList &args)> run;
 };
 
+// Registered in static initialisers; the names are sorted.
 class CliCommandRegistry final
 {
 public:

@@ -4,6 +4,7 @@
 // printed and saved); 2 bad usage (options, prompt, unknown node); 3 every cell DONE but the history
 // or the export could not be written.
 #include "app/cli/clicommand.h"
+#include "app/cli/clihelp.h"
 #include "app/cli/cliinterrupt.h"
 #include "app/cli/clinodes.h"
 #include "app/cli/cliout.h"
@@ -13,7 +14,7 @@
 #include "models/compare/comparesummary.h"
 #include "models/compare/comparetables.h"
 #include "models/history/comparehistorystore.h"
-#include "models/history/historydatabase.h"
+#include "models/history/historystores.h"
 #include "models/net/nodeprobe.h"
 
 #include <QCommandLineParser>
@@ -132,7 +133,7 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         return std::nullopt;
     }
     if (p.isSet(help)) {
-        *helpText = p.helpText();
+        *helpText = CliHelp::commandHelp(p, QStringLiteral("compare"));
         return std::nullopt;
     }
     if (!p.positionalArguments().isEmpty()) {
@@ -324,6 +325,15 @@ int runCompare(const QStringList &args)
 
     CompareRun run = runner.run();
     run.label = options->label;
+    QStringList requestNotes; // e.g. max tokens clamped to the context: once per node and mode
+    for (const CompareCell &c : run.cells) {
+        const QString note = QStringLiteral("%1, thinking %2: %3")
+                                 .arg(run.nodes.value(c.nodeIndex).name, thinkingKey(c.thinking), c.requestNote);
+        if (!c.requestNote.isEmpty() && !requestNotes.contains(note))
+            requestNotes << note;
+    }
+    for (const QString &note : std::as_const(requestNotes))
+        err << note << '\n';
     const QList<CompareGroupSummary> summary = CompareSummary::compute(run);
     if (options->json) {
         CliOut::printJson(CompareResultJson::toJson(run, summary), out);
@@ -352,14 +362,15 @@ int runCompare(const QStringList &args)
 
     bool writeFailed = false;
     if (options->history) {
-        HistoryDatabase db;
-        CompareHistoryStore store(db);
-        if (!db.open(options->dbPath) || !store.open() || !store.save(run)) {
-            err << "tokscope-cli compare: "
-                << (store.errorString().isEmpty() ? db.lastError() : store.errorString()) << '\n';
+        HistoryStores history;
+        if (!history.open(options->dbPath)) {
+            err << "tokscope-cli compare: " << history.errorString() << '\n';
+            writeFailed = true;
+        } else if (!history.compare()->save(run)) {
+            err << "tokscope-cli compare: " << history.compare()->errorString() << '\n';
             writeFailed = true;
         } else {
-            err << CompareCommand::tr("Saved to history as %1 (%2)").arg(run.id, db.path()) << '\n';
+            err << CompareCommand::tr("Saved to history as %1 (%2)").arg(run.id, history.path()) << '\n';
         }
     }
     if (!options->exportPath.isEmpty()) {
@@ -380,4 +391,4 @@ int runCompare(const QStringList &args)
 
 static const bool registered = CliCommandRegistry::add(
     {QStringLiteral("compare"),
-     QStringLiteral("A/B compare nodes and thinking ON/OFF on one prompt (n runs)"), runCompare});
+     QT_TRANSLATE_NOOP("CliCommand", "A/B compare nodes and thinking ON/OFF on one prompt (n runs)"), runCompare});

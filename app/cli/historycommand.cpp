@@ -3,11 +3,13 @@
 //   history show RUN_ID             one run as Markdown tables (or --json / --csv)
 //   history export RUN_ID --json|--csv|--markdown [--texts]
 //   history compare RUN_A RUN_B     per-task paired score deltas (or --json)
-// Exit codes: 0 ok; 2 bad usage or unknown run; 3 the history database cannot be opened.
+// Exit codes: 0 ok; 2 bad usage or unknown run; 3 the history database cannot be opened (or does not
+// exist: history only reads, it never creates a database).
 #include "app/cli/clicommand.h"
+#include "app/cli/clihelp.h"
 #include "models/bench/benchexporter.h"
 #include "models/history/benchhistorystore.h"
-#include "models/history/historydatabase.h"
+#include "models/history/historystores.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,10 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this command's messages (lupdate needs a class, not a free tr()).
+struct HistoryCommand
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
 
 int usage(QTextStream &err, const QString &message)
 {
@@ -34,19 +37,23 @@ QString num(const std::optional<double> &v)
     return v ? QString::number(*v, 'f', 1) : QStringLiteral("—");
 }
 
-int listRuns(BenchHistoryStore &store, bool json, QTextStream &out)
+constexpr int kListLimit = 200;
+
+int listRuns(BenchHistoryStore &store, bool json, QTextStream &out, QTextStream &err)
 {
     const QList<BenchHistoryStore::VerdictCounts> counts = store.verdictHistory(1000);
     QHash<qint64, BenchHistoryStore::VerdictCounts> byRun;
     for (const auto &c : counts)
         byRun.insert(c.runId, c);
-    const QList<BenchRunInfo> runs = store.runs(200);
+    const QList<BenchRunInfo> runs = store.runs(kListLimit + 1); // one more: tells whether there are more
+    const bool truncated = runs.size() > kListLimit;
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     if (!json)
-        out << tr("run  started (UTC)         status       suites                      UNANIMOUS MAJORITY "
-                  "SPLIT ALL_FAIL")
+        out << HistoryCommand::tr(
+                   "run  started (UTC)         status       suites                      UNANIMOUS MAJORITY "
+                   "SPLIT ALL_FAIL")
             << '\n';
-    for (const BenchRunInfo &r : runs) {
+    for (const BenchRunInfo &r : runs.mid(0, kListLimit)) {
         const auto c = byRun.value(r.id);
         if (json) {
             nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
@@ -73,6 +80,13 @@ int listRuns(BenchHistoryStore &store, bool json, QTextStream &out)
     }
     if (json)
         out << QString::fromStdString(arr.dump(2)) << '\n';
+    if (truncated) // on stderr, so JSON on stdout stays parseable
+        err << HistoryCommand::tr("Only the newest %1 of %2 runs are listed.")
+                   .arg(kListLimit)
+                   .arg(store.runCount())
+            << '\n';
+    else if (runs.isEmpty() && !json)
+        err << HistoryCommand::tr("No benchmark runs yet.") << '\n';
     return 0;
 }
 
@@ -98,7 +112,7 @@ int compareRuns(BenchHistoryStore &store, qint64 a, qint64 b, bool json, QTextSt
             << '\n';
         return 0;
     }
-    out << tr("| Suite | Task | Node | Run %1 | Run %2 | Delta |").arg(a).arg(b) << '\n'
+    out << HistoryCommand::tr("| Suite | Task | Node | Run %1 | Run %2 | Delta |").arg(a).arg(b) << '\n'
         << "|---|---|---|---:|---:|---:|\n";
     double sum = 0;
     int paired = 0;
@@ -114,7 +128,7 @@ int compareRuns(BenchHistoryStore &store, qint64 a, qint64 b, bool json, QTextSt
             << '\n';
     }
     out << '\n'
-        << tr("%1 paired task(s), mean delta %2")
+        << HistoryCommand::tr("%1 paired task(s), mean delta %2")
                .arg(paired)
                .arg(paired ? QString::number(sum / paired, 'f', 1) : QStringLiteral("—"))
         << '\n';
@@ -128,20 +142,21 @@ static int runHistory(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B."));
-    p.addPositionalArgument(QStringLiteral("action"), tr("list | show | export | compare"));
-    p.addOptions({{QStringLiteral("db"), tr("History database file (default: the app's history)."),
-                   QStringLiteral("PATH")},
-                  {QStringLiteral("json"), tr("JSON output.")},
-                  {QStringLiteral("csv"), tr("CSV output (show / export).")},
-                  {QStringLiteral("markdown"), tr("Markdown output (show / export; the default).")},
-                  {QStringLiteral("texts"), tr("Include answers and reasoning in JSON exports.")}});
+    p.setApplicationDescription(HistoryCommand::tr(
+        "Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B."));
+    p.addPositionalArgument(QStringLiteral("action"), HistoryCommand::tr("list | show | export | compare"));
+    p.addOptions(
+        {{QStringLiteral("db"), HistoryCommand::tr("History database file (default: the app's history)."),
+          QStringLiteral("PATH")},
+         {QStringLiteral("json"), HistoryCommand::tr("JSON output.")},
+         {QStringLiteral("csv"), HistoryCommand::tr("CSV output (show / export).")},
+         {QStringLiteral("markdown"), HistoryCommand::tr("Markdown output (show / export; the default).")},
+         {QStringLiteral("texts"), HistoryCommand::tr("Include answers and reasoning in JSON exports.")}});
     const QCommandLineOption help = p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("tokscope-cli history")} + args))
         return usage(err, p.errorText());
     if (p.isSet(help)) {
-        out << p.helpText();
+        out << CliHelp::commandHelp(p, QStringLiteral("history"));
         return 0;
     }
     QStringList pos = p.positionalArguments();
@@ -151,27 +166,28 @@ static int runHistory(const QStringList &args)
         const qint64 id = pos.value(i).toLongLong(&ok);
         return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
     };
-    HistoryDatabase database;
-    if (!database.open(p.value(QStringLiteral("db")))) {
-        err << tr("tokscope-cli history: cannot open %1: %2").arg(database.path(), database.lastError())
-            << '\n';
+    // Every action only reads: never create a database (a mistyped --db path) or change its schema.
+    HistoryStores history;
+    if (!history.open(p.value(QStringLiteral("db")), HistoryDatabase::Mode::ReadOnly)) {
+        err << "tokscope-cli history: " << history.errorString() << '\n';
         return 3;
     }
-    BenchHistoryStore store(database);
-    if (!store.open()) {
-        err << "tokscope-cli history: " << store.errorString() << '\n';
-        return 3;
+    if (!history.bench()) {
+        err << "tokscope-cli history: "
+            << HistoryCommand::tr("%1 holds no benchmark runs").arg(history.path()) << '\n';
+        return action == QLatin1String("list") ? 0 : 2;
     }
+    BenchHistoryStore &store = *history.bench();
     const bool json = p.isSet(QStringLiteral("json"));
     if (action == QLatin1String("list"))
-        return listRuns(store, json, out);
+        return listRuns(store, json, out, err);
     if (action == QLatin1String("show") || action == QLatin1String("export")) {
         const auto id = runIdAt(0);
         if (!id)
-            return usage(err, tr("%1 needs a RUN_ID").arg(action));
+            return usage(err, HistoryCommand::tr("%1 needs a RUN_ID").arg(action));
         const std::optional<BenchReport> report = store.report(*id);
         if (!report)
-            return usage(err, tr("no benchmark run %1").arg(*id));
+            return usage(err, HistoryCommand::tr("no benchmark run %1").arg(*id));
         if (json)
             out << QString::fromUtf8(BenchExporter::toJson(*report, p.isSet(QStringLiteral("texts"))));
         else if (p.isSet(QStringLiteral("csv")))
@@ -183,14 +199,14 @@ static int runHistory(const QStringList &args)
     if (action == QLatin1String("compare")) {
         const auto a = runIdAt(0), b = runIdAt(1);
         if (!a || !b)
-            return usage(err, tr("compare needs two run ids"));
+            return usage(err, HistoryCommand::tr("compare needs two run ids"));
         if (!store.run(*a) || !store.run(*b))
-            return usage(err, tr("no benchmark run %1").arg(store.run(*a) ? *b : *a));
+            return usage(err, HistoryCommand::tr("no benchmark run %1").arg(store.run(*a) ? *b : *a));
         return compareRuns(store, *a, *b, json, out);
     }
-    return usage(err, tr("unknown action '%1' (list, show, export, compare)").arg(action));
+    return usage(err, HistoryCommand::tr("unknown action '%1' (list, show, export, compare)").arg(action));
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("history"), QStringLiteral("Benchmark history: list, show, export, compare runs"),
-     runHistory});
+    {QStringLiteral("history"),
+     QT_TRANSLATE_NOOP("CliCommand", "Benchmark history: list, show, export, compare runs"), runHistory});

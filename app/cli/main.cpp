@@ -1,5 +1,6 @@
 // tokscope-cli: the same engine as the GUI, headless. Commands register themselves (clicommand.h).
 #include "app/cli/clicommand.h"
+#include "models/settings/appdatadir.h"
 #include "translations/translationloader.h"
 
 #include <QCoreApplication>
@@ -7,10 +8,18 @@
 
 static void printUsage(QTextStream &out)
 {
-    out << "Usage: tokscope-cli <command> [options]\n\nCommands:\n";
+    out << QCoreApplication::translate("CliCommand", "Usage: tokscope-cli <command> [options]") << "\n\n"
+        << QCoreApplication::translate("CliCommand", "Commands:") << '\n';
     for (const CliCommand &c : CliCommandRegistry::all())
-        out << "  " << c.name.leftJustified(10) << c.summary << '\n';
-    out << "\nRun 'tokscope-cli <command> --help' for a command's options.\n";
+        out << "  " << c.name.leftJustified(10) << QCoreApplication::translate("CliCommand", c.summary)
+            << '\n';
+    out << '\n'
+        << QCoreApplication::translate("CliCommand", "Options:") << '\n'
+        << "  --help      " << QCoreApplication::translate("CliCommand", "Show this list.") << '\n'
+        << "  --version   " << QCoreApplication::translate("CliCommand", "Print the version.") << "\n\n"
+        << QCoreApplication::translate("CliCommand",
+                                       "Run 'tokscope-cli <command> --help' for a command's options.")
+        << '\n';
 }
 
 int main(int argc, char **argv)
@@ -33,6 +42,8 @@ int main(int argc, char **argv)
         out << "tokscope-cli " << TOKSCOPE_VERSION << '\n';
         return 0;
     }
+    for (const QString &note : AppDataDir::adoptLegacyFiles())
+        err << "tokscope-cli: " << note << '\n';
     const QString name = args.takeFirst();
     const CliCommand *command = CliCommandRegistry::find(name);
     if (!command) {

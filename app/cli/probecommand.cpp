@@ -298,6 +298,6 @@ int runProbe(const QStringList &args)
 
 const bool registered = CliCommandRegistry::add(
     {QStringLiteral("probe"),
-     QStringLiteral("Poll nodes once (or --watch S): status, backend, model, latency, metrics"), runProbe});
+     QT_TRANSLATE_NOOP("CliCommand", "Poll nodes once (or --watch S): status, backend, model, latency, metrics"), runProbe});
 
 } // namespace

@@ -189,15 +189,14 @@ QByteArray BenchExporter::toCsv(const BenchReport &report)
 
 QByteArray BenchExporter::toMarkdown(const BenchReport &report)
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("BenchExporter", t); };
     QStringList out;
-    out << tr("# Benchmark run %1").arg(report.run.id) << QString()
-        << tr("Started %1, status %2, suites: %3")
+    out << QCoreApplication::translate("BenchExporter", "# Benchmark run %1").arg(report.run.id) << QString()
+        << QCoreApplication::translate("BenchExporter", "Started %1, status %2, suites: %3")
                .arg(report.run.startedAt.toUTC().toString(Qt::ISODate), benchRunStatusKey(report.run.status),
                     report.run.suites.join(QStringLiteral(", ")))
         << QString();
     if (!report.run.nodes.isEmpty()) {
-        out << tr("| Node | Backend | Model | Version | Context |")
+        out << QCoreApplication::translate("BenchExporter", "| Node | Backend | Model | Version | Context |")
             << QStringLiteral("|---|---|---|---|---|");
         for (const NodeFingerprint &n : report.run.nodes)
             out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
@@ -206,7 +205,9 @@ QByteArray BenchExporter::toMarkdown(const BenchReport &report)
                             n.contextLength ? QString::number(*n.contextLength) : QStringLiteral("—"));
         out << QString();
     }
-    out << tr("| Suite | Task | Node | State | Scores | Mean | Pass | Stable | TTR ms | Eff. tok/s |")
+    out << QCoreApplication::translate(
+               "BenchExporter",
+               "| Suite | Task | Node | State | Scores | Mean | Pass | Stable | TTR ms | Eff. tok/s |")
         << QStringLiteral("|---|---|---|---|---|---:|---|---|---:|---:|");
     for (const BenchCell &c : report.cells) {
         QStringList scores;
@@ -216,11 +217,15 @@ QByteArray BenchExporter::toMarkdown(const BenchReport &report)
                    .arg(mdCell(c.suite), mdCell(c.task), mdCell(c.node), runStateKey(c.score.state),
                         scores.join(QStringLiteral(" / ")),
                         c.score.mean ? num(c.score.mean) : QStringLiteral("—"),
-                        c.score.passed ? tr("yes") : tr("no"), c.score.stable ? tr("stable") : tr("UNSTABLE"),
+                        c.score.passed ? QCoreApplication::translate("BenchExporter", "yes")
+                                       : QCoreApplication::translate("BenchExporter", "no"),
+                        c.score.stable ? QCoreApplication::translate("BenchExporter", "stable")
+                                       : QCoreApplication::translate("BenchExporter", "UNSTABLE"),
                         c.ttrMs ? num(c.ttrMs, 0) : QStringLiteral("—"),
                         c.effectiveTps ? num(c.effectiveTps) : QStringLiteral("—"));
     }
-    out << QString() << tr("| Suite | Task | Verdict | Passing nodes |")
+    out << QString()
+        << QCoreApplication::translate("BenchExporter", "| Suite | Task | Verdict | Passing nodes |")
         << QStringLiteral("|---|---|---|---|");
     for (const TaskVerdict &v : report.verdicts)
         out << QStringLiteral("| %1 | %2 | %3 | %4 |")
@@ -228,7 +233,7 @@ QByteArray BenchExporter::toMarkdown(const BenchReport &report)
                         v.passingNodes.isEmpty() ? QStringLiteral("—")
                                                  : mdCell(v.passingNodes.join(QStringLiteral(", "))));
     if (!report.regressions.isEmpty()) {
-        out << QString() << tr("## Regressions") << QString();
+        out << QString() << QCoreApplication::translate("BenchExporter", "## Regressions") << QString();
         for (const Regression &r : report.regressions)
             out << QStringLiteral("- ") + r.describe();
     }

@@ -30,6 +30,9 @@ QByteArray BenchSettings::toJson() const
     j["suite_dirs"] = nlohmann::json::array();
     for (const QString &dir : suiteDirs)
         j["suite_dirs"].push_back(dir.toStdString());
+    j["suite_files"] = nlohmann::json::array();
+    for (const QString &file : suiteFiles)
+        j["suite_files"].push_back(file.toStdString());
     return QByteArray::fromStdString(j.dump());
 }
 

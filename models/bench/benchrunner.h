@@ -25,9 +25,11 @@ struct BenchSettings
     std::optional<bool> thinkingOverride; // nullopt = each task's own setting
     bool cacheBust = false;               // a fresh prompt per run so no prompt cache serves it
     double stableSpread = 10.0;
-    QStringList suiteDirs; // extra suite folders used (kept so a resume finds the suites again)
+    QStringList suiteDirs;  // extra suite folders used (kept so a resume finds the suites again)
+    QStringList suiteFiles; // suite files given by path (absolute; kept for a resume too)
 
-    // {"suites":[...],"nodes":[{"name","url","backend"}],"runs","thinking","cache_bust","stable_spread","suite_dirs"}:
+    // {"suites":[...],"nodes":[{"name","url","backend"}],"runs","thinking","cache_bust","stable_spread","suite_dirs",
+    //  "suite_files"}:
     // what history keeps (never an API key) and what a resume reads back.
     QByteArray toJson() const;
 };

@@ -1,6 +1,7 @@
 #include "models/bench/suiteloader.h"
 
 #include "models/bench/regexcheck.h"
+#include "models/settings/appdatadir.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
 
@@ -431,7 +431,7 @@ QString SuiteLoadError::toString() const
 
 QString SuiteLoader::userSuiteDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/suites");
+    return AppDataDir::filePath(QStringLiteral("suites"));
 }
 
 std::optional<Suite> SuiteLoader::parse(const QByteArray &bytes, const QString &fileName,

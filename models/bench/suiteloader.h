@@ -44,7 +44,7 @@ class SuiteLoader final
 public:
     // Built-in suites embedded from resources/suites/*.json.
     static QString builtInDir() { return QStringLiteral(":/suites"); }
-    // <AppDataLocation>/suites: where users drop their own suites.
+    // ~/.local/share/tokscope/suites (AppDataDir): where users drop their own suites.
     static QString userSuiteDir();
 
     static std::optional<Suite> parse(const QByteArray &json, const QString &fileName,

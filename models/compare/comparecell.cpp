@@ -33,5 +33,5 @@ bool CompareCell::operator==(const CompareCell &o) const
 {
     return nodeIndex == o.nodeIndex && thinking == o.thinking && run == o.run && warmup == o.warmup &&
            sameResult(result, o.result) && startedAt == o.startedAt && startedMs == o.startedMs &&
-           finishedMs == o.finishedMs;
+           finishedMs == o.finishedMs && requestNote == o.requestNote;
 }

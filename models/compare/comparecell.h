@@ -21,6 +21,9 @@ struct CompareCell
     // network / final result. Used to show and check the order of requests.
     std::optional<double> startedMs;
     std::optional<double> finishedMs;
+    // Why the request differed from the settings, for the pane (e.g. MaxTokensClamp's "max tokens
+    // clamped to N: context C"); empty when it did not. Set when the cell starts.
+    QString requestNote;
 
     RunState state() const { return result.state; }
     bool isFinished() const; // any final state

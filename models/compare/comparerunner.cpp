@@ -1,4 +1,5 @@
 #include "models/compare/comparerunner.h"
+#include "models/compare/maxtokensclamp.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -220,7 +221,8 @@ void CompareRunner::startCell(int index)
     connect(stream, &ChatStream::finished, this,
             [this, index](const ChatResult &result) { onStreamFinished(index, result); });
 
-    const ChatRequest request = requestFor(cell);
+    ChatRequest request = requestFor(cell);
+    cell.requestNote = MaxTokensClamp::applyTo(request, m_run.nodes.at(cell.nodeIndex).contextLength);
     // Our own last line of defence: ChatStream enforces the deadline; this only ends a stream that never
     // reports.
     QTimer::singleShot(request.deadlineMs + WatchdogGraceMs, stream, [this, index] {

@@ -508,6 +508,12 @@ std::optional<BenchReport> BenchHistoryStore::report(qint64 runId) const
     return rep;
 }
 
+int BenchHistoryStore::runCount() const
+{
+    QSqlQuery q(m_database.db());
+    return (q.exec(QStringLiteral("SELECT COUNT(*) FROM bench_runs")) && q.next()) ? q.value(0).toInt() : 0;
+}
+
 int BenchHistoryStore::resultCount() const
 {
     QSqlQuery q(m_database.db());

@@ -81,6 +81,7 @@ public:
     QList<TaskVerdict> verdicts(qint64 runId) const;
     std::optional<BenchReport> report(qint64 runId) const; // run + cells + verdicts + regressions
     int resultCount() const;
+    int runCount() const;
 
     // History view
     QList<VerdictCounts> verdictHistory(int limit = 500) const;                              // oldest first

@@ -1,18 +1,18 @@
 #include "models/history/historydatabase.h"
 
+#include "models/settings/appdatadir.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 static QAtomicInt s_connectionCounter;
 
 HistoryDatabase::HistoryDatabase()
     : m_connectionName(QStringLiteral("tokscope-history-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 HistoryDatabase::~HistoryDatabase()
 {
@@ -27,23 +27,43 @@ HistoryDatabase::~HistoryDatabase()
 
 QString HistoryDatabase::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir + QStringLiteral("/history.sqlite");
+    return AppDataDir::filePath(QStringLiteral("history.sqlite"));
 }
 
-bool HistoryDatabase::open(const QString &path)
+bool HistoryDatabase::open(const QString &path, Mode mode)
 {
     m_path = path.isEmpty() ? defaultPath() : path;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_mode = mode;
+    m_fileMissing = false;
+    const QFileInfo file(m_path);
+    if (mode == Mode::ReadOnly && !file.isFile()) {
+        m_fileMissing = !file.exists();
+        m_error = m_fileMissing ? tr("no history database at %1 (the file does not exist)").arg(m_path)
+                                : tr("%1 is not a file").arg(m_path);
+        return false;
+    }
+    if (mode == Mode::ReadWrite)
+        QDir().mkpath(file.absolutePath());
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     d.setDatabaseName(m_path);
-    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    d.setConnectOptions(mode == Mode::ReadOnly
+                            ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!d.open()) {
         m_error = d.lastError().text();
         return false;
     }
     QSqlQuery q(d);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    if (mode == Mode::ReadOnly) {
+        // A file that is not SQLite opens fine and fails at the first read: find out now.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_error = q.lastError().text();
             return false;
@@ -80,6 +100,17 @@ int HistoryDatabase::schemaVersion(const QString &component) const
 bool HistoryDatabase::migrate(const QString &component, const QStringList &migrations)
 {
     QSqlDatabase d = db();
+    if (m_mode == Mode::ReadOnly) { // nothing may change: the schema must already be the current one
+        const int version = schemaVersion(component);
+        if (version >= migrations.size())
+            return true;
+        m_error = tr("%1 has an older %2 history schema (version %3 of %4); open it once with the app "
+                     "or a command that writes history")
+                      .arg(m_path, component)
+                      .arg(version)
+                      .arg(migrations.size());
+        return false;
+    }
     for (int v = schemaVersion(component); v < migrations.size(); ++v) {
         if (!d.transaction()) {
             m_error = d.lastError().text();
@@ -92,7 +123,8 @@ bool HistoryDatabase::migrate(const QString &component, const QStringList &migra
             if (s.trimmed().isEmpty())
                 continue;
             if (!q.exec(s)) {
-                m_error = QStringLiteral("%1 migration %2: %3").arg(component).arg(v + 1).arg(q.lastError().text());
+                m_error =
+                    QStringLiteral("%1 migration %2: %3").arg(component).arg(v + 1).arg(q.lastError().text());
                 d.rollback();
                 return false;
             }
@@ -113,5 +145,6 @@ bool HistoryDatabase::migrate(const QString &component, const QStringList &migra
 bool HistoryDatabase::integrityOk() const
 {
     QSqlQuery q(db());
-    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+           q.value(0).toString() == QLatin1String("ok");
 }

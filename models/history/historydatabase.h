@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -7,18 +8,28 @@
 // Owns one SQLite connection to the history file (WAL, foreign keys, synchronous=NORMAL) on the
 // thread that opened it. Each store (compare runs, bench runs) keeps its own schema component and
 // applies its numbered migrations through migrate(); versions live in table schema_version.
-// Default file: <AppDataLocation>/history.sqlite; `--db PATH` or the settings can point elsewhere.
+// Default file: ~/.local/share/tokscope/history.sqlite (AppDataDir); `--db PATH` or the settings can
+// point elsewhere. ReadOnly never creates a file or a table: a missing file is an error (fileMissing()).
 class HistoryDatabase final
 {
     Q_DISABLE_COPY_MOVE(HistoryDatabase)
+    Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
 public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
     HistoryDatabase();
     ~HistoryDatabase();
 
     static QString defaultPath();
 
-    bool open(const QString &path);
+    bool open(const QString &path, Mode mode = Mode::ReadWrite);
     bool isOpen() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool fileMissing() const { return m_fileMissing; }
     QString path() const { return m_path; }
     QString lastError() const { return m_error; }
     QSqlDatabase db() const;
@@ -33,4 +44,6 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    Mode m_mode = Mode::ReadWrite;
+    bool m_fileMissing = false;
 };

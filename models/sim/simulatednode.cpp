@@ -1,5 +1,6 @@
 #include "models/sim/simulatednode.h"
 
+#include "models/sim/simbenchanswers.h"
 #include "models/sim/simchatrequest.h"
 #include "models/sim/simchatsession.h"
 #include "models/sim/simendpoints.h"
@@ -344,7 +345,7 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
         const QString prompt = simRequest.lastUserText();
         answer.reasoning = SimTokenPlan::runawayReasoning(limit, simRequest.lastUserText());
     } else {
-        answer = m_answerProvider ? m_answerProvider(simRequest) : defaultSimAnswer(simRequest, m_profile);
+        answer = m_answerProvider ? m_answerProvider(simRequest) : SimBenchAnswers::answer(simRequest, m_profile);
     }
 
     SimChatSession::Setup setup;

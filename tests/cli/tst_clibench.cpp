@@ -1,4 +1,9 @@
+#include "models/history/benchhistorystore.h"
+#include "models/history/historystores.h"
 #include "tests/support/benchsimfixture.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QFile>
 #include <QTest>
@@ -25,6 +30,9 @@ private slots:
     void usageErrors();
     void historyCommands();
     void codeChecksAreSkippedWithoutSandbox();
+    void suiteByPath();
+    void historyNeverCreatesADatabase();
+    void historyListSaysWhenItIsCut();
 };
 
 void TstCliBench::jsonOutputHasTheDocumentedShape()
@@ -214,6 +222,90 @@ void TstCliBench::codeChecksAreSkippedWithoutSandbox()
     QVERIFY(check["detail"].get<std::string>().find("bwrap") != std::string::npos);
     QVERIFY(res["mean_score"].is_null());
     QCOMPARE(res["passed"].get<bool>(), false);
+}
+
+// Users keep suites next to their projects: --suite takes a file path as well as a name.
+void TstCliBench::suiteByPath()
+{
+    BenchSimFixture fx;
+    fx.addNode(2);
+    const QString path = fx.tempPath(QStringLiteral("project/bench/my-suite.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile suite(path);
+    QVERIFY(suite.open(QIODevice::WriteOnly));
+    suite.write(BenchSimFixture::suiteJson());
+    suite.close();
+    const auto r =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), path, QStringLiteral("--node"),
+                   fx.url(0), QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--db"),
+                   fx.dbPath(), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json j = parse(r.out);
+    QCOMPARE(j["results"].size(), size_t(5));
+    QCOMPARE(j["results"][0]["suite"].get<std::string>(), std::string("sim-suite"));
+    // The run remembers the file, so --resume can read the suite again.
+    HistoryStores history;
+    QVERIFY(history.open(fx.dbPath(), HistoryDatabase::Mode::ReadOnly));
+    const auto info = history.bench()->run(j["run_id"].get<qint64>());
+    QVERIFY(info);
+    QVERIFY2(info->settingsJson.contains(path.toUtf8()), info->settingsJson.constData());
+
+    const auto missing =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"),
+                   fx.tempPath(QStringLiteral("project/bench/typo.json")), QStringLiteral("--node"),
+                   fx.url(0), QStringLiteral("--db"), fx.dbPath()});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("typo.json"), missing.err.constData());
+    QFile broken(fx.tempPath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": 1, \"name\": \"x\"}");
+    broken.close();
+    const auto invalid =
+        fx.runCli({QStringLiteral("bench"), QStringLiteral("--suite"), broken.fileName(),
+                   QStringLiteral("--node"), fx.url(0), QStringLiteral("--db"), fx.dbPath()});
+    QCOMPARE(invalid.exitCode, 2);
+    QVERIFY2(invalid.err.contains("broken.json"), invalid.err.constData());
+}
+
+// A mistyped --db must not leave an empty database behind: history only reads.
+void TstCliBench::historyNeverCreatesADatabase()
+{
+    BenchSimFixture fx;
+    const QString typo = fx.tempPath(QStringLiteral("hsitory.sqlite"));
+    for (const QString &action : {QStringLiteral("list"), QStringLiteral("show")}) {
+        QStringList args{QStringLiteral("history"), action};
+        if (action == QLatin1String("show"))
+            args << QStringLiteral("1");
+        const auto r = fx.runCli(args + QStringList{QStringLiteral("--db"), typo});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(typo.toUtf8()) && r.err.contains("does not exist"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(typo));
+    }
+}
+
+void TstCliBench::historyListSaysWhenItIsCut()
+{
+    BenchSimFixture fx;
+    {
+        HistoryStores history;
+        QVERIFY(history.open(fx.dbPath()));
+        for (int i = 0; i < 203; ++i) {
+            BenchRunInfo info;
+            info.suites = {QStringLiteral("math")};
+            QVERIFY(history.bench()->createRun(info));
+        }
+    }
+    const auto table =
+        fx.runCli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--db"), fx.dbPath()});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.err.contains("newest 200 of 203"), table.err.constData());
+    QCOMPARE(table.out.count('\n'), 201); // header + 200 rows
+    const auto asJson = fx.runCli({QStringLiteral("history"), QStringLiteral("list"),
+                                   QStringLiteral("--json"), QStringLiteral("--db"), fx.dbPath()});
+    QCOMPARE(asJson.exitCode, 0);
+    QCOMPARE(parse(asJson.out).size(), size_t(200)); // the note is on stderr: stdout stays JSON
+    QVERIFY(asJson.err.contains("newest 200"));
 }
 
 QTEST_GUILESS_MAIN(TstCliBench)

@@ -68,6 +68,7 @@ private slots:
     void roundTrip();
     void verdictHistoryCounts();
     void nodeSuiteHistoryShowsModelChange();
+    void nodeSuiteHistoryDefaultIsEverySuite();
     void regressionsAgainstPreviousComparableRun();
     void pairedComparison();
     void resumeKeysAndStatus();
@@ -173,6 +174,26 @@ void TstBenchHistoryStore::nodeSuiteHistoryShowsModelChange()
     QVERIFY(stats.at(0).fingerprint != stats.at(1).fingerprint);
     QCOMPARE(stats.at(1).modelId, QStringLiteral("qwen3.5"));
     QVERIFY(m_store->nodeSuiteHistory(QStringLiteral("other")).isEmpty());
+}
+
+// The default (no suite) means every suite: it once bound a null QString as SQL NULL and matched nothing.
+void TstBenchHistoryStore::nodeSuiteHistoryDefaultIsEverySuite()
+{
+    const auto r1 = m_store->createRun(runInfo(QStringLiteral("qwen3")));
+    QVERIFY(m_store->saveCell(*r1, makeCell(QStringLiteral("t1"), QStringLiteral("DGX1"), {100, 100, 100})));
+    BenchCell other = makeCell(QStringLiteral("t9"), QStringLiteral("DGX1"), {40, 40, 40});
+    other.suite = QStringLiteral("suite-b");
+    QVERIFY(m_store->saveCell(*r1, other));
+    for (const QString &all : {QString(), QStringLiteral("")}) {
+        const auto stats = m_store->nodeSuiteHistory(all);
+        QCOMPARE(stats.size(), 2); // one row per suite x node
+        QSet<QString> suites;
+        for (const auto &s : stats)
+            suites.insert(s.suite);
+        QCOMPARE(suites, (QSet<QString>{QStringLiteral("suite-a"), QStringLiteral("suite-b")}));
+    }
+    QCOMPARE(m_store->nodeSuiteHistory().size(), 2);
+    QCOMPARE(m_store->nodeSuiteHistory(QStringLiteral("suite-b")).size(), 1);
 }
 
 void TstBenchHistoryStore::regressionsAgainstPreviousComparableRun()

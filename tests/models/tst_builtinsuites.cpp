@@ -8,8 +8,8 @@
 #include "models/bench/sandbox.h"
 #include "models/bench/scorer.h"
 #include "models/bench/suiteloader.h"
+#include "models/sim/exampleanswers.h"
 #include "models/sim/simulatednode.h"
-#include "tests/support/exampleanswers.h"
 
 #include <QSet>
 #include <QSignalSpy>

@@ -25,4 +25,9 @@ QString cliPath()
     return QStringLiteral(TOKSCOPE_CLI_PATH);
 }
 
+QString guiPath()
+{
+    return QStringLiteral(TOKSCOPE_GUI_PATH);
+}
+
 } // namespace TestData

@@ -9,4 +9,5 @@ namespace TestData {
 QString path(const QString &relative);
 QByteArray read(const QString &relative);
 QString cliPath();
+QString guiPath(); // the built `tokscope` GUI executable
 } // namespace TestData

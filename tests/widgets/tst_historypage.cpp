@@ -6,6 +6,7 @@
 #include "models/history/historydatabase.h"
 #include "models/itemmodels/benchdeltamodel.h"
 #include "models/itemmodels/benchrunlistmodel.h"
+#include "widgets/bench/benchmarkspage.h"
 #include "widgets/charts/scoretrendchart.h"
 #include "widgets/charts/verdicthistorychart.h"
 #include "widgets/history/historypage.h"
@@ -116,6 +117,7 @@ private slots:
     void exports_data();
     void exports();
     void suiteFilter();
+    void refreshesWhenABenchmarkRunFinishes();
     void screenshot();
 
 private:
@@ -262,6 +264,19 @@ void TestHistoryPage::suiteFilter()
     QCOMPARE(page.scoreChart()->linePoints(QStringLiteral("DGX2")).size(), 4);
     page.setSuiteFilter(QStringLiteral("no-such-suite"));
     QCOMPARE(page.suiteFilter(), QString()); // back to all suites
+}
+
+void TestHistoryPage::refreshesWhenABenchmarkRunFinishes()
+{
+    HistoryPage page(m_context);
+    BenchmarksPage benchmarks(m_context);
+    page.followRuns(&benchmarks);
+    QCOMPARE(page.runModel()->rowCount(), 0);
+    const QList<qint64> ids = storeFourRuns(); // written while the page is not looking
+    QCOMPARE(page.runModel()->rowCount(), 0);
+    emit benchmarks.runFinished(ids.last());
+    QCOMPARE(page.runModel()->rowCount(), 4);
+    QCOMPARE(page.verdictChart()->runCount(), 4);
 }
 
 void TestHistoryPage::screenshot()

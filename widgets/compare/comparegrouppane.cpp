@@ -165,6 +165,8 @@ void CompareGroupPane::setMetrics(const CompareCell &cell)
         const QString text = MetricDefinitions::flagText(f);
         flags << (text.isEmpty() ? f : text);
     }
+    if (!cell.requestNote.isEmpty())
+        flags << cell.requestNote.toHtmlEscaped();
     m_flags->setText(flags.join(QStringLiteral("<br>")));
     m_live->setText(tr("%n chunk(s) carried the tokens", nullptr, cell.result.chunkCount));
 }

@@ -5,13 +5,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CardFormat", text, disambiguation, n);
-}
-} // namespace
-
 namespace CardFormat {
 
 QString unknown()
@@ -32,7 +25,7 @@ QString tokens(const QVariant &v)
 {
     if (!v.isValid())
         return unknown();
-    return tr("%1 tokens").arg(QLocale().toString(v.toLongLong()));
+    return QCoreApplication::translate("CardFormat", "%1 tokens").arg(QLocale().toString(v.toLongLong()));
 }
 
 QString milliseconds(const QVariant &v)
@@ -41,10 +34,11 @@ QString milliseconds(const QVariant &v)
         return unknown();
     const double ms = v.toDouble();
     if (ms >= 1000)
-        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
+        return QCoreApplication::translate("CardFormat", "%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
     if (ms < 0.1) // a loopback round trip can be faster than the 0.1 ms shown
-        return tr("< %1 ms").arg(QLocale().toString(0.1, 'f', 1));
-    return tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
+        return QCoreApplication::translate("CardFormat", "< %1 ms").arg(QLocale().toString(0.1, 'f', 1));
+    return QCoreApplication::translate("CardFormat", "%1 ms")
+        .arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
 }
 
 QString count(const QVariant &v)
@@ -58,14 +52,14 @@ QString age(qint64 ms)
 {
     const qint64 s = ms / 1000;
     if (s < 2)
-        return tr("just now");
+        return QCoreApplication::translate("CardFormat", "just now");
     if (s < 120)
-        return tr("%n s ago", nullptr, int(s));
+        return QCoreApplication::translate("CardFormat", "%n s ago", nullptr, int(s));
     if (s < 2 * 3600)
-        return tr("%n min ago", nullptr, int(s / 60));
+        return QCoreApplication::translate("CardFormat", "%n min ago", nullptr, int(s / 60));
     if (s < 2 * 86400)
-        return tr("%n h ago", nullptr, int(s / 3600));
-    return tr("%n days ago", nullptr, int(s / 86400));
+        return QCoreApplication::translate("CardFormat", "%n h ago", nullptr, int(s / 3600));
+    return QCoreApplication::translate("CardFormat", "%n days ago", nullptr, int(s / 86400));
 }
 
 QString percent(const QVariant &fraction)
@@ -74,7 +68,8 @@ QString percent(const QVariant &fraction)
         return unknown();
     const double pct = fraction.toDouble() * 100.0;
     // A nearly empty cache still says something ("0.4 %" is not "0 %").
-    return tr("%1 %").arg(QLocale().toString(pct, 'f', pct > 0 && pct < 10 ? 1 : 0));
+    return QCoreApplication::translate("CardFormat", "%1 %")
+        .arg(QLocale().toString(pct, 'f', pct > 0 && pct < 10 ? 1 : 0));
 }
 
 QColor healthColor(int health)

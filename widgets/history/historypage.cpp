@@ -3,6 +3,7 @@
 #include "models/bench/benchexporter.h"
 #include "models/history/benchhistorystore.h"
 #include "models/itemmodels/benchrunlistmodel.h"
+#include "widgets/bench/benchmarkspage.h"
 #include "widgets/charts/scoretrendchart.h"
 #include "widgets/charts/verdicthistorychart.h"
 #include "widgets/history/runcomparepanel.h"
@@ -116,6 +117,11 @@ void HistoryPage::showEvent(QShowEvent *event)
     refresh();
 }
 
+void HistoryPage::followRuns(BenchmarksPage *benchmarks)
+{
+    connect(benchmarks, &BenchmarksPage::runFinished, this, &HistoryPage::refresh);
+}
+
 void HistoryPage::refresh()
 {
     BenchHistoryStore *store = m_context.benchHistory;
@@ -173,10 +179,8 @@ void HistoryPage::updateTrend()
     QList<BenchTrend::Run> runs;
     for (int i = qMin(int(m_runInfos.size()), MaxChartRuns) - 1; i >= 0; --i)
         runs.append({m_runInfos.at(i).id, m_runInfos.at(i).startedAt});
-    // A null QString binds as SQL NULL, which matches no suite: "all suites" must be a non-null "".
-    const QString filter = suite.isEmpty() ? QStringLiteral("") : suite;
     const QList<BenchHistoryStore::NodeSuiteStat> stats =
-        store ? store->nodeSuiteHistory(filter, 5000) : QList<BenchHistoryStore::NodeSuiteStat>{};
+        store ? store->nodeSuiteHistory(suite, 5000) : QList<BenchHistoryStore::NodeSuiteStat>{};
     m_trend = BenchTrend::build(stats, suite, m_regressions, runs);
     const QString title = suite.isEmpty() ? tr("all suites") : suite;
     m_scoreChart->setTrend(m_trend, title);

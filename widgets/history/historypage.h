@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class BenchRunListModel;
+class BenchmarksPage;
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -49,6 +50,9 @@ public:
     RunComparePanel *comparePanel() const { return m_compare; }
     const BenchTrend &trend() const { return m_trend; }
     QString timelineText() const;
+
+    // Reloads whenever `benchmarks` finishes a run, so a visible History page shows it at once.
+    void followRuns(BenchmarksPage *benchmarks);
 
 public slots:
     void refresh();

@@ -1,4 +1,4 @@
-#include "tests/support/exampleanswers.h"
+#include "models/sim/exampleanswers.h"
 
 #include <QHash>
 
