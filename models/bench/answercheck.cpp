@@ -97,6 +97,15 @@ QStringList sentencesOf(const QString &text)
     return out;
 }
 
+// Clauses: a contrast opens a new one ("..., but X"; "X라고 생각하지만, Y").
+const RE &contrastRe()
+{
+    static const RE contrast(
+        QStringLiteral(R"((?:,\s*|\s+)(?:but|however|although|though|whereas|yet)\b|(?<=지만)|(?<=는데)|하지만|그러나)"),
+        kOpts);
+    return contrast;
+}
+
 struct Mention
 {
     qsizetype at = 0;
@@ -108,23 +117,26 @@ struct Mention
 
 bool isCommitted(const QString &sentence, const Mention &m)
 {
-    // Clauses: a contrast opens a new one ("..., but X"; "X라고 생각하지만, Y").
-    static const RE contrast(QStringLiteral(R"((?:,\s*|\s+)(?:but|however|although|though|whereas|yet)\b|(?<=지만)|(?<=는데)|하지만|그러나)"),
-                             kOpts);
-    const QList<Range> clauses = splitAt(sentence, contrast, true);
+    const QList<Range> clauses = splitAt(sentence, contrastRe(), true);
     const Range clause = rangeOf(clauses, m.at);
     const QString clauseText = sentence.mid(clause.begin, clause.end - clause.begin);
     static const RE attributed(
         QStringLiteral(
             R"(\b(?:many|most|some|people|others|often|commonly|usually|frequently|widely|sometimes)\b.{0,40}?\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|guess|guesses|say|says|said|claim|claims|attribute|attributes|mistake|mistaken|confuse|confused)\b|\b(?:misconception|mistakenly|myth|common mistake|mix(?:ed)? up|mistaken for|confused with)\b|생각하|생각합|생각되|알려져|알고 있|착각|오해|헷갈리|혼동|흔히|많은 사람|이라고들|라고들)"),
         kOpts);
-    if (attributed.match(clauseText).hasMatch())
-        return false;
-
     // Segments: commas and dashes separate "X, not Y" and "X — not Y".
     static const RE segmentCut(QStringLiteral(R"([,，、]\s*|\s+[—–-]\s+|—|–|\()"));
     const QList<Range> segments = splitAt(sentence, segmentCut, true);
-    Range seg = rangeOf(segments, m.at);
+    // Attributed: a cue before the mention in its clause ("many think it's X"), or after it in its own
+    // segment ("X라고 생각하지만", "X is a common misconception"); not "X — not Y, as people think".
+    const Range ownSegment = rangeOf(segments, m.at);
+    for (auto it = attributed.globalMatch(clauseText); it.hasNext();) {
+        const auto cue = it.next();
+        const qsizetype at = clause.begin + cue.capturedStart(0);
+        if (at < m.at || (at >= m.end && at < ownSegment.end))
+            return false;
+    }
+    Range seg = ownSegment;
     seg.begin = std::max(seg.begin, clause.begin);
     const QString before = sentence.mid(seg.begin, m.at - seg.begin);
     static const RE negBefore(
@@ -136,7 +148,7 @@ bool isCommitted(const QString &sentence, const Mention &m)
     const QString after = sentence.mid(m.end, 60);
     static const RE negAfter(
         QStringLiteral(
-            R"(^\s*(?:\([^)]*\)\s*)?(?:(?:is|was|are|were)\s+(?:not|never)\b|(?:isn't|wasn't|aren't|weren't)\b|(?:[은는이가도와과]\s*)?(?:아니|아닌|아님|말고|보다|에 비해)))"),
+            R"(^(?:[^\s()]{0,3}\))?\s*(?:\([^)]*\)\s*)?(?:(?:is|was|are|were)\s+(?:not|never)\b|(?:isn't|wasn't|aren't|weren't)\b|(?:[은는이가도와과]\s*)?(?:아니|아닌|아님|말고|보다|에 비해)))"),
         kOpts);
     if (negAfter.match(after).hasMatch())
         return false;
@@ -174,12 +186,12 @@ QList<Mention> mentionsIn(const QString &sentence, const QList<QPair<QString, bo
     return kept;
 }
 
-QList<qsizetype> topicPositions(const QString &sentence, const QStringList &topics)
+QList<QPair<qsizetype, qsizetype>> topicSpans(const QString &sentence, const QStringList &topics)
 {
-    QList<qsizetype> out;
+    QList<QPair<qsizetype, qsizetype>> out;
     for (const QString &t : topics)
         for (qsizetype at = sentence.indexOf(t); at >= 0 && !t.isEmpty(); at = sentence.indexOf(t, at + 1))
-            out.append(at);
+            out.append({at, at + t.size()});
     return out;
 }
 
@@ -241,7 +253,7 @@ AnswerReading AnswerCheck::read(const Check &check, const QString &text)
                     c.numberRivals.append(rival);
             }
         }
-        c.topical = !topicPositions(sentence, topics).isEmpty();
+        c.topical = !topicSpans(sentence, topics).isEmpty();
         c.correction = correction.match(sentence).hasMatch();
         found.append(c);
     }
@@ -276,12 +288,19 @@ AnswerReading AnswerCheck::read(const Check &check, const QString &text)
         return reading;
     }
     Mention pick = chosen.committed.first();
-    const QList<qsizetype> topicAt = topicPositions(chosen.sentence, topics);
+    const QList<QPair<qsizetype, qsizetype>> topicAt = topicSpans(chosen.sentence, topics);
     if (!topicAt.isEmpty()) {
+        // Nearest a topic word, in the same clause first; a Korean predicate follows its answer
+        // ("1950년 6월 25일에 발발하여 1953년..."): prefer mentions before a Hangul topic.
+        const QList<Range> clauses = splitAt(chosen.sentence, contrastRe(), true);
         qsizetype best = LLONG_MAX;
         for (const Mention &m : chosen.committed)
-            for (qsizetype t : topicAt) {
-                const qsizetype d = t >= m.end ? t - m.end : (m.at >= t ? m.at - t : 0);
+            for (const auto &[t, tEnd] : topicAt) {
+                qsizetype d = t >= m.end ? t - m.end : (m.at >= tEnd ? m.at - tEnd : 0);
+                if (isHangul(chosen.sentence.at(t)) && m.at >= tEnd)
+                    d += 1000;
+                if (rangeOf(clauses, m.at).begin != rangeOf(clauses, t).begin)
+                    d += 10000;
                 if (d < best) {
                     best = d;
                     pick = m;

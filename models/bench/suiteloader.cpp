@@ -265,9 +265,11 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
                 r.error(f + QStringLiteral(".units"), SuiteLoader::tr("must be an object of unit -> factor"));
             } else {
                 for (auto u = it->begin(); u != it->end(); ++u) {
-                    if (!u->is_number() || u->get<double>() <= 0)
+                    if (u->is_null()) // a unit the question did not ask for: never the answer
+                        c.units.append({QString::fromStdString(u.key()), 0.0});
+                    else if (!u->is_number() || u->get<double>() <= 0)
                         r.error(f + QStringLiteral(".units.") + QString::fromStdString(u.key()),
-                                SuiteLoader::tr("must be a number greater than 0"));
+                                SuiteLoader::tr("must be a number greater than 0, or null"));
                     else
                         c.units.append({QString::fromStdString(u.key()), u->get<double>()});
                 }
