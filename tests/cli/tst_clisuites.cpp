@@ -80,7 +80,7 @@ void TstCliSuites::builtInTextSuitesWithCorpus()
                               QStringLiteral("--suite"), QStringLiteral("math"),
                               QStringLiteral("--suite"), QStringLiteral("agent")};
     const Result r = runCli(args, home.path());
-    QVERIFY2(r.exitCode == 0, (r.err + r.out.left(3000)).constData());
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out.left(3000)).constData());
     const json j = json::parse(r.out.cbegin(), r.out.cend(), nullptr, false);
     QVERIFY(j.is_object());
     QCOMPARE(j["ok"].get<bool>(), true);
@@ -108,7 +108,7 @@ void TstCliSuites::userFolder()
     const Result r = runCli({QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--suite-dir"), suites,
                              QStringLiteral("--answers"), answers},
                             home.path());
-    QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
     QVERIFY(r.out.contains("my-capitals/france"));
     QVERIFY(r.out.contains("3/3")); // 2 good examples + 1 right answer accepted
     QVERIFY(r.out.contains("100.0%"));
