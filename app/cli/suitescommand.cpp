@@ -187,7 +187,9 @@ int verify(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
                         c.expectedPass
                             ? QCoreApplication::translate("SuitesCommand", "%1 %2 #%3 (%4): right answer REJECTED, score %5")
                             : QCoreApplication::translate("SuitesCommand", "%1 %2 #%3 (%4): wrong answer ACCEPTED, score %5");
-                    table.addNote(what.arg(c.source, c.expectedPass ? QStringLiteral("good") : QStringLiteral("bad"))
+                    table.addNote(what.arg(c.source, c.source == QLatin1String("corpus")
+                                                          ? (c.expectedPass ? QStringLiteral("right") : QStringLiteral("wrong"))
+                                                          : (c.expectedPass ? QStringLiteral("good") : QStringLiteral("bad")))
                                       .arg(c.index)
                                       .arg(c.cls)
                                       .arg(c.score.score ? QString::number(*c.score.score, 'f', 0) : QStringLiteral("—")));

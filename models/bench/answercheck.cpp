@@ -222,6 +222,7 @@ AnswerReading AnswerCheck::read(const Check &check, const QString &text)
     struct Candidate
     {
         QString sentence;
+        QString shown; // as written (not case-folded), for the result's "read"
         QList<Mention> committed;
         QList<Mention> numberRivals;
         bool topical = false;
@@ -231,9 +232,12 @@ AnswerReading AnswerCheck::read(const Check &check, const QString &text)
     static const RE correction(
         QStringLiteral(R"(\b(?:actually|in fact|correction|wait|i mean|to be precise)\b|사실은|실제로는|실제로|정정)"),
         kOpts);
-    for (const QString &sentence : sentencesOf(prepare(text, fold))) {
+    for (const QString &written : sentencesOf(prepare(text, false))) {
+        // Folding keeps the length almost always; when it does not, show the folded sentence.
+        const QString sentence = fold ? written.toCaseFolded() : written;
         Candidate c;
         c.sentence = sentence;
+        c.shown = sentence.size() == written.size() ? written : sentence;
         for (const Mention &m : mentionsIn(sentence, candidates))
             if (m.committed)
                 c.committed.append(m);
@@ -270,7 +274,7 @@ AnswerReading AnswerCheck::read(const Check &check, const QString &text)
     for (qsizetype i = 1; i < pool.size(); ++i)
         if (pool.at(i).correction)
             chosen = pool.at(i);
-    reading.sentence = chosen.sentence;
+    reading.sentence = chosen.shown;
 
     QStringList accepted, rivals;
     for (const Mention &m : chosen.committed)

@@ -138,7 +138,7 @@ void TstCliSuites::userFolderMisjudgement()
     const json j = json::parse(js.out.cbegin(), js.out.cend(), nullptr, false);
     QCOMPARE(j["misjudged"].size(), size_t(1));
     QCOMPARE(j["misjudged"][0]["expected"].get<std::string>(), std::string("fail"));
-    QCOMPARE(j["misjudged"][0]["checks"][0]["read"].get<std::string>(), std::string("paris or nice, i am not sure."));
+    QCOMPARE(j["misjudged"][0]["checks"][0]["read"].get<std::string>(), std::string("Paris or Nice, I am not sure."));
     QCOMPARE(j["wrong_rejected_pct"].get<double>(), 66.7);
 }
 
