@@ -126,6 +126,7 @@ CheckResult ChoiceCheck::evaluate(const Check &check, const QString &text)
         return r;
     }
     r.outcome = *got == want ? CheckOutcome::Passed : CheckOutcome::Failed;
+    r.read = *got;
     r.detail = QCoreApplication::translate("ChoiceCheck", "chose %1, expected %2").arg(*got, want);
     return r;
 }
