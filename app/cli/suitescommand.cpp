@@ -176,8 +176,8 @@ int verify(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
                 QString result = bad ? QCoreApplication::translate("SuitesCommand", "MISJUDGED")
                                      : QCoreApplication::translate("SuitesCommand", "ok");
                 if (r.skipped > 0)
-                    result += QCoreApplication::translate("SuitesCommand", " (%n not judged: a check was skipped)",
-                                                          nullptr, r.skipped);
+                    result += QCoreApplication::translate(
+                        "SuitesCommand", " (%n not judged: a check was skipped)", nullptr, r.skipped);
                 table.addRow({key, QStringLiteral("%1/%2").arg(r.rightAccepted).arg(r.right),
                               QStringLiteral("%1/%2").arg(r.wrongRejected).arg(r.wrong), result});
                 for (const VerifyCase &c : report.cases) {
@@ -185,14 +185,19 @@ int verify(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
                         continue;
                     const QString what =
                         c.expectedPass
-                            ? QCoreApplication::translate("SuitesCommand", "%1 %2 #%3 (%4): right answer REJECTED, score %5")
-                            : QCoreApplication::translate("SuitesCommand", "%1 %2 #%3 (%4): wrong answer ACCEPTED, score %5");
-                    table.addNote(what.arg(c.source, c.source == QLatin1String("corpus")
-                                                          ? (c.expectedPass ? QStringLiteral("right") : QStringLiteral("wrong"))
-                                                          : (c.expectedPass ? QStringLiteral("good") : QStringLiteral("bad")))
-                                      .arg(c.index)
-                                      .arg(c.cls)
-                                      .arg(c.score.score ? QString::number(*c.score.score, 'f', 0) : QStringLiteral("—")));
+                            ? QCoreApplication::translate("SuitesCommand",
+                                                          "%1 %2 #%3 (%4): right answer REJECTED, score %5")
+                            : QCoreApplication::translate("SuitesCommand",
+                                                          "%1 %2 #%3 (%4): wrong answer ACCEPTED, score %5");
+                    table.addNote(
+                        what.arg(c.source,
+                                 c.source == QLatin1String("corpus")
+                                     ? (c.expectedPass ? QStringLiteral("right") : QStringLiteral("wrong"))
+                                     : (c.expectedPass ? QStringLiteral("good") : QStringLiteral("bad")))
+                            .arg(c.index)
+                            .arg(c.cls)
+                            .arg(c.score.score ? QString::number(*c.score.score, 'f', 0)
+                                               : QStringLiteral("—")));
                     for (const QString &line : c.describeChecks().split(QLatin1Char('\n')))
                         table.addNote(QStringLiteral("  ") + line);
                 }
@@ -240,15 +245,17 @@ int runSuites(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("SuitesCommand", "verify"));
     p.addOptions({
         {QStringLiteral("suite-dir"),
-         QCoreApplication::translate("SuitesCommand",
-                                     "Verify the suites in DIR instead of the built-in and user suites (repeatable)."),
+         QCoreApplication::translate(
+             "SuitesCommand",
+             "Verify the suites in DIR instead of the built-in and user suites (repeatable)."),
          QStringLiteral("DIR")},
         {QStringLiteral("answers"),
          QCoreApplication::translate("SuitesCommand",
                                      "Grading corpus folder: DIR/<suite file name>/<task id>.json."),
          QStringLiteral("DIR")},
         {QStringLiteral("suite"),
-         QCoreApplication::translate("SuitesCommand", "Only this suite (a name, or a suite file path); repeatable."),
+         QCoreApplication::translate("SuitesCommand",
+                                     "Only this suite (a name, or a suite file path); repeatable."),
          QStringLiteral("NAME_OR_PATH")},
         {QStringLiteral("json"), QCoreApplication::translate("SuitesCommand", "Print the result as JSON.")},
     });

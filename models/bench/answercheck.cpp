@@ -32,7 +32,8 @@ bool boundaryBefore(const QString &hay, qsizetype at, const QString &needle)
 
 bool boundaryAfter(const QString &hay, qsizetype end, const QString &needle)
 {
-    if (end >= hay.size() || !isWordChar(hay.at(end)) || !isWordChar(needle.back()) || isHangul(needle.back()))
+    if (end >= hay.size() || !isWordChar(hay.at(end)) || !isWordChar(needle.back()) ||
+        isHangul(needle.back()))
         return true;
     // A digit run continues a number: "1989" is not in "19890".
     if (needle.back().isDigit() && hay.at(end).isDigit())
@@ -101,7 +102,8 @@ QStringList sentencesOf(const QString &text)
 const RE &contrastRe()
 {
     static const RE contrast(
-        QStringLiteral(R"((?:,\s*|\s+)(?:but|however|although|though|whereas|yet)\b|(?<=지만)|(?<=는데)|하지만|그러나)"),
+        QStringLiteral(
+            R"((?:,\s*|\s+)(?:but|however|although|though|whereas|yet)\b|(?<=지만)|(?<=는데)|하지만|그러나)"),
         kOpts);
     return contrast;
 }
@@ -176,9 +178,8 @@ QList<Mention> mentionsIn(const QString &sentence, const QList<QPair<QString, bo
         }
     }
     // Overlapping mentions ("Halla" inside "Mount Halla"): keep the longer one.
-    std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) {
-        return a.at != b.at ? a.at < b.at : a.end > b.end;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Mention &a, const Mention &b) { return a.at != b.at ? a.at < b.at : a.end > b.end; });
     QList<Mention> kept;
     for (const Mention &m : out)
         if (kept.isEmpty() || m.at >= kept.last().end)
@@ -230,7 +231,8 @@ AnswerReading AnswerCheck::read(const Check &check, const QString &text)
     };
     QList<Candidate> found;
     static const RE correction(
-        QStringLiteral(R"(\b(?:actually|in fact|correction|wait|i mean|to be precise)\b|사실은|실제로는|실제로|정정)"),
+        QStringLiteral(
+            R"(\b(?:actually|in fact|correction|wait|i mean|to be precise)\b|사실은|실제로는|실제로|정정)"),
         kOpts);
     for (const QString &written : sentencesOf(prepare(text, false))) {
         // Folding keeps the length almost always; when it does not, show the folded sentence.
@@ -283,7 +285,8 @@ AnswerReading AnswerCheck::read(const Check &check, const QString &text)
         rivals << m.value;
     rivals.removeDuplicates();
     static const RE hedge(
-        QStringLiteral(R"(\b(?:or|either|maybe|perhaps|possibly|probably|not sure|unsure|uncertain)\b|또는|혹은|아니면|이나|인지|아마)"),
+        QStringLiteral(
+            R"(\b(?:or|either|maybe|perhaps|possibly|probably|not sure|unsure|uncertain)\b|또는|혹은|아니면|이나|인지|아마)"),
         kOpts);
     if (!accepted.isEmpty() && !rivals.isEmpty() && hedge.match(chosen.sentence).hasMatch()) {
         reading.kind = AnswerReading::Kind::Hedged;
@@ -326,7 +329,8 @@ CheckResult AnswerCheck::evaluate(const Check &check, const QString &text)
     switch (reading.kind) {
     case AnswerReading::Kind::None:
         r.outcome = CheckOutcome::Failed;
-        r.detail = QCoreApplication::translate("AnswerCheck", "no answer committed to (expected %1)").arg(want);
+        r.detail =
+            QCoreApplication::translate("AnswerCheck", "no answer committed to (expected %1)").arg(want);
         break;
     case AnswerReading::Kind::Hedged:
         r.outcome = CheckOutcome::Failed;

@@ -11,8 +11,8 @@ struct AnswerReading
     enum class Kind
     {
         Committed, // one candidate affirmed
-        Hedged,    // the answer sentence affirms an accepted and a rival candidate with "or", "maybe", 또는...
-        None       // no candidate affirmed (only negated, attributed or compared mentions, or none)
+        Hedged, // the answer sentence affirms an accepted and a rival candidate with "or", "maybe", 또는...
+        None    // no candidate affirmed (only negated, attributed or compared mentions, or none)
     };
     Kind kind = Kind::None;
     QString sentence;  // the answer sentence as read (Markdown stripped)
@@ -27,7 +27,8 @@ struct AnswerReading
 // ("bigger than X", "X보다") or a reason ("X에 있으므로"). The answer sentence is the first sentence with a
 // committed mention (one with a `topic` word first, when the check names topics; a later sentence that
 // corrects itself, "actually ...", wins); in it the mention nearest a topic word, else the first, is the
-// answer. Two candidates of which one is not accepted, with a hedge word ("or", "either", "maybe", 또는), fail.
+// answer. Two candidates of which one is not accepted, with a hedge word ("or", "either", "maybe", 또는),
+// fail.
 class AnswerCheck final
 {
 public:

@@ -10,11 +10,10 @@ using json = nlohmann::json;
 
 const QStringList &GradingCorpus::classes()
 {
-    static const QStringList c{QStringLiteral("plain"),          QStringLiteral("code-blocks"),
-                               QStringLiteral("numbers"),        QStringLiteral("mentions"),
-                               QStringLiteral("narrow"),         QStringLiteral("partial-credit"),
-                               QStringLiteral("requirements"),   QStringLiteral("refusal"),
-                               QStringLiteral("empty")};
+    static const QStringList c{
+        QStringLiteral("plain"),        QStringLiteral("code-blocks"), QStringLiteral("numbers"),
+        QStringLiteral("mentions"),     QStringLiteral("narrow"),      QStringLiteral("partial-credit"),
+        QStringLiteral("requirements"), QStringLiteral("refusal"),     QStringLiteral("empty")};
     return c;
 }
 

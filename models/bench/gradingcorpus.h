@@ -14,8 +14,8 @@ struct CorpusAnswer
 {
     QStringList turns;
     bool right = true;
-    QString cls;  // plain | code-blocks | numbers | mentions | narrow | partial-credit | requirements | ...
-    QString note; // right: what it shows; wrong: why it is wrong
+    QString cls;   // plain | code-blocks | numbers | mentions | narrow | partial-credit | requirements | ...
+    QString note;  // right: what it shows; wrong: why it is wrong
     int index = 0; // position in its "right" or "wrong" list
 };
 
@@ -42,8 +42,8 @@ class GradingCorpus final
 
 public:
     static const QStringList &classes();
-    static std::optional<CorpusTask> parse(const QByteArray &json, const QString &path, const QString &suiteStem,
-                                           QStringList *errors);
+    static std::optional<CorpusTask> parse(const QByteArray &json, const QString &path,
+                                           const QString &suiteStem, QStringList *errors);
     // Every <dir>/<stem>/*.json. A missing dir is an error (a corpus was asked for).
     static CorpusLoadReport loadDirectory(const QString &dir);
 };

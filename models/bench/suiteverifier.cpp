@@ -15,7 +15,8 @@ QString VerifyCase::describeChecks() const
                            .arg(c.required ? QStringLiteral(", required") : QString())
                            .arg(c.detail.left(400));
         if (!c.read.isEmpty())
-            line += QStringLiteral(" | read: ") + c.read.left(200).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            line +=
+                QStringLiteral(" | read: ") + c.read.left(200).replace(QLatin1Char('\n'), QLatin1Char(' '));
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
@@ -48,7 +49,8 @@ std::optional<double> VerifyRates::wrongRejectedPct() const
 
 int VerifyReport::misjudged() const
 {
-    return int(std::count_if(cases.cbegin(), cases.cend(), [](const VerifyCase &c) { return c.misjudged(); }));
+    return int(
+        std::count_if(cases.cbegin(), cases.cend(), [](const VerifyCase &c) { return c.misjudged(); }));
 }
 
 VerifyRates VerifyReport::total() const
@@ -127,8 +129,9 @@ VerifyReport SuiteVerifier::verify(const QList<Suite> &suites, const CorpusLoadR
                 suite = &s;
         if (!suite) {
             if (!ignoreOtherSuites)
-                report.errors << ct.path + QStringLiteral(": ") +
-                                     tr("no loaded suite comes from a file named \"%1.json\"").arg(ct.suiteStem);
+                report.errors
+                    << ct.path + QStringLiteral(": ") +
+                           tr("no loaded suite comes from a file named \"%1.json\"").arg(ct.suiteStem);
             continue;
         }
         const Task *task = suite->task(ct.task);

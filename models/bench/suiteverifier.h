@@ -62,6 +62,6 @@ public:
     static QString suiteStem(const Suite &suite); // file name without .json (the corpus folder name)
     static VerifyCase grade(const Task &task, const QStringList &answers, bool expectedPass);
     // Corpus files of suites not in `suites` are errors unless ignoreOtherSuites.
-    static VerifyReport verify(const QList<Suite> &suites, const CorpusLoadReport *corpus, bool examples = true,
-                               bool ignoreOtherSuites = false);
+    static VerifyReport verify(const QList<Suite> &suites, const CorpusLoadReport *corpus,
+                               bool examples = true, bool ignoreOtherSuites = false);
 };

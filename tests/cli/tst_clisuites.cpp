@@ -73,12 +73,19 @@ private slots:
 void TstCliSuites::builtInTextSuitesWithCorpus()
 {
     QTemporaryDir home;
-    const QStringList args = {QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--json"),
-                              QStringLiteral("--answers"), QStringLiteral(TOKSCOPE_TEST_DATA_DIR "/answers"),
-                              QStringLiteral("--suite"), QStringLiteral("factual-en"),
-                              QStringLiteral("--suite"), QStringLiteral("factual-ko"),
-                              QStringLiteral("--suite"), QStringLiteral("math"),
-                              QStringLiteral("--suite"), QStringLiteral("agent")};
+    const QStringList args = {QStringLiteral("suites"),
+                              QStringLiteral("verify"),
+                              QStringLiteral("--json"),
+                              QStringLiteral("--answers"),
+                              QStringLiteral(TOKSCOPE_TEST_DATA_DIR "/answers"),
+                              QStringLiteral("--suite"),
+                              QStringLiteral("factual-en"),
+                              QStringLiteral("--suite"),
+                              QStringLiteral("factual-ko"),
+                              QStringLiteral("--suite"),
+                              QStringLiteral("math"),
+                              QStringLiteral("--suite"),
+                              QStringLiteral("agent")};
     const Result r = runCli(args, home.path());
     QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out.left(3000)).constData());
     const json j = json::parse(r.out.cbegin(), r.out.cend(), nullptr, false);
@@ -105,8 +112,8 @@ void TstCliSuites::userFolder()
     write(answers + QStringLiteral("/capitals/france.json"), R"({"task": "france",
         "right": [{"answer": ["Many think it is Lyon, but the capital is Paris."], "class": "mentions"}],
         "wrong": [{"answer": ["Lyon is the capital of France."], "class": "plain", "why": "wrong city"}]})");
-    const Result r = runCli({QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--suite-dir"), suites,
-                             QStringLiteral("--answers"), answers},
+    const Result r = runCli({QStringLiteral("suites"), QStringLiteral("verify"),
+                             QStringLiteral("--suite-dir"), suites, QStringLiteral("--answers"), answers},
                             home.path());
     QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
     QVERIFY(r.out.contains("my-capitals/france"));
@@ -123,8 +130,8 @@ void TstCliSuites::userFolderMisjudgement()
     // "Nice" is not among the rivals the task knows: the check cannot tell, the tool must say so.
     write(answers + QStringLiteral("/capitals/france.json"), R"({"task": "france", "right": [],
         "wrong": [{"answer": ["Paris or Nice, I am not sure."], "class": "mentions", "why": "hedge"}]})");
-    const Result text = runCli({QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--suite-dir"),
-                                suites, QStringLiteral("--answers"), answers},
+    const Result text = runCli({QStringLiteral("suites"), QStringLiteral("verify"),
+                                QStringLiteral("--suite-dir"), suites, QStringLiteral("--answers"), answers},
                                home.path());
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("MISJUDGED"), text.out.constData());
@@ -138,7 +145,8 @@ void TstCliSuites::userFolderMisjudgement()
     const json j = json::parse(js.out.cbegin(), js.out.cend(), nullptr, false);
     QCOMPARE(j["misjudged"].size(), size_t(1));
     QCOMPARE(j["misjudged"][0]["expected"].get<std::string>(), std::string("fail"));
-    QCOMPARE(j["misjudged"][0]["checks"][0]["read"].get<std::string>(), std::string("Paris or Nice, I am not sure."));
+    QCOMPARE(j["misjudged"][0]["checks"][0]["read"].get<std::string>(),
+             std::string("Paris or Nice, I am not sure."));
     QCOMPARE(j["wrong_rejected_pct"].get<double>(), 66.7);
 }
 
@@ -148,9 +156,10 @@ void TstCliSuites::corpusForUnknownTask()
     const QString suites = home.filePath(QStringLiteral("suites"));
     const QString answers = home.filePath(QStringLiteral("answers"));
     write(suites + QStringLiteral("/capitals.json"), kSuite);
-    write(answers + QStringLiteral("/capitals/germany.json"), R"({"task": "germany", "right": [], "wrong": []})");
-    const Result r = runCli({QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--suite-dir"), suites,
-                             QStringLiteral("--answers"), answers},
+    write(answers + QStringLiteral("/capitals/germany.json"),
+          R"({"task": "germany", "right": [], "wrong": []})");
+    const Result r = runCli({QStringLiteral("suites"), QStringLiteral("verify"),
+                             QStringLiteral("--suite-dir"), suites, QStringLiteral("--answers"), answers},
                             home.path());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("no task \"germany\""), r.err.constData());
@@ -161,20 +170,21 @@ void TstCliSuites::usageErrors()
     QTemporaryDir home;
     QCOMPARE(runCli({QStringLiteral("suites")}, home.path()).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("suites"), QStringLiteral("frobnicate")}, home.path()).exitCode, 2);
-    const Result missing = runCli({QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--suite-dir"),
-                                   home.filePath(QStringLiteral("nope"))},
+    const Result missing = runCli({QStringLiteral("suites"), QStringLiteral("verify"),
+                                   QStringLiteral("--suite-dir"), home.filePath(QStringLiteral("nope"))},
                                   home.path());
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains("no such folder"));
-    const Result noSuite = runCli({QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--suite"),
-                                   QStringLiteral("no-such-suite")},
+    const Result noSuite = runCli({QStringLiteral("suites"), QStringLiteral("verify"),
+                                   QStringLiteral("--suite"), QStringLiteral("no-such-suite")},
                                   home.path());
     QCOMPARE(noSuite.exitCode, 2);
     QVERIFY(noSuite.err.contains("no suite named"));
     // A suite that does not load is reported with its file and field.
-    write(home.filePath(QStringLiteral("bad/broken.json")), R"({"format": 1, "name": "broken", "tasks": []})");
-    const Result broken = runCli({QStringLiteral("suites"), QStringLiteral("verify"), QStringLiteral("--suite-dir"),
-                                  home.filePath(QStringLiteral("bad"))},
+    write(home.filePath(QStringLiteral("bad/broken.json")),
+          R"({"format": 1, "name": "broken", "tasks": []})");
+    const Result broken = runCli({QStringLiteral("suites"), QStringLiteral("verify"),
+                                  QStringLiteral("--suite-dir"), home.filePath(QStringLiteral("bad"))},
                                  home.path());
     QCOMPARE(broken.exitCode, 2);
     QVERIFY(broken.err.contains("broken.json"));

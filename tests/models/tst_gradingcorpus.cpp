@@ -69,7 +69,10 @@ void TestGradingCorpus::filesAreWellFormed()
                                          [](const CorpusAnswer &a) { return a.right; });
         const auto wrong = t.answers.size() - right;
         QVERIFY2(right >= 6 && wrong >= 4,
-                 qPrintable(QStringLiteral("%1: %2 right, %3 wrong (at least 6 and 4)").arg(t.path).arg(right).arg(wrong)));
+                 qPrintable(QStringLiteral("%1: %2 right, %3 wrong (at least 6 and 4)")
+                                .arg(t.path)
+                                .arg(right)
+                                .arg(wrong)));
     }
 }
 
@@ -116,22 +119,26 @@ void TestGradingCorpus::noMisjudgement()
                  .arg(pct(all.wrongRejectedPct()))
                  .arg(all.wrongRejected)
                  .arg(all.wrong);
-    qInfo("grading corpus, %d answers:\n%s", int(report.cases.size()), qPrintable(rates.join(QLatin1Char('\n'))));
+    qInfo("grading corpus, %d answers:\n%s", int(report.cases.size()),
+          qPrintable(rates.join(QLatin1Char('\n'))));
 
     QStringList problems;
     for (const VerifyCase &c : report.cases) {
         if (!c.misjudged())
             continue;
-        problems << QStringLiteral("%1/%2 %3[%4] class %5: %6 (score %7, threshold %8)%9\n  answer: %10\n  %11")
-                        .arg(c.suite, c.task, c.expectedPass ? QStringLiteral("right") : QStringLiteral("wrong"))
+        problems << QStringLiteral(
+                        "%1/%2 %3[%4] class %5: %6 (score %7, threshold %8)%9\n  answer: %10\n  %11")
+                        .arg(c.suite, c.task,
+                             c.expectedPass ? QStringLiteral("right") : QStringLiteral("wrong"))
                         .arg(c.index)
-                        .arg(c.cls,
-                             c.expectedPass ? QStringLiteral("right answer REJECTED")
-                                            : QStringLiteral("wrong answer ACCEPTED"))
+                        .arg(c.cls, c.expectedPass ? QStringLiteral("right answer REJECTED")
+                                                   : QStringLiteral("wrong answer ACCEPTED"))
                         .arg(c.score.score.value_or(-1))
                         .arg(c.passThreshold)
                         .arg(c.note.isEmpty() ? QString() : QStringLiteral(" — ") + c.note)
-                        .arg(c.answers.join(QStringLiteral(" ‖ ")).left(300).replace(QLatin1Char('\n'), QLatin1Char(' ')))
+                        .arg(c.answers.join(QStringLiteral(" ‖ "))
+                                 .left(300)
+                                 .replace(QLatin1Char('\n'), QLatin1Char(' ')))
                         .arg(c.describeChecks().replace(QLatin1Char('\n'), QStringLiteral("\n  ")));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 misjudged answer(s):\n").arg(problems.size()) +
@@ -164,10 +171,12 @@ void TestGradingCorpus::badFilesAreReported()
 {
     QStringList errors;
     QVERIFY(!GradingCorpus::parse("[1]", QStringLiteral("a/t.json"), QStringLiteral("a"), &errors));
-    QVERIFY(!GradingCorpus::parse(R"({"task": "t", "right": [{"answer": "x", "class": "plain"}], "wrong": []})",
-                                  QStringLiteral("a/t.json"), QStringLiteral("a"), &errors));
-    QVERIFY(!GradingCorpus::parse(R"({"task": "t", "right": [{"answer": ["x"], "class": "odd"}], "wrong": []})",
-                                  QStringLiteral("a/t.json"), QStringLiteral("a"), &errors));
+    QVERIFY(
+        !GradingCorpus::parse(R"({"task": "t", "right": [{"answer": "x", "class": "plain"}], "wrong": []})",
+                              QStringLiteral("a/t.json"), QStringLiteral("a"), &errors));
+    QVERIFY(
+        !GradingCorpus::parse(R"({"task": "t", "right": [{"answer": ["x"], "class": "odd"}], "wrong": []})",
+                              QStringLiteral("a/t.json"), QStringLiteral("a"), &errors));
     QVERIFY(!GradingCorpus::parse(R"({"task": "u", "right": [], "wrong": []})", QStringLiteral("a/t.json"),
                                   QStringLiteral("a"), &errors));
     QCOMPARE(errors.size(), 4);
