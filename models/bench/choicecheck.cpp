@@ -60,11 +60,14 @@ std::optional<QString> ChoiceCheck::extract(const QString &rawText, const QStrin
         return boxedLetters.last();
 
     // A hedge between options ("A or B", "B/C", "B 또는 C") is no choice.
-    static const RE hedge(QStringLiteral(R"((?<![\p{L}\p{N}])\(?([A-Z])\)?\s*(?:or|/|또는|혹은|아니면)\s*\(?([A-Z])\)?(?![\p{L}\p{N}]))"),
-                          RE::UseUnicodePropertiesOption);
+    static const RE hedge(
+        QStringLiteral(
+            R"((?<![\p{L}\p{N}])\(?([A-Z])\)?\s*(?:or|/|또는|혹은|아니면)\s*\(?([A-Z])\)?(?![\p{L}\p{N}]))"),
+        RE::UseUnicodePropertiesOption);
     for (auto it = hedge.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (m.captured(1) != m.captured(2) && options.contains(m.captured(1)) && options.contains(m.captured(2)))
+        if (m.captured(1) != m.captured(2) && options.contains(m.captured(1)) &&
+            options.contains(m.captured(2)))
             return std::nullopt;
     }
 

@@ -75,8 +75,9 @@ QString prepare(const QString &text)
     static const RE bare10(QStringLiteral(R"((?<![\d.^])10\s*\^\s*\{?\s*([-+]?\d+)\s*\}?)"));
     s.replace(bare10, QStringLiteral("1e\\1"));
     // Korean myriads: 30만 = 300000, 2억 = 200000000 (not "만큼", "만원" stays money in 만 units).
-    static const RE myriad(QStringLiteral(R"((\d+(?:\.\d+)?)\s?(만|억)(?![큼에])(?=[^\p{Hangul}]|원|명|개|킬로|$))"),
-                           RE::UseUnicodePropertiesOption);
+    static const RE myriad(
+        QStringLiteral(R"((\d+(?:\.\d+)?)\s?(만|억)(?![큼에])(?=[^\p{Hangul}]|원|명|개|킬로|$))"),
+        RE::UseUnicodePropertiesOption);
     for (auto m = myriad.match(s); m.hasMatch(); m = myriad.match(s, m.capturedStart(0) + 1)) {
         const double v = m.captured(1).toDouble() * (m.captured(2) == QStringLiteral("만") ? 1e4 : 1e8);
         s.replace(m.capturedStart(0), m.capturedLength(0), QString::number(v, 'f', 0));
@@ -175,12 +176,19 @@ QString maskContext(const QString &s)
     };
     using O = RE::PatternOption;
     const auto ci = RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption;
-    static const RE modulus(QStringLiteral(R"(\\pmod\s*\{[^}]*\}|\\(?:bmod|mod)\s*\{?\s*\d+\s*\}?|\(\s*mod(?:ulo)?\s+\d+\s*\)|\bmod(?:ulo)?\s+\d+)"), ci);
+    static const RE modulus(
+        QStringLiteral(
+            R"(\\pmod\s*\{[^}]*\}|\\(?:bmod|mod)\s*\{?\s*\d+\s*\}?|\(\s*mod(?:ulo)?\s+\d+\s*\)|\bmod(?:ulo)?\s+\d+)"),
+        ci);
     static const RE checkLine(
-        QStringLiteral(R"(^[^\S\n]*(?:\(?\s*)?(?:check|checking|verify|verification|verifying|sanity check|double-check|proof|검산|검증|확인)\b.*$|^.*[✓✔✅].*$)"),
+        QStringLiteral(
+            R"(^[^\S\n]*(?:\(?\s*)?(?:check|checking|verify|verification|verifying|sanity check|double-check|proof|검산|검증|확인)\b.*$|^.*[✓✔✅].*$)"),
         ci | O::MultilineOption);
     static const RE parens(QStringLiteral(R"(\([^()\n]*\))"));
-    static const RE would(QStringLiteral(R"([^.!?\n]*\b(?:would|would've)\b[^.!?\n]*|[^.!?\n]*(?:였다면|었다면|라면)[^.!?\n]*)"), ci);
+    static const RE would(
+        QStringLiteral(
+            R"([^.!?\n]*\b(?:would|would've)\b[^.!?\n]*|[^.!?\n]*(?:였다면|었다면|라면)[^.!?\n]*)"),
+        ci);
     static const RE since(QStringLiteral(R"(,\s*(?:since|because|as)\b[^.!?\n]*)"), ci);
     blank(modulus);
     blank(checkLine);
@@ -213,8 +221,10 @@ bool hedgedAround(const QString &s, const Num &chosen, const Units &units)
 {
     // "44 or 45", "either 33 or 57", "1443년 또는 1446년": two different numbers joined by "or".
     const QList<Num> all = numbersIn(s, units);
-    static const RE joiner(QStringLiteral(R"(^[^\S\n]*[^\s\d]{0,3}[^\S\n]*,?[^\S\n]*(?:or|또는|혹은|아니면)[^\S\n]+(?:maybe|possibly|perhaps|even)?[^\S\n]*$)"),
-                           RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
+    static const RE joiner(
+        QStringLiteral(
+            R"(^[^\S\n]*[^\s\d]{0,3}[^\S\n]*,?[^\S\n]*(?:or|또는|혹은|아니면)[^\S\n]+(?:maybe|possibly|perhaps|even)?[^\S\n]*$)"),
+        RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     for (qsizetype i = 0; i + 1 < all.size(); ++i) {
         const Num &a = all.at(i), &b = all.at(i + 1);
         if (a.at != chosen.at && b.at != chosen.at)
@@ -264,8 +274,9 @@ std::optional<NumericCheck::Found> NumericCheck::findFinal(const QString &text, 
         m = s; // nothing but context: the context is all there is
     // A marker needs its separator: "To answer this, 3 + 4" is not a marker, "The answer is 7" is.
     static const RE marker(
-        QStringLiteral(R"((?:\b(?:final answer|answer|result|remainder|total)\b\s*(?:\*\*)?\s*(?:is|was|:|=)|)"
-                       R"((?:정답|답|결과|합계|총합|나머지)\s*(?:\*\*)?\s*(?:은|는|이|:|=)))"),
+        QStringLiteral(
+            R"((?:\b(?:final answer|answer|result|remainder|total)\b\s*(?:\*\*)?\s*(?:is|was|:|=)|)"
+            R"((?:정답|답|결과|합계|총합|나머지)\s*(?:\*\*)?\s*(?:은|는|이|:|=)))"),
         RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     qsizetype markerEnd = -1;
     auto it = marker.globalMatch(m);
@@ -281,8 +292,9 @@ std::optional<NumericCheck::Found> NumericCheck::findFinal(const QString &text, 
         }
     }
     // A bold segment that is essentially one number: "**42**", "**$1,200**", "**42개**", "**299,792 km/s**".
-    static const RE bold(QStringLiteral(R"(\*\*([^*\d]{0,3}[-+]?[\d.,/\x{00A0}]+(?:e[-+]?\d+)?[^*\d]{0,8})\*\*)"),
-                         RE::UseUnicodePropertiesOption);
+    static const RE bold(
+        QStringLiteral(R"(\*\*([^*\d]{0,3}[-+]?[\d.,/\x{00A0}]+(?:e[-+]?\d+)?[^*\d]{0,8})\*\*)"),
+        RE::UseUnicodePropertiesOption);
     std::optional<Num> lastBold;
     auto bit = bold.globalMatch(m);
     while (bit.hasNext()) {
@@ -334,8 +346,9 @@ CheckResult NumericCheck::evaluate(const Check &check, const QString &text)
     r.read = got->sentence.left(300);
     if (got->hedged) {
         r.outcome = CheckOutcome::Failed;
-        r.detail = QCoreApplication::translate("NumericCheck", "hedges between numbers around %1 (expected %2)")
-                       .arg(got->text, want);
+        r.detail =
+            QCoreApplication::translate("NumericCheck", "hedges between numbers around %1 (expected %2)")
+                .arg(got->text, want);
         return r;
     }
     r.outcome = matches(got->value) ? CheckOutcome::Passed : CheckOutcome::Failed;

@@ -31,6 +31,7 @@ public:
 
     static CheckResult evaluate(const Check &check, const QString &text);
     static std::optional<double> extractFinal(const QString &text);
-    static std::optional<Found> findFinal(const QString &text, const QList<QPair<QString, double>> &units = {});
+    static std::optional<Found> findFinal(const QString &text,
+                                          const QList<QPair<QString, double>> &units = {});
     static QList<double> extractAll(const QString &text, const QList<QPair<QString, double>> &units = {});
 };

@@ -308,12 +308,11 @@ bool BenchHistoryStore::saveCell(qint64 runId, const BenchCell &cell,
         "INSERT OR REPLACE INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, mean_score, "
         "min_score, max_score, passed, stable, state, ttr_ms, effective_tps, task_version) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node),
-          QVariant(cell.passThreshold), QVariant(cell.runs.size()), opt(cell.score.mean), opt(cell.score.min),
-          opt(cell.score.max), QVariant(cell.score.passed), QVariant(cell.score.stable),
-          QVariant(runStateKey(cell.score.state)), opt(cell.ttrMs), opt(cell.effectiveTps),
-          QVariant(cell.taskVersion)})
+    for (const QVariant &v : {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node),
+                              QVariant(cell.passThreshold), QVariant(cell.runs.size()), opt(cell.score.mean),
+                              opt(cell.score.min), opt(cell.score.max), QVariant(cell.score.passed),
+                              QVariant(cell.score.stable), QVariant(runStateKey(cell.score.state)),
+                              opt(cell.ttrMs), opt(cell.effectiveTps), QVariant(cell.taskVersion)})
         q.addBindValue(v);
     if (!q.exec() || (verdict && !saveVerdict(runId, *verdict))) {
         const QString error = q.lastError().text();
@@ -628,7 +627,8 @@ std::optional<CellSummary> BenchHistoryStore::previousCell(qint64 runId, const Q
         QStringLiteral("SELECT %1 FROM bench_cells WHERE suite = ? AND task = ? AND node = ? AND run_id < ? "
                        "AND state = 'DONE' AND task_version = ? ORDER BY run_id DESC LIMIT 1")
             .arg(QLatin1String(s_summaryColumns)));
-    for (const QVariant &v : {QVariant(suite), QVariant(task), QVariant(node), QVariant(runId), QVariant(taskVersion)})
+    for (const QVariant &v :
+         {QVariant(suite), QVariant(task), QVariant(node), QVariant(runId), QVariant(taskVersion)})
         q.addBindValue(v);
     if (q.exec() && q.next())
         return summaryFrom(q, 0);
@@ -655,7 +655,8 @@ QList<Regression> BenchHistoryStore::regressions(qint64 runId) const
         return out;
     }
     while (q.next())
-        if (const auto r = RegressionDetector::compare(summaryFrom(q, 0), summaryFrom(q, s_summaryColumnCount)))
+        if (const auto r =
+                RegressionDetector::compare(summaryFrom(q, 0), summaryFrom(q, s_summaryColumnCount)))
             out.append(*r);
     return out;
 }

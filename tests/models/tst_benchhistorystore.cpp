@@ -213,8 +213,8 @@ void TstBenchHistoryStore::regressionsOnlyWithinOneTaskVersion()
     const auto r2 = m_store->createRun(runInfo());
     QVERIFY(m_store->saveCell(*r2, versioned(QStringLiteral("v2"), {0, 0, 0})));
     QVERIFY(m_store->regressions(*r2).isEmpty());
-    QVERIFY(!m_store->previousCell(*r2, QStringLiteral("suite-a"), QStringLiteral("t1"), QStringLiteral("DGX1"),
-                                   QStringLiteral("v2")));
+    QVERIFY(!m_store->previousCell(*r2, QStringLiteral("suite-a"), QStringLiteral("t1"),
+                                   QStringLiteral("DGX1"), QStringLiteral("v2")));
     QCOMPARE(m_store->cells(*r2).first().taskVersion, QStringLiteral("v2"));
     // A later v1 run is compared with the v1 run, skipping the v2 one.
     const auto r3 = m_store->createRun(runInfo());
@@ -222,8 +222,8 @@ void TstBenchHistoryStore::regressionsOnlyWithinOneTaskVersion()
     const QList<Regression> reg = m_store->regressions(*r3);
     QCOMPARE(reg.size(), 1);
     QCOMPARE(reg.first().previousRunId, *r1);
-    const auto prev = m_store->previousCell(*r3, QStringLiteral("suite-a"), QStringLiteral("t1"), QStringLiteral("DGX1"),
-                                            QStringLiteral("v1"));
+    const auto prev = m_store->previousCell(*r3, QStringLiteral("suite-a"), QStringLiteral("t1"),
+                                            QStringLiteral("DGX1"), QStringLiteral("v1"));
     QVERIFY(prev);
     QCOMPARE(prev->runId, *r1);
 }
@@ -238,11 +238,13 @@ void TstBenchHistoryStore::migrationFromVersion1KeepsOldCells()
         QVERIFY(db.open(path));
         QVERIFY(db.migrate(BenchHistoryStore::component(), BenchHistoryStore::migrations().mid(0, 1)));
         QSqlQuery q(db.db());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO bench_runs(started_ms, suites, settings_json, status, tool_version) "
-                                      "VALUES(1, 'math', '{}', 'finished', 'old')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, "
-                                      "mean_score, passed, stable, state) VALUES(1, 'math', 't', 'n', 70, 1, 100, 1, 1, "
-                                      "'DONE')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO bench_runs(started_ms, suites, settings_json, status, tool_version) "
+                           "VALUES(1, 'math', '{}', 'finished', 'old')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, "
+                           "mean_score, passed, stable, state) VALUES(1, 'math', 't', 'n', 70, 1, 100, 1, 1, "
+                           "'DONE')")));
     }
     HistoryDatabase db;
     QVERIFY(db.open(path));

@@ -78,15 +78,15 @@ QString BenchHtml::checksTable(const QList<CheckResult> &checks, bool onlyFailed
             continue;
         ++shown;
         // What the check read (the answer sentence, the number, the code run): grading mistakes show here.
-        const QString detail = c.read.isEmpty()
-                                   ? c.detail.left(4000)
-                                   : c.detail.left(4000) + QLatin1Char('\n') + tr("read: %1").arg(c.read.left(4000));
+        const QString detail = c.read.isEmpty() ? c.detail.left(4000)
+                                                : c.detail.left(4000) + QLatin1Char('\n') +
+                                                      tr("read: %1").arg(c.read.left(4000));
         html +=
             QStringLiteral("<tr><td style=\"color:%1\"><b>%2</b></td><td>%3</td><td align=\"right\">%4</td>"
                            "<td><pre style=\"white-space:pre-wrap\">%5</pre></td></tr>")
                 .arg(outcomeColor(c.outcome), escape(checkOutcomeKey(c.outcome).toUpper()),
-                     escape(c.required ? tr("%1 (required)").arg(c.name) : c.name), QLocale().toString(c.weight),
-                     escape(detail));
+                     escape(c.required ? tr("%1 (required)").arg(c.name) : c.name),
+                     QLocale().toString(c.weight), escape(detail));
     }
     html += QStringLiteral("</table>");
     if (shown == 0)
