@@ -52,7 +52,9 @@ json cellJson(const BenchCell &c, bool includeTexts)
                               {"weight", k.weight},
                               {"passed", k.passed()},
                               {"skipped", k.skipped()},
-                              {"detail", s(k.detail)}});
+                              {"required", k.required},
+                              {"detail", s(k.detail)},
+                              {"read", s(k.read)}});
         json run{{"run", r.runIndex},
                  {"state", s(runStateKey(r.state))},
                  {"error", r.error.isEmpty() ? json(nullptr) : json(s(r.error))},
@@ -78,6 +80,7 @@ json cellJson(const BenchCell &c, bool includeTexts)
     return {{"suite", s(c.suite)},
             {"task", s(c.task)},
             {"node", s(c.node)},
+            {"task_version", s(c.taskVersion)},
             {"scores", scores},
             {"mean_score", opt(c.score.mean)},
             {"min_score", opt(c.score.min)},

@@ -92,6 +92,7 @@ BenchCell BenchNodeLane::errorCell(const Job &job, const QString &reason) const
     cell.suite = job.suite->name;
     cell.task = job.task->id;
     cell.node = m_node.name;
+    cell.taskVersion = job.task->version;
     cell.passThreshold = job.task->passThreshold;
     for (int i = 0; i < m_options.runs; ++i) {
         BenchRun run;
@@ -122,8 +123,12 @@ void BenchNodeLane::advance()
                 continue;
             }
             m_job = job;
-            m_cell = BenchCell{
-                job.suite->name, job.task->id, m_node.name, job.task->passThreshold, {}, {}, {}, {}};
+            m_cell = BenchCell();
+            m_cell.suite = job.suite->name;
+            m_cell.task = job.task->id;
+            m_cell.node = m_node.name;
+            m_cell.taskVersion = job.task->version;
+            m_cell.passThreshold = job.task->passThreshold;
         }
         if (m_cell.runs.size() >= m_options.runs) {
             finishCell();

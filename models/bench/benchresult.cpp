@@ -123,7 +123,9 @@ QByteArray checkResultsToJson(const QList<CheckResult> &checks)
                        {"weight", c.weight},
                        {"outcome", checkOutcomeKey(c.outcome).toStdString()},
                        {"passed", c.passed()},
-                       {"detail", c.detail.toStdString()}});
+                       {"required", c.required},
+                       {"detail", c.detail.toStdString()},
+                       {"read", c.read.toStdString()}});
     return QByteArray::fromStdString(arr.dump());
 }
 
@@ -146,6 +148,8 @@ QList<CheckResult> checkResultsFromJson(const QByteArray &json)
                     : outcome == "skipped" ? CheckOutcome::Skipped
                                            : CheckOutcome::Failed;
         c.detail = QString::fromStdString(o.value("detail", std::string()));
+        c.read = QString::fromStdString(o.value("read", std::string()));
+        c.required = o.value("required", false);
         out.append(c);
     }
     return out;

@@ -52,6 +52,7 @@ struct BenchCell
     QString suite;
     QString task;
     QString node; // node name (the history identity of a node)
+    QString taskVersion; // Task::version when the cell ran; empty for results stored before versions
     double passThreshold = 70;
     QList<BenchRun> runs;
     CellScore score;
@@ -138,6 +139,6 @@ struct BenchReport
     QList<Regression> regressions;
 };
 
-// Check results <-> JSON array [{name,type,weight,outcome,passed,detail}] for history and exports.
+// Check results <-> JSON array [{name,type,weight,outcome,passed,required,detail,read}] for history and exports.
 QByteArray checkResultsToJson(const QList<CheckResult> &checks);
 QList<CheckResult> checkResultsFromJson(const QByteArray &json);

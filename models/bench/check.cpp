@@ -3,14 +3,15 @@
 #include <array>
 
 namespace {
-constexpr std::array<std::pair<CheckType, const char *>, 8> kTypeKeys{{{CheckType::Exact, "exact"},
+constexpr std::array<std::pair<CheckType, const char *>, 9> kTypeKeys{{{CheckType::Exact, "exact"},
                                                                        {CheckType::Contains, "contains"},
                                                                        {CheckType::Regex, "regex"},
                                                                        {CheckType::Numeric, "numeric"},
                                                                        {CheckType::Json, "json"},
                                                                        {CheckType::Choice, "choice"},
                                                                        {CheckType::Length, "length"},
-                                                                       {CheckType::Code, "code"}}};
+                                                                       {CheckType::Code, "code"},
+                                                                       {CheckType::Answer, "answer"}}};
 } // namespace
 
 QString checkTypeKey(CheckType type)

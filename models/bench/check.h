@@ -17,10 +17,11 @@ enum class CheckType
     Json,
     Choice,
     Length,
-    Code
+    Code,
+    Answer
 };
 
-QString checkTypeKey(CheckType type); // exact | contains | regex | numeric | json | choice | length | code
+QString checkTypeKey(CheckType type); // exact | contains | regex | numeric | json | choice | length | code | answer
 std::optional<CheckType> checkTypeFromKey(const QString &key);
 
 // Which text a check reads. Reasoning is never checked unless a check asks for it.
@@ -41,9 +42,13 @@ struct Check
     CheckTarget target = CheckTarget::Answer;
     bool negate = false;   // pass when the condition does NOT hold
     bool normalize = true; // NFKC + case fold + whitespace collapse (text checks; regex only if set)
+    bool required = false; // a failed required check fails the run whatever its score (score 0)
 
-    // exact / contains
+    // exact / contains / answer
     QStringList values;
+    // answer
+    QStringList others; // rival candidates: a sentence that commits to one of them is a wrong answer
+    QStringList topics; // words of the question ("capital", "수도"): the answer sentence is near them
     bool matchAll = false; // contains: mode "all" (default "any")
     bool wholeWord = false;
 
@@ -56,6 +61,7 @@ struct Check
     double tolerance = 0;    // absolute
     double relTolerance = 0; // relative to |expected|
     bool anyNumber = false;  // mode "any": any number in the text may match (default: the final one)
+    QList<QPair<QString, double>> units; // unit as written after a number -> factor to the expected unit
 
     // json
     QStringList requiredKeys;      // dotted paths
@@ -93,6 +99,8 @@ struct CheckResult
     double weight = 1.0;
     CheckOutcome outcome = CheckOutcome::Failed;
     QString detail; // why it passed / failed / was skipped (what was found vs expected)
+    QString read;   // the text the check actually judged: the answer sentence, the number, the code run
+    bool required = false;
 
     bool passed() const { return outcome == CheckOutcome::Passed; }
     bool skipped() const { return outcome == CheckOutcome::Skipped; }

@@ -1,5 +1,6 @@
 #include "models/bench/checkrunner.h"
 
+#include "models/bench/answercheck.h"
 #include "models/bench/choicecheck.h"
 #include "models/bench/codecheck.h"
 #include "models/bench/jsoncheck.h"
@@ -38,6 +39,9 @@ CheckResult CheckRunner::runOne(const Check &check, const QString &text)
     case CheckType::Code:
         r = CodeCheck::evaluate(check, text);
         break;
+    case CheckType::Answer:
+        r = AnswerCheck::evaluate(check, text);
+        break;
     }
     if (check.negate && !r.skipped()) {
         r.outcome = r.passed() ? CheckOutcome::Failed : CheckOutcome::Passed;
@@ -46,6 +50,7 @@ CheckResult CheckRunner::runOne(const Check &check, const QString &text)
     r.name = check.name.isEmpty() ? checkTypeKey(check.type) : check.name;
     r.type = check.type;
     r.weight = check.weight;
+    r.required = check.required;
     return r;
 }
 
@@ -62,6 +67,7 @@ QList<CheckResult> CheckRunner::run(const Task &task, const QStringList &answers
             missing.name = check.name.isEmpty() ? checkTypeKey(check.type) : check.name;
             missing.type = check.type;
             missing.weight = check.weight;
+            missing.required = check.required;
             missing.outcome = CheckOutcome::Failed;
             missing.detail =
                 QCoreApplication::translate("CheckRunner", "no answer for turn %1").arg(check.turn);

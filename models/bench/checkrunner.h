@@ -12,6 +12,10 @@
 class CheckRunner final
 {
 public:
+    // Bumped whenever a grading rule changes what a check accepts (number reading, answer finding...):
+    // part of every Task::version, so results graded by different rules are never compared.
+    static constexpr int RulesVersion = 2;
+
     static QList<CheckResult> run(const Task &task, const QStringList &answers,
                                   const QStringList &reasonings = {});
     static CheckResult runOne(const Check &check, const QString &text);

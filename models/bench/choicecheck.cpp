@@ -59,6 +59,18 @@ std::optional<QString> ChoiceCheck::extract(const QString &rawText, const QStrin
     if (!boxedLetters.isEmpty())
         return boxedLetters.last();
 
+    // A hedge between options ("A or B", "B/C", "B 또는 C") is no choice.
+    static const RE hedge(
+        QStringLiteral(
+            R"((?<![\p{L}\p{N}])\(?([A-Z])\)?\s*(?:or|/|또는|혹은|아니면)\s*\(?([A-Z])\)?(?![\p{L}\p{N}]))"),
+        RE::UseUnicodePropertiesOption);
+    for (auto it = hedge.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(1) != m.captured(2) && options.contains(m.captured(1)) &&
+            options.contains(m.captured(2)))
+            return std::nullopt;
+    }
+
     static const RE marker(
         QStringLiteral(
             R"((?:\b(?:final answer|answer|choice|option)\b\s*(?:is|:|=)?|정답\s*(?:은|는|:)?|답\s*(?:은|는|:))\s*[*_(\[\s]*([A-Za-z])(?![A-Za-z]))"),
@@ -117,6 +129,7 @@ CheckResult ChoiceCheck::evaluate(const Check &check, const QString &text)
         return r;
     }
     r.outcome = *got == want ? CheckOutcome::Passed : CheckOutcome::Failed;
+    r.read = *got;
     r.detail = QCoreApplication::translate("ChoiceCheck", "chose %1, expected %2").arg(*got, want);
     return r;
 }

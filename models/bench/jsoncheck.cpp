@@ -114,6 +114,7 @@ CheckResult JsonCheck::evaluate(const Check &check, const QString &text)
         r.detail = QCoreApplication::translate("JsonCheck", "no parseable JSON found");
         return r;
     }
+    r.read = QString::fromStdString(j->dump()).left(2000); // the JSON that was judged
     if (check.jsonRoot == QLatin1String("object") && !j->is_object()) {
         r.detail = QCoreApplication::translate("JsonCheck", "root is not an object");
         return r;

@@ -30,6 +30,8 @@ CheckResult RegexCheck::evaluate(const Check &check, const QString &text)
     // A check that normalizes by default would surprise regex authors: only when explicitly asked.
     const QRegularExpressionMatch m = re.match(check.normalize ? TextNormalizer::normalize(text) : text);
     r.outcome = m.hasMatch() ? CheckOutcome::Passed : CheckOutcome::Failed;
+    if (m.hasMatch())
+        r.read = m.captured(0).left(300);
     r.detail = m.hasMatch()
                    ? QCoreApplication::translate("RegexCheck", "matched \"%1\"").arg(m.captured(0).left(80))
                    : QCoreApplication::translate("RegexCheck", "no match for /%1/").arg(check.pattern);

@@ -7,6 +7,9 @@ std::optional<Regression> RegressionDetector::compare(const CellSummary &previou
     if (previous.state != RunState::Done || current.state != RunState::Done || !previous.mean ||
         !current.mean)
         return std::nullopt;
+    // A task whose checks changed is another task: its old scores say nothing about the new grading.
+    if (previous.taskVersion != current.taskVersion)
+        return std::nullopt;
     Regression r;
     r.suite = current.suite;
     r.task = current.task;
@@ -35,6 +38,7 @@ CellSummary RegressionDetector::summarize(qint64 runId, const BenchCell &cell)
     s.suite = cell.suite;
     s.task = cell.task;
     s.node = cell.node;
+    s.taskVersion = cell.taskVersion;
     s.mean = cell.score.mean;
     s.min = cell.score.min;
     s.max = cell.score.max;

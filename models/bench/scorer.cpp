@@ -13,9 +13,14 @@ RunScore Scorer::scoreRun(const QList<CheckResult> &checks)
         s.scoredWeight += c.weight;
         if (c.passed())
             s.passedWeight += c.weight;
+        else if (c.required)
+            s.failedRequired << c.name;
     }
     if (s.scoredWeight > 0)
         s.score = 100.0 * s.passedWeight / s.scoredWeight;
+    s.weightedScore = s.score;
+    if (!s.failedRequired.isEmpty())
+        s.score = 0.0;
     return s;
 }
 

@@ -4,15 +4,25 @@
 #include "models/measure/runstate.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 
-// The score of one run: 100 x passed weight / weight of the checks that were not SKIPPED.
+// The score of one run: 100 x passed weight / weight of the checks that were not SKIPPED. A failed
+// `required` check fails the run whatever its weight: the score is 0 and `weightedScore` keeps what the
+// weights alone would have given (shown, never used to pass).
 struct RunScore
 {
     std::optional<double> score; // nullopt when every check was skipped (nothing measured)
     double passedWeight = 0;
     double scoredWeight = 0;
     int skippedChecks = 0;
+    QStringList failedRequired;          // names of the required checks that failed
+    std::optional<double> weightedScore; // the score before a failed required check zeroed it
+
+    bool passes(double passThreshold) const
+    {
+        return score && failedRequired.isEmpty() && *score >= passThreshold;
+    }
 };
 
 // One run as the cell scorer sees it: how the request ended and its score.

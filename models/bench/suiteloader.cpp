@@ -1,9 +1,11 @@
 #include "models/bench/suiteloader.h"
 
+#include "models/bench/checkrunner.h"
 #include "models/bench/regexcheck.h"
 #include "models/settings/appdatadir.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -159,7 +161,9 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         QStringLiteral("options"),       QStringLiteral("option_texts"),  QStringLiteral("min_chars"),
         QStringLiteral("max_chars"),     QStringLiteral("min_words"),     QStringLiteral("max_words"),
         QStringLiteral("min_lines"),     QStringLiteral("max_lines"),     QStringLiteral("language"),
-        QStringLiteral("tests"),         QStringLiteral("timeout_s"),     QStringLiteral("memory_mb")};
+        QStringLiteral("tests"),         QStringLiteral("timeout_s"),     QStringLiteral("memory_mb"),
+        QStringLiteral("required"),      QStringLiteral("others"),        QStringLiteral("topics"),
+        QStringLiteral("units")};
     const int before = r.count;
     r.rejectUnknown(obj, allowed, f + QLatin1Char('.'));
     Check c;
@@ -205,6 +209,7 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         return it->get<bool>();
     };
     c.negate = boolField("negate", false);
+    c.required = boolField("required", false);
     c.normalize = boolField("normalize", c.type != CheckType::Regex);
 
     switch (c.type) {
@@ -219,6 +224,17 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
             r.error(f + QStringLiteral(".mode"), SuiteLoader::tr("must be \"any\" or \"all\""));
         c.matchAll = mode == QLatin1String("all");
         c.wholeWord = boolField("word", false);
+        break;
+    }
+    case CheckType::Answer: {
+        c.values = r.strings(obj, "values", f + QStringLiteral(".values"), !obj.contains("value"));
+        if (const auto v = r.string(obj, "value", f + QStringLiteral(".value"), false))
+            c.values.prepend(*v);
+        c.others = r.strings(obj, "others", f + QStringLiteral(".others"), false);
+        c.topics = r.strings(obj, "topics", f + QStringLiteral(".topics"), false);
+        for (const QString &v : std::as_const(c.values))
+            if (v.trimmed().isEmpty())
+                r.error(f + QStringLiteral(".values"), SuiteLoader::tr("a value is empty"));
         break;
     }
     case CheckType::Regex: {
@@ -244,6 +260,21 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         if (mode != QLatin1String("final") && mode != QLatin1String("any"))
             r.error(f + QStringLiteral(".mode"), SuiteLoader::tr("must be \"final\" or \"any\""));
         c.anyNumber = mode == QLatin1String("any");
+        if (auto it = obj.find("units"); it != obj.end()) {
+            if (!it->is_object()) {
+                r.error(f + QStringLiteral(".units"), SuiteLoader::tr("must be an object of unit -> factor"));
+            } else {
+                for (auto u = it->begin(); u != it->end(); ++u) {
+                    if (u->is_null()) // a unit the question did not ask for: never the answer
+                        c.units.append({QString::fromStdString(u.key()), 0.0});
+                    else if (!u->is_number() || u->get<double>() <= 0)
+                        r.error(f + QStringLiteral(".units.") + QString::fromStdString(u.key()),
+                                SuiteLoader::tr("must be a number greater than 0, or null"));
+                    else
+                        c.units.append({QString::fromStdString(u.key()), u->get<double>()});
+                }
+            }
+        }
         break;
     }
     case CheckType::Json: {
@@ -308,8 +339,14 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         break;
     }
     }
+    for (const char *key : {"others", "topics"})
+        if (c.type != CheckType::Answer && obj.contains(key))
+            r.error(f + QLatin1Char('.') + QLatin1String(key),
+                    SuiteLoader::tr("not used by a %1 check").arg(*typeKey));
+    if (c.type != CheckType::Numeric && obj.contains("units"))
+        r.error(f + QStringLiteral(".units"), SuiteLoader::tr("not used by a %1 check").arg(*typeKey));
     if (c.type != CheckType::Exact && c.type != CheckType::Contains && c.type != CheckType::Json &&
-        obj.contains("values"))
+        c.type != CheckType::Answer && obj.contains("values"))
         r.error(f + QStringLiteral(".values"), SuiteLoader::tr("not used by a %1 check").arg(*typeKey));
     return r.count == before ? std::optional<Check>(c) : std::nullopt;
 }
@@ -346,6 +383,27 @@ QList<QStringList> parseExamples(Reader &r, const json &obj, const char *key, co
     return out;
 }
 
+// An explicit "version" (string or number) wins; otherwise a hash of everything that decides a verdict.
+QString taskVersion(Reader &r, const json &obj, const Task &t)
+{
+    if (auto it = obj.find("version"); it != obj.end()) {
+        if (it->is_string() && !it->get<std::string>().empty())
+            return QString::fromStdString(it->get<std::string>());
+        if (it->is_number_integer())
+            return QString::number(it->get<qint64>());
+        r.error(QStringLiteral("version"), SuiteLoader::tr("must be a non-empty string or a whole number"));
+        return {};
+    }
+    json basis = json::object();
+    basis["rules"] = CheckRunner::RulesVersion;
+    basis["turns"] = obj.value("turns", json());
+    basis["system"] = obj.value("system", json());
+    basis["checks"] = obj.value("checks", json());
+    basis["pass_threshold"] = t.passThreshold;
+    const QByteArray bytes = QByteArray::fromStdString(basis.dump()); // object keys sorted: canonical
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(10));
+}
+
 std::optional<Task> parseTask(Reader &r, const json &obj, const QString &f, const SuiteDefaults &d)
 {
     if (!obj.is_object()) {
@@ -365,7 +423,7 @@ std::optional<Task> parseTask(Reader &r, const json &obj, const QString &f, cons
         QStringLiteral("tags"),      QStringLiteral("thinking"),       QStringLiteral("max_tokens"),
         QStringLiteral("timeout_s"), QStringLiteral("pass_threshold"), QStringLiteral("temperature"),
         QStringLiteral("seed"),      QStringLiteral("system"),         QStringLiteral("turns"),
-        QStringLiteral("checks"),    QStringLiteral("examples")};
+        QStringLiteral("checks"),    QStringLiteral("examples"),       QStringLiteral("version")};
     r.rejectUnknown(obj, allowed, QString());
     t.title = r.string(obj, "title", QStringLiteral("title"), false).value_or(t.id);
     t.thinking = r.thinking(obj, QStringLiteral("thinking"), d.thinking, true);
@@ -413,6 +471,7 @@ std::optional<Task> parseTask(Reader &r, const json &obj, const QString &f, cons
             t.examples.bad = parseExamples(r, *ex, "bad", QStringLiteral("examples.bad"), turnCount);
         }
     }
+    t.version = taskVersion(r, obj, t);
     r.task.clear();
     return r.count == before ? std::optional<Task>(t) : std::nullopt;
 }

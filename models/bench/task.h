@@ -20,6 +20,10 @@ struct Task
 {
     QString id;
     QString title;
+    // Grading version: a short hash of what decides a verdict (turns, system prompt, checks, threshold and
+    // CheckRunner::RulesVersion), or the task's explicit "version". Results of different versions are not
+    // compared (regressions, history).
+    QString version;
     std::optional<bool> thinking; // nullopt = leave the server's default
     int maxTokens = 1024;
     int timeoutS = 120;        // whole-request deadline per turn

@@ -43,6 +43,7 @@ CheckResult TextChecks::exact(const Check &check, const QString &text)
 {
     CheckResult r;
     const QString got = check.normalize ? TextNormalizer::normalizeForExact(text) : text;
+    r.read = got.left(300); // what was compared
     for (const QString &value : check.values) {
         const QString want = check.normalize ? TextNormalizer::normalizeForExact(value) : value;
         if (got == want) {

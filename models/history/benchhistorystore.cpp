@@ -81,6 +81,13 @@ CREATE INDEX bench_verdicts_counts ON bench_verdicts(run_id, verdict);
 CREATE INDEX bench_cells_history ON bench_cells(suite, run_id, node, mean_score, ttr_ms, passed)
 )sql";
 
+// Migration 2 (issue 8): the task version each cell was graded with. Rows stored before it have ''
+// (comparable only with each other). Kept in its own function: other migrations follow it, none edits it.
+static QString taskVersionMigration()
+{
+    return QStringLiteral("ALTER TABLE bench_cells ADD COLUMN task_version TEXT NOT NULL DEFAULT ''");
+}
+
 namespace {
 
 QVariant opt(const std::optional<double> &v)
@@ -140,11 +147,13 @@ CellSummary summaryFrom(const QSqlQuery &q, int first)
     s.max = optDouble(q.value(first + 6));
     s.passed = q.value(first + 7).toBool();
     s.state = runStateFromKey(q.value(first + 8).toString());
+    s.taskVersion = q.value(first + 9).toString();
     return s;
 }
 
 const char *const s_summaryColumns =
-    "run_id, suite, task, node, mean_score, min_score, max_score, passed, state";
+    "run_id, suite, task, node, mean_score, min_score, max_score, passed, state, task_version";
+constexpr int s_summaryColumnCount = 10;
 
 } // namespace
 
@@ -152,7 +161,7 @@ BenchHistoryStore::BenchHistoryStore(HistoryDatabase &database) : m_database(dat
 
 QStringList BenchHistoryStore::migrations()
 {
-    return {QString::fromLatin1(s_migration1)};
+    return {QString::fromLatin1(s_migration1), taskVersionMigration()};
 }
 
 bool BenchHistoryStore::fail(const QString &what, const QString &detail) const
@@ -297,13 +306,13 @@ bool BenchHistoryStore::saveCell(qint64 runId, const BenchCell &cell,
     }
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, mean_score, "
-        "min_score, max_score, passed, stable, state, ttr_ms, effective_tps) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node),
-          QVariant(cell.passThreshold), QVariant(cell.runs.size()), opt(cell.score.mean), opt(cell.score.min),
-          opt(cell.score.max), QVariant(cell.score.passed), QVariant(cell.score.stable),
-          QVariant(runStateKey(cell.score.state)), opt(cell.ttrMs), opt(cell.effectiveTps)})
+        "min_score, max_score, passed, stable, state, ttr_ms, effective_tps, task_version) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node),
+                              QVariant(cell.passThreshold), QVariant(cell.runs.size()), opt(cell.score.mean),
+                              opt(cell.score.min), opt(cell.score.max), QVariant(cell.score.passed),
+                              QVariant(cell.score.stable), QVariant(runStateKey(cell.score.state)),
+                              opt(cell.ttrMs), opt(cell.effectiveTps), QVariant(cell.taskVersion)})
         q.addBindValue(v);
     if (!q.exec() || (verdict && !saveVerdict(runId, *verdict))) {
         const QString error = q.lastError().text();
@@ -383,7 +392,7 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
     QSqlQuery c(m_database.db());
     c.prepare(QStringLiteral(
         "SELECT suite, task, node, pass_threshold, mean_score, min_score, max_score, passed, stable, "
-        "state, ttr_ms, effective_tps, runs FROM bench_cells WHERE run_id = ? ORDER BY rowid"));
+        "state, ttr_ms, effective_tps, runs, task_version FROM bench_cells WHERE run_id = ? ORDER BY rowid"));
     c.addBindValue(runId);
     if (!c.exec())
         return out;
@@ -402,6 +411,7 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
         cell.ttrMs = optDouble(c.value(10));
         cell.effectiveTps = optDouble(c.value(11));
         cell.score.runs = c.value(12).toInt();
+        cell.taskVersion = c.value(13).toString();
         out.append(cell);
     }
     QHash<QString, qsizetype> index;
@@ -615,14 +625,16 @@ QList<CellSummary> BenchHistoryStore::cellSummaries(qint64 runId) const
 }
 
 std::optional<CellSummary> BenchHistoryStore::previousCell(qint64 runId, const QString &suite,
-                                                           const QString &task, const QString &node) const
+                                                           const QString &task, const QString &node,
+                                                           const QString &taskVersion) const
 {
     QSqlQuery q(m_database.db());
     q.prepare(
         QStringLiteral("SELECT %1 FROM bench_cells WHERE suite = ? AND task = ? AND node = ? AND run_id < ? "
-                       "AND state = 'DONE' ORDER BY run_id DESC LIMIT 1")
+                       "AND state = 'DONE' AND task_version = ? ORDER BY run_id DESC LIMIT 1")
             .arg(QLatin1String(s_summaryColumns)));
-    for (const QVariant &v : {QVariant(suite), QVariant(task), QVariant(node), QVariant(runId)})
+    for (const QVariant &v :
+         {QVariant(suite), QVariant(task), QVariant(node), QVariant(runId), QVariant(taskVersion)})
         q.addBindValue(v);
     if (q.exec() && q.next())
         return summaryFrom(q, 0);
@@ -633,21 +645,24 @@ QList<Regression> BenchHistoryStore::regressions(qint64 runId) const
 {
     QList<Regression> out;
     QSqlQuery q(m_database.db());
-    // Each cell of the run next to the same suite + task + node in the latest earlier run that was DONE.
+    // Each cell of the run next to the same suite + task + node + task version in the latest earlier run
+    // that was DONE: a task whose checks changed starts a new line of history.
     q.prepare(QStringLiteral(
         "SELECT p.run_id, p.suite, p.task, p.node, p.mean_score, p.min_score, p.max_score, p.passed, "
-        "p.state, c.run_id, c.suite, c.task, c.node, c.mean_score, c.min_score, c.max_score, c.passed, "
-        "c.state FROM bench_cells c JOIN bench_cells p ON p.suite = c.suite AND p.task = c.task "
-        "AND p.node = c.node AND p.run_id = (SELECT MAX(x.run_id) FROM bench_cells x WHERE "
-        "x.suite = c.suite AND x.task = c.task AND x.node = c.node AND x.run_id < c.run_id "
-        "AND x.state = 'DONE') WHERE c.run_id = ? ORDER BY c.rowid"));
+        "p.state, p.task_version, c.run_id, c.suite, c.task, c.node, c.mean_score, c.min_score, c.max_score, "
+        "c.passed, c.state, c.task_version FROM bench_cells c JOIN bench_cells p ON p.suite = c.suite "
+        "AND p.task = c.task AND p.node = c.node AND p.task_version = c.task_version "
+        "AND p.run_id = (SELECT MAX(x.run_id) FROM bench_cells x WHERE "
+        "x.suite = c.suite AND x.task = c.task AND x.node = c.node AND x.task_version = c.task_version "
+        "AND x.run_id < c.run_id AND x.state = 'DONE') WHERE c.run_id = ? ORDER BY c.rowid"));
     q.addBindValue(runId);
     if (!q.exec()) {
         fail(tr("regressions"), q.lastError().text());
         return out;
     }
     while (q.next())
-        if (const auto r = RegressionDetector::compare(summaryFrom(q, 0), summaryFrom(q, 9)))
+        if (const auto r =
+                RegressionDetector::compare(summaryFrom(q, 0), summaryFrom(q, s_summaryColumnCount)))
             out.append(*r);
     return out;
 }

@@ -87,9 +87,10 @@ public:
     QList<VerdictCounts> verdictHistory(int limit = 500) const;                              // oldest first
     QList<NodeSuiteStat> nodeSuiteHistory(const QString &suite = {}, int limit = 500) const; // oldest first
     QList<CellSummary> cellSummaries(qint64 runId) const;
-    // The latest cell with the same suite + task + node in an earlier run whose requests all ended DONE.
+    // The latest cell with the same suite + task + node + task version in an earlier run whose requests
+    // all ended DONE (results stored before task versions have version "").
     std::optional<CellSummary> previousCell(qint64 runId, const QString &suite, const QString &task,
-                                            const QString &node) const;
+                                            const QString &node, const QString &taskVersion = {}) const;
     QList<Regression> regressions(qint64 runId) const;
     QList<PairedDelta> compareRuns(qint64 runA, qint64 runB) const; // union of both runs' cells
 

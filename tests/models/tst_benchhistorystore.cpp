@@ -70,6 +70,8 @@ private slots:
     void nodeSuiteHistoryShowsModelChange();
     void nodeSuiteHistoryDefaultIsEverySuite();
     void regressionsAgainstPreviousComparableRun();
+    void regressionsOnlyWithinOneTaskVersion();
+    void migrationFromVersion1KeepsOldCells();
     void pairedComparison();
     void resumeKeysAndStatus();
     void migrationIsIdempotent();
@@ -217,6 +219,63 @@ void TstBenchHistoryStore::regressionsAgainstPreviousComparableRun()
     QCOMPARE(reg.first().previousRunId, *r1);
     QCOMPARE(reg.first().kind, Regression::Kind::NowFailing);
     QVERIFY(m_store->regressions(*r1).isEmpty()); // nothing before the first run
+}
+
+void TstBenchHistoryStore::regressionsOnlyWithinOneTaskVersion()
+{
+    auto versioned = [](const QString &version, QList<double> scores) {
+        BenchCell c = makeCell(QStringLiteral("t1"), QStringLiteral("DGX1"), std::move(scores));
+        c.taskVersion = version;
+        return c;
+    };
+    const auto r1 = m_store->createRun(runInfo());
+    QVERIFY(m_store->saveCell(*r1, versioned(QStringLiteral("v1"), {100, 100, 100})));
+    // The task's checks changed (v2): a stricter grading is not a regression of the model.
+    const auto r2 = m_store->createRun(runInfo());
+    QVERIFY(m_store->saveCell(*r2, versioned(QStringLiteral("v2"), {0, 0, 0})));
+    QVERIFY(m_store->regressions(*r2).isEmpty());
+    QVERIFY(!m_store->previousCell(*r2, QStringLiteral("suite-a"), QStringLiteral("t1"),
+                                   QStringLiteral("DGX1"), QStringLiteral("v2")));
+    QCOMPARE(m_store->cells(*r2).first().taskVersion, QStringLiteral("v2"));
+    // A later v1 run is compared with the v1 run, skipping the v2 one.
+    const auto r3 = m_store->createRun(runInfo());
+    QVERIFY(m_store->saveCell(*r3, versioned(QStringLiteral("v1"), {0, 0, 0})));
+    const QList<Regression> reg = m_store->regressions(*r3);
+    QCOMPARE(reg.size(), 1);
+    QCOMPARE(reg.first().previousRunId, *r1);
+    const auto prev = m_store->previousCell(*r3, QStringLiteral("suite-a"), QStringLiteral("t1"),
+                                            QStringLiteral("DGX1"), QStringLiteral("v1"));
+    QVERIFY(prev);
+    QCOMPARE(prev->runId, *r1);
+}
+
+void TstBenchHistoryStore::migrationFromVersion1KeepsOldCells()
+{
+    // A database written before task versions: its cells read back with version "" after the migration.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        HistoryDatabase db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.migrate(BenchHistoryStore::component(), BenchHistoryStore::migrations().mid(0, 1)));
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO bench_runs(started_ms, suites, settings_json, status, tool_version) "
+                           "VALUES(1, 'math', '{}', 'finished', 'old')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, "
+                           "mean_score, passed, stable, state) VALUES(1, 'math', 't', 'n', 70, 1, 100, 1, 1, "
+                           "'DONE')")));
+    }
+    HistoryDatabase db;
+    QVERIFY(db.open(path));
+    BenchHistoryStore store(db);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QCOMPARE(db.schemaVersion(BenchHistoryStore::component()), int(BenchHistoryStore::migrations().size()));
+    const QList<BenchCell> cells = store.cells(1);
+    QCOMPARE(cells.size(), 1);
+    QCOMPARE(cells.first().taskVersion, QString());
+    QCOMPARE(cells.first().score.mean.value_or(-1), 100.0);
 }
 
 void TstBenchHistoryStore::pairedComparison()

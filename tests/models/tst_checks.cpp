@@ -1,3 +1,4 @@
+#include "models/bench/answercheck.h"
 #include "models/bench/checkrunner.h"
 #include "models/bench/choicecheck.h"
 #include "models/bench/codecheck.h"
@@ -44,6 +45,13 @@ private slots:
     void code_data();
     void code();
     void negateTurnAndTarget();
+    void answer_data();
+    void answer();
+    void numericRules_data();
+    void numericRules();
+    void numericUnits();
+    void choiceHedge();
+    void lengthIgnoresPreamble();
 };
 
 void TstChecks::exact_data()
@@ -387,6 +395,126 @@ void TstChecks::negateTurnAndTarget()
     // A missing turn fails with a reason instead of crashing.
     const QList<CheckResult> short1 = CheckRunner::run(task, {QStringLiteral("alpha")});
     QVERIFY(!short1.isEmpty());
+}
+
+void TstChecks::answer_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("passes");
+    QTest::newRow("plain") << QStringLiteral("The capital of Australia is **Canberra**.") << true;
+    QTest::newRow("misconception first")
+        << QStringLiteral("Many assume it's Sydney, but the capital is Canberra.") << true;
+    QTest::newRow("right only as what others think")
+        << QStringLiteral("Many think it's Canberra, but it is Sydney.") << false;
+    QTest::newRow("hedge") << QStringLiteral("It's either Canberra or Sydney.") << false;
+    QTest::newRow("negated") << QStringLiteral("The capital is not Canberra; it is Melbourne.") << false;
+    QTest::newRow("negated rivals") << QStringLiteral("Not Sydney or Melbourne — it's Canberra.") << true;
+    QTest::newRow("comparison") << QStringLiteral("Sydney is the capital, bigger than Canberra.") << false;
+    QTest::newRow("self-correction") << QStringLiteral("Sydney. Actually, it is Canberra.") << true;
+    QTest::newRow("topic sentence wins")
+        << QStringLiteral("Sydney is the largest city. The capital is Canberra.") << true;
+    QTest::newRow("table") << QStringLiteral("| Country | Capital |\n|---|---|\n| Australia | Canberra |")
+                           << true;
+    QTest::newRow("korean particle") << QStringLiteral("호주의 수도는 캔버라입니다.") << true;
+    QTest::newRow("korean attributed")
+        << QStringLiteral("캔버라라고 생각하지만 실제 수도는 시드니입니다.") << false;
+    QTest::newRow("korean negated") << QStringLiteral("수도는 캔버라가 아니라 시드니입니다.") << false;
+    QTest::newRow("korean hedge") << QStringLiteral("캔버라 또는 시드니입니다.") << false;
+    QTest::newRow("word boundary") << QStringLiteral("Canberran politics") << false;
+    QTest::newRow("refusal") << QStringLiteral("I can't answer that.") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TstChecks::answer()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, passes);
+    Check c = make(CheckType::Answer);
+    c.values = {QStringLiteral("Canberra"), QStringLiteral("캔버라")};
+    c.others = {QStringLiteral("Sydney"), QStringLiteral("Melbourne"), QStringLiteral("시드니")};
+    c.topics = {QStringLiteral("capital"), QStringLiteral("수도")};
+    const CheckResult r = CheckRunner::runOne(c, text);
+    QVERIFY2(r.passed() == passes, qPrintable(r.detail + QStringLiteral(" | read: ") + r.read));
+    if (passes)
+        QVERIFY(!r.read.isEmpty()); // the answer sentence is recorded
+}
+
+void TstChecks::numericRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<bool>("passes");
+    QTest::newRow("latex thousands") << QStringLiteral("$$1234 \\times 5678 = 7{,}006{,}652$$") << 7006652.0
+                                     << true;
+    QTest::newRow("boxed latex thousands") << QStringLiteral("\\boxed{7{,}006{,}652}") << 7006652.0 << true;
+    QTest::newRow("space groups") << QStringLiteral("1234 × 5678 = 7 006 652") << 7006652.0 << true;
+    QTest::newRow("power") << QStringLiteral("about 3 × 10^5 km/s") << 300000.0 << true;
+    QTest::newRow("latex power") << QStringLiteral("$2.998 \\times 10^{5}$") << 299800.0 << true;
+    QTest::newRow("superscript power") << QStringLiteral("3 × 10⁵") << 300000.0 << true;
+    QTest::newRow("korean man") << QStringLiteral("약 30만 km") << 300000.0 << true;
+    QTest::newRow("check line") << QStringLiteral("Total: 7,006,652\n\nCheck: 7,006,652 ÷ 1234 = 5678 ✓")
+                                << 7006652.0 << true;
+    QTest::newRow("pmod") << QStringLiteral("$$2^{100} \\equiv 2 \\pmod{7}$$") << 2.0 << true;
+    QTest::newRow("mod in parentheses") << QStringLiteral("so 2^100 ≡ 2 (mod 7).") << 2.0 << true;
+    QTest::newRow("parenthetical context")
+        << QStringLiteral("There are 120 ways (if order mattered it would be 720).") << 120.0 << true;
+    QTest::newRow("would sentence") << QStringLiteral("120 ways. With order, it would be 720.") << 120.0
+                                    << true;
+    QTest::newRow("since tail") << QStringLiteral("x = 38, since 17 × 38 = 646 = 15 × 43 + 1.") << 38.0
+                                << true;
+    QTest::newRow("hedge") << QStringLiteral("The answer is either 33 or 57.") << 33.0 << false;
+    QTest::newRow("hedge last") << QStringLiteral("roughly 44 or 45") << 44.0 << false;
+    QTest::newRow("only context") << QStringLiteral("(42)") << 42.0 << true;
+}
+
+void TstChecks::numericRules()
+{
+    QFETCH(QString, text);
+    QFETCH(double, expected);
+    QFETCH(bool, passes);
+    Check c = make(CheckType::Numeric);
+    c.expected = expected;
+    c.relTolerance = 1e-6;
+    const CheckResult r = CheckRunner::runOne(c, text);
+    QVERIFY2(r.passed() == passes, qPrintable(r.detail));
+    QVERIFY(!r.read.isEmpty()); // where the number was read
+}
+
+void TstChecks::numericUnits()
+{
+    Check c = make(CheckType::Numeric);
+    c.expected = 299792.458;
+    c.relTolerance = 0.01;
+    c.units = {
+        {QStringLiteral("km/s"), 1}, {QStringLiteral("m/s"), 0.001}, {QStringLiteral("miles per second"), 0}};
+    QVERIFY(CheckRunner::runOne(c, QStringLiteral("299,792,458 m/s")).passed());           // converted
+    QVERIFY(!CheckRunner::runOne(c, QStringLiteral("about 300,000 m/s")).passed());        // 300 km/s
+    QVERIFY(!CheckRunner::runOne(c, QStringLiteral("186,282 miles per second")).passed()); // not asked for
+    QVERIFY(CheckRunner::runOne(c, QStringLiteral("300,000 km/s, or 186,282 miles per second")).passed());
+}
+
+void TstChecks::choiceHedge()
+{
+    Check c = make(CheckType::Choice);
+    c.expectedChoice = QStringLiteral("B");
+    c.options = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
+    QVERIFY(!CheckRunner::runOne(c, QStringLiteral("A or B")).passed());
+    QVERIFY(!CheckRunner::runOne(c, QStringLiteral("B 또는 C")).passed());
+    QVERIFY(CheckRunner::runOne(c, QStringLiteral("B")).passed());
+    QVERIFY(CheckRunner::runOne(c, QStringLiteral("The answer is B.")).passed());
+}
+
+void TstChecks::lengthIgnoresPreamble()
+{
+    Check c = make(CheckType::Length);
+    c.maxWords = 5;
+    QVERIFY(CheckRunner::runOne(c, QStringLiteral("Here's a one-sentence summary:\n\nvLLM restarts daily."))
+                .passed());
+    QVERIFY(CheckRunner::runOne(c, QStringLiteral("**Summary:** vLLM restarts every day.")).passed());
+    const CheckResult tooLong =
+        CheckRunner::runOne(c, QStringLiteral("Summary: one two three four five six"));
+    QVERIFY(!tooLong.passed());
+    QCOMPARE(tooLong.read, QStringLiteral("one two three four five six"));
 }
 
 QTEST_GUILESS_MAIN(TstChecks)

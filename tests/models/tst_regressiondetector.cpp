@@ -30,7 +30,22 @@ private slots:
     void dropWithinEpsilon();
     void improvementIsNotRegression();
     void errorsAreNotRegressions();
+    void differentTaskVersionsAreNotCompared();
 };
+
+void TstRegressionDetector::differentTaskVersionsAreNotCompared()
+{
+    CellSummary before = cell(1, 100, 100, 100, true);
+    CellSummary after = cell(2, 0, 0, 0, false);
+    before.taskVersion = QStringLiteral("a1");
+    after.taskVersion = QStringLiteral("b2");
+    QVERIFY(!RegressionDetector::compare(before, after)); // the checks changed: another task
+    after.taskVersion = QStringLiteral("a1");
+    QVERIFY(RegressionDetector::compare(before, after));
+    BenchCell c;
+    c.taskVersion = QStringLiteral("a1");
+    QCOMPARE(RegressionDetector::summarize(1, c).taskVersion, QStringLiteral("a1"));
+}
 
 void TstRegressionDetector::nowFailing()
 {

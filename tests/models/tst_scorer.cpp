@@ -26,7 +26,30 @@ private slots:
     void failedRequestsScoreZero();
     void allSkippedRunsDoNotCount();
     void cellTimings();
+    void failedRequiredCheckFailsTheRun();
 };
+
+void TstScorer::failedRequiredCheckFailsTheRun()
+{
+    // Partial credit: 3 of 4 weight passes (75) but the stated requirement failed: the run fails.
+    CheckResult required = check(CheckOutcome::Failed, 1);
+    required.required = true;
+    required.name = QStringLiteral("no eval");
+    const RunScore s = Scorer::scoreRun({check(CheckOutcome::Passed, 3), required});
+    QCOMPARE(*s.score, 0.0);
+    QCOMPARE(*s.weightedScore, 75.0);
+    QCOMPARE(s.failedRequired, QStringList{QStringLiteral("no eval")});
+    QVERIFY(!s.passes(70));
+    // A passed required check changes nothing.
+    required.outcome = CheckOutcome::Passed;
+    const RunScore ok = Scorer::scoreRun({check(CheckOutcome::Failed, 1), required});
+    QCOMPARE(*ok.score, 50.0);
+    QVERIFY(ok.passes(50));
+    QVERIFY(!ok.passes(70));
+    // A skipped required check is not a failure (it leaves the score, as any skipped check).
+    required.outcome = CheckOutcome::Skipped;
+    QVERIFY(Scorer::scoreRun({check(CheckOutcome::Passed), required}).failedRequired.isEmpty());
+}
 
 void TstScorer::runScore()
 {

@@ -47,6 +47,8 @@ private slots:
     void badSuiteDoesNotStopOthers();
     void duplicateSuiteNames();
     void builtInSuitesLoadAndTheirExamplesScoreRight();
+    void answerUnitsAndRequired();
+    void taskVersion();
 };
 
 void TstSuiteLoader::parsesTheDocumentedFormat()
@@ -125,6 +127,19 @@ void TstSuiteLoader::errors_data()
     QTest::newRow("example turn count")
         << head + R"({"type": "exact", "value": "x"}], "examples": {"good": [["a", "b"]]}}]})"
         << QStringLiteral("t1") << QStringLiteral("examples.good[0]") << QString();
+    QTest::newRow("answer without values")
+        << head + R"({"type": "answer", "others": ["x"]})" + tail << QStringLiteral("t1")
+        << QStringLiteral("checks[0].values") << QStringLiteral("missing");
+    QTest::newRow("others on contains")
+        << head + R"({"type": "contains", "values": ["x"], "others": ["y"]})" + tail << QStringLiteral("t1")
+        << QStringLiteral("checks[0].others") << QString();
+    QTest::newRow("bad unit factor") << head + R"({"type": "numeric", "expected": 1, "units": {"m": -1}})" +
+                                            tail
+                                     << QStringLiteral("t1") << QStringLiteral("checks[0].units.m")
+                                     << QString();
+    QTest::newRow("required not bool")
+        << head + R"({"type": "exact", "value": "x", "required": 1})" + tail << QStringLiteral("t1")
+        << QStringLiteral("checks[0].required") << QString();
     QTest::newRow("duplicate task id")
         << QByteArray(R"({"format": 1, "name": "s", "tasks": [
         {"id": "t", "turns": ["q"], "checks": [{"type":"exact","value":"x"}]},
@@ -226,6 +241,57 @@ void TstSuiteLoader::builtInSuitesLoadAndTheirExamplesScoreRight()
         }
     }
     qInfo("%d examples of %d built-in suites scored as expected", examples, int(report.suites.size()));
+}
+
+void TstSuiteLoader::answerUnitsAndRequired()
+{
+    QList<SuiteLoadError> errors;
+    const auto s =
+        SuiteLoader::parse(R"({"format": 1, "name": "s", "tasks": [{"id": "t", "turns": ["q"], "checks": [
+        {"type": "answer", "values": ["Au"], "others": ["Ag"], "topics": ["symbol"], "normalize": false, "required": true},
+        {"type": "numeric", "expected": 3, "units": {"km": 1, "m": 0.001, "mi": null}}]}]})",
+                           QStringLiteral("s.json"), &errors);
+    QVERIFY2(s, errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
+    const Check &a = s->tasks.first().checks.at(0);
+    QCOMPARE(a.type, CheckType::Answer);
+    QCOMPARE(a.others, QStringList{QStringLiteral("Ag")});
+    QCOMPARE(a.topics, QStringList{QStringLiteral("symbol")});
+    QVERIFY(a.required && !a.normalize);
+    const Check &n = s->tasks.first().checks.at(1);
+    QCOMPARE(n.units.size(), 3);
+    QCOMPARE(n.units.at(2).second, 0.0); // null: a unit that is never the answer
+}
+
+void TstSuiteLoader::taskVersion()
+{
+    auto version = [](const QByteArray &task) {
+        QList<SuiteLoadError> errors;
+        const auto s = SuiteLoader::parse(R"({"format": 1, "name": "s", "tasks": [)" + task + "]}",
+                                          QStringLiteral("s.json"), &errors);
+        return s ? s->tasks.first().version : QStringLiteral("error");
+    };
+    const QString base =
+        version(R"({"id": "t", "title": "A", "turns": ["q"], "checks": [{"type": "exact", "value": "x"}]})");
+    QCOMPARE(base.size(), 10);
+    // Title, examples and layout do not change how the task is graded.
+    QCOMPARE(
+        version(R"({"id": "t", "title": "B", "turns": ["q"], "checks": [ {"value": "x", "type": "exact"} ],
+                        "examples": {"good": ["x"]}})"),
+        base);
+    // Checks, turns and the threshold do.
+    QVERIFY(version(R"({"id": "t", "turns": ["q"], "checks": [{"type": "exact", "value": "y"}]})") != base);
+    QVERIFY(version(R"({"id": "t", "turns": ["q?"], "checks": [{"type": "exact", "value": "x"}]})") != base);
+    QVERIFY(
+        version(
+            R"({"id": "t", "turns": ["q"], "pass_threshold": 50, "checks": [{"type": "exact", "value": "x"}]})") !=
+        base);
+    // An explicit version pins it.
+    QCOMPARE(
+        version(R"({"id": "t", "version": 3, "turns": ["q"], "checks": [{"type": "exact", "value": "x"}]})"),
+        QStringLiteral("3"));
+    QCOMPARE(
+        version(R"({"id": "t", "version": [], "turns": ["q"], "checks": [{"type": "exact", "value": "x"}]})"),
+        QStringLiteral("error"));
 }
 
 QTEST_GUILESS_MAIN(TstSuiteLoader)

@@ -77,11 +77,16 @@ QString BenchHtml::checksTable(const QList<CheckResult> &checks, bool onlyFailed
         if (onlyFailed && c.outcome != CheckOutcome::Failed)
             continue;
         ++shown;
+        // What the check read (the answer sentence, the number, the code run): grading mistakes show here.
+        const QString detail = c.read.isEmpty() ? c.detail.left(4000)
+                                                : c.detail.left(4000) + QLatin1Char('\n') +
+                                                      tr("read: %1").arg(c.read.left(4000));
         html +=
             QStringLiteral("<tr><td style=\"color:%1\"><b>%2</b></td><td>%3</td><td align=\"right\">%4</td>"
                            "<td><pre style=\"white-space:pre-wrap\">%5</pre></td></tr>")
-                .arg(outcomeColor(c.outcome), escape(checkOutcomeKey(c.outcome).toUpper()), escape(c.name),
-                     QLocale().toString(c.weight), escape(c.detail.left(4000)));
+                .arg(outcomeColor(c.outcome), escape(checkOutcomeKey(c.outcome).toUpper()),
+                     escape(c.required ? tr("%1 (required)").arg(c.name) : c.name),
+                     QLocale().toString(c.weight), escape(detail));
     }
     html += QStringLiteral("</table>");
     if (shown == 0)
@@ -148,7 +153,14 @@ QString BenchHtml::checkDefinition(const Check &c)
                    .arg(c.tests.count(QLatin1Char('\n')) + 1)
                    .arg(c.codeTimeoutS);
         break;
+    case CheckType::Answer:
+        what = tr("answer: commits to one of %1").arg(quoted(c.values));
+        if (!c.others.isEmpty())
+            what += tr(", not %1").arg(quoted(c.others));
+        break;
     }
+    if (c.required)
+        what = tr("required: %1").arg(what);
     if (c.negate)
         what = tr("NOT (%1)").arg(what);
     return what;
