@@ -41,6 +41,7 @@ struct Check
     CheckTarget target = CheckTarget::Answer;
     bool negate = false;   // pass when the condition does NOT hold
     bool normalize = true; // NFKC + case fold + whitespace collapse (text checks; regex only if set)
+    bool required = false; // a failed required check fails the run whatever its score (score 0)
 
     // exact / contains
     QStringList values;

@@ -159,7 +159,8 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         QStringLiteral("options"),       QStringLiteral("option_texts"),  QStringLiteral("min_chars"),
         QStringLiteral("max_chars"),     QStringLiteral("min_words"),     QStringLiteral("max_words"),
         QStringLiteral("min_lines"),     QStringLiteral("max_lines"),     QStringLiteral("language"),
-        QStringLiteral("tests"),         QStringLiteral("timeout_s"),     QStringLiteral("memory_mb")};
+        QStringLiteral("tests"),         QStringLiteral("timeout_s"),     QStringLiteral("memory_mb"),
+        QStringLiteral("required")};
     const int before = r.count;
     r.rejectUnknown(obj, allowed, f + QLatin1Char('.'));
     Check c;
@@ -205,6 +206,7 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         return it->get<bool>();
     };
     c.negate = boolField("negate", false);
+    c.required = boolField("required", false);
     c.normalize = boolField("normalize", c.type != CheckType::Regex);
 
     switch (c.type) {
