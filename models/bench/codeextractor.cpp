@@ -17,8 +17,23 @@ QList<CodeExtractor::Block> CodeExtractor::blocks(const QString &markdown)
     const QStringList lines = markdown.split(QLatin1Char('\n'));
     static const QRegularExpression open(QStringLiteral(R"(^\s{0,3}(`{3,}|~{3,})\s*([^`\s]*)[^`]*$)"));
     QString fence;
+    int fenceIndent = 0;
     Block current;
     QStringList body;
+    auto finish = [&] {
+        current.code = body.join(QLatin1Char('\n'));
+        int common = -1;
+        for (const QString &l : std::as_const(body)) {
+            if (l.trimmed().isEmpty())
+                continue;
+            int n = 0;
+            while (n < l.size() && l.at(n).isSpace())
+                ++n;
+            common = common < 0 ? n : std::min(common, n);
+        }
+        current.fragment = common > fenceIndent;
+        out.append(current);
+    };
     for (const QString &rawLine : lines) {
         QString line = rawLine;
         if (line.endsWith(QLatin1Char('\r')))
@@ -27,6 +42,7 @@ QList<CodeExtractor::Block> CodeExtractor::blocks(const QString &markdown)
             const QRegularExpressionMatch m = open.match(line);
             if (m.hasMatch()) {
                 fence = m.captured(1);
+                fenceIndent = int(m.capturedStart(1));
                 current = Block{m.captured(2).toLower(), {}};
                 body.clear();
             }
@@ -34,17 +50,14 @@ QList<CodeExtractor::Block> CodeExtractor::blocks(const QString &markdown)
         }
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(fence) && trimmed.count(fence.front()) == trimmed.size()) {
-            current.code = body.join(QLatin1Char('\n'));
-            out.append(current);
+            finish();
             fence.clear();
             continue;
         }
         body.append(line);
     }
-    if (!fence.isEmpty() && !body.isEmpty()) { // answer cut off inside a fence: keep what is there
-        current.code = body.join(QLatin1Char('\n'));
-        out.append(current);
-    }
+    if (!fence.isEmpty() && !body.isEmpty()) // answer cut off inside a fence: keep what is there
+        finish();
     return out;
 }
 
@@ -62,6 +75,28 @@ struct Ref
 };
 
 // Modules whose top-level calls run tests rather than set the solution up.
+// Builtins a solution reads without defining: a top-level `def min(self)` in a snippet of methods must
+// never be pulled in to satisfy the solution's own call to min().
+bool isBuiltinName(const QString &name)
+{
+    static const QSet<QString> builtins{
+        QStringLiteral("abs"),      QStringLiteral("all"),       QStringLiteral("any"),      QStringLiteral("bool"),
+        QStringLiteral("callable"), QStringLiteral("chr"),       QStringLiteral("dict"),     QStringLiteral("divmod"),
+        QStringLiteral("enumerate"), QStringLiteral("filter"),   QStringLiteral("float"),    QStringLiteral("format"),
+        QStringLiteral("frozenset"), QStringLiteral("getattr"),  QStringLiteral("hasattr"),  QStringLiteral("hash"),
+        QStringLiteral("id"),       QStringLiteral("int"),       QStringLiteral("isinstance"), QStringLiteral("issubclass"),
+        QStringLiteral("iter"),     QStringLiteral("len"),       QStringLiteral("list"),     QStringLiteral("map"),
+        QStringLiteral("max"),      QStringLiteral("min"),       QStringLiteral("next"),     QStringLiteral("object"),
+        QStringLiteral("open"),     QStringLiteral("ord"),       QStringLiteral("pow"),      QStringLiteral("print"),
+        QStringLiteral("property"), QStringLiteral("range"),     QStringLiteral("repr"),     QStringLiteral("reversed"),
+        QStringLiteral("round"),    QStringLiteral("set"),       QStringLiteral("setattr"),  QStringLiteral("slice"),
+        QStringLiteral("sorted"),   QStringLiteral("staticmethod"), QStringLiteral("classmethod"), QStringLiteral("str"),
+        QStringLiteral("sum"),      QStringLiteral("super"),     QStringLiteral("tuple"),    QStringLiteral("type"),
+        QStringLiteral("vars"),     QStringLiteral("zip"),       QStringLiteral("Exception"), QStringLiteral("ValueError"),
+        QStringLiteral("KeyError"), QStringLiteral("IndexError"), QStringLiteral("TypeError"), QStringLiteral("RuntimeError")};
+    return builtins.contains(name);
+}
+
 bool isTestRunnerModule(const QString &module)
 {
     return module == QLatin1String("doctest") || module == QLatin1String("unittest")
@@ -87,10 +122,15 @@ public:
 
     const PythonSource::Statement &at(const Ref &r) const { return m_parsed.at(r.block).at(r.stmt); }
 
+    // Calls one of the answer's own functions or classes, or a method of an object (not a module):
+    // what demo code does (`cache = LRUCache(2)`, `text = inv.to_json()`).
     bool callsSolution(const PythonSource::Statement &st) const
     {
         for (const QString &c : st.calls)
             if (m_callables.contains(c))
+                return true;
+        for (const QString &b : st.methodCallBases)
+            if (!m_modules.contains(b))
                 return true;
         return false;
     }
@@ -175,6 +215,7 @@ public:
             }
         }
         std::set<Ref> kept;
+        QSet<QString> boundByDropped;
         for (int b : seedBlocks) {
             QSet<QString> readByDefinitions;
             for (const PythonSource::Statement &st : m_parsed.at(b))
@@ -182,10 +223,40 @@ public:
                     readByDefinitions.unite(st.reads);
             for (int s = 0; s < m_parsed.at(b).size(); ++s) {
                 const PythonSource::Statement &st = m_parsed.at(b).at(s);
-                if (keepInSolutionBlock(st, readByDefinitions))
+                if (keepInSolutionBlock(st, readByDefinitions)) {
                     kept.insert({b, s});
-                else if (droppedKinds)
-                    droppedKinds->append(kindWord(st.kind));
+                } else {
+                    for (const QString &n : st.defines)
+                        boundByDropped.insert(n);
+                    if (droppedKinds)
+                        droppedKinds->append(kindWord(st.kind));
+                }
+            }
+        }
+        // Usage that builds on dropped usage (`x = demo.method()` after `demo = Thing()`) is usage too.
+        for (bool changed = true; changed;) {
+            changed = false;
+            QSet<QString> boundByKept;
+            for (const Ref &r : kept)
+                for (const QString &n : at(r).defines)
+                    boundByKept.insert(n);
+            for (auto it = kept.begin(); it != kept.end();) {
+                const PythonSource::Statement &st = at(*it);
+                const bool dependsOnDropped =
+                    st.kind != Kind::Definition && st.kind != Kind::Import
+                    && std::any_of(st.reads.cbegin(), st.reads.cend(), [&](const QString &n) {
+                           return boundByDropped.contains(n) && !boundByKept.contains(n);
+                       });
+                if (dependsOnDropped) {
+                    for (const QString &n : st.defines)
+                        boundByDropped.insert(n);
+                    if (droppedKinds)
+                        droppedKinds->append(kindWord(st.kind));
+                    it = kept.erase(it);
+                    changed = true;
+                } else {
+                    ++it;
+                }
             }
         }
         // Closure: definitions the kept code reads but does not define, from any block.
@@ -199,7 +270,7 @@ public:
                 reads.unite(at(r).reads);
             }
             for (const QString &name : std::as_const(reads)) {
-                if (defined.contains(name))
+                if (defined.contains(name) || isBuiltinName(name))
                     continue;
                 const Ref r = lastDefinition(name);
                 if (r.valid() && !kept.count(r)) {
@@ -257,6 +328,14 @@ CodeExtractor::Solution CodeExtractor::solution(const QString &markdown, const Q
     if (candidates.isEmpty())
         for (int i = 0; i < all.size(); ++i)
             candidates << i;
+
+    // Fragments (indented snippets of methods) are pieces of code shown elsewhere in full.
+    QList<int> whole;
+    for (int i : std::as_const(candidates))
+        if (!all.at(i).fragment)
+            whole << i;
+    if (!whole.isEmpty())
+        candidates = whole;
 
     QList<QList<PythonSource::Statement>> parsed;
     for (int i : std::as_const(candidates))

@@ -20,6 +20,7 @@ public:
     {
         QString language; // lower-cased first word of the info string, may be empty
         QString code;
+        bool fragment = false; // every line indented deeper than the fence: a piece of a class or function
     };
 
     struct Solution

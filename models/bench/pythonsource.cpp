@@ -324,6 +324,71 @@ QString joinLines(const QStringList &lines, int first, int last)
     return part.join(QLatin1Char('\n'));
 }
 
+// Names a def/class binds in its own scopes: parameters (and lambda parameters), assignment targets at
+// the start of a line, `for x in` / `as x` targets, nested def/class names. Lexical and approximate:
+// enough to tell a helper the code needs from a local variable that happens to share its name.
+QSet<QString> localNames(const QList<LogicalLine> &group)
+{
+    QSet<QString> out;
+    for (const LogicalLine &l : group) {
+        const QList<Token> &t = l.tokens;
+        for (int i = 0; i < t.size(); ++i) {
+            const Token &tok = t.at(i);
+            if (tok.type != Token::Name)
+                continue;
+            if ((tok.text == QLatin1String("def") || tok.text == QLatin1String("class")) && i + 1 < t.size()) {
+                if (l.indent > 0)
+                    out.insert(t.at(i + 1).text);
+                // Parameters: names at depth 1 inside the parentheses that follow `def name`.
+                if (tok.text == QLatin1String("def") && isOp(t, i + 2, "(")) {
+                    const int depth = t.at(i + 2).depth + 1;
+                    for (int j = i + 3; j < t.size() && !(isOp(t, j, ")") && t.at(j).depth == depth - 1); ++j)
+                        if (t.at(j).type == Token::Name && t.at(j).depth == depth
+                            && (isOp(t, j - 1, "(") || isOp(t, j - 1, ",") || isOp(t, j - 1, "*")
+                                || isOp(t, j - 1, "**")))
+                            out.insert(t.at(j).text);
+                }
+            } else if (tok.text == QLatin1String("lambda")) {
+                for (int j = i + 1; j < t.size() && !isOp(t, j, ":"); ++j)
+                    if (t.at(j).type == Token::Name)
+                        out.insert(t.at(j).text);
+            } else if (tok.text == QLatin1String("for")) {
+                for (int j = i + 1; j < t.size() && !isName(t, j, "in"); ++j)
+                    if (t.at(j).type == Token::Name)
+                        out.insert(t.at(j).text);
+            } else if (tok.text == QLatin1String("as") && i + 1 < t.size() && t.at(i + 1).type == Token::Name) {
+                out.insert(t.at(i + 1).text);
+            } else if (isOp(t, i + 1, ":=")) {
+                out.insert(tok.text);
+            }
+        }
+        // Assignment targets at the start of an indented line: `x = ...`, `a, b = ...`, `x: int = ...`.
+        if (l.indent == 0)
+            continue;
+        int assign = -1;
+        for (int i = 0; i < t.size(); ++i) {
+            if (t.at(i).type == Token::Op && t.at(i).depth == 0
+                && (t.at(i).text == QLatin1String("=") || t.at(i).text.endsWith(QLatin1Char('='))
+                       && t.at(i).text.size() >= 2 && t.at(i).text != QLatin1String("==")
+                       && t.at(i).text != QLatin1String("<=") && t.at(i).text != QLatin1String(">=")
+                       && t.at(i).text != QLatin1String("!="))) {
+                assign = i;
+                break;
+            }
+            if (t.at(i).type == Token::Name && keywords().contains(t.at(i).text))
+                break;
+        }
+        for (int i = 0; i < assign; ++i) {
+            if (t.at(i).type == Token::Name && t.at(i).depth == 0 && !isOp(t, i - 1, ".")
+                && !isOp(t, i + 1, ".") && !isOp(t, i + 1, "["))
+                out.insert(t.at(i).text);
+            if (isOp(t, i, ":") && t.at(i).depth == 0)
+                break;
+        }
+    }
+    return out;
+}
+
 void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
 {
     using Kind = PythonSource::Kind;
@@ -346,6 +411,9 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
         st.reads.insert(tok.text);
         if (isOp(all, i + 1, "("))
             st.calls.insert(tok.text);
+        if (isOp(all, i + 1, ".") && i + 3 < all.size() && all.at(i + 2).type == Token::Name
+            && isOp(all, i + 3, "("))
+            st.methodCallBases.insert(tok.text);
     }
 
     // Decorators lead to the def/class they decorate.
@@ -366,6 +434,10 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
         st.kind = Kind::Definition;
         if (d + 1 < t.size() && t.at(d + 1).type == Token::Name)
             st.defines << t.at(d + 1).text;
+        // Names bound inside (parameters, locals, loop and `as` targets) are not reads of module names.
+        const QSet<QString> locals = localNames(group);
+        for (const QString &n : locals)
+            st.reads.remove(n);
         return;
     }
     if (isName(t, 0, "import") || (isName(t, 0, "from") && std::any_of(t.cbegin(), t.cend(), [](const Token &x) {
