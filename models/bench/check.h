@@ -43,8 +43,11 @@ struct Check
     bool normalize = true; // NFKC + case fold + whitespace collapse (text checks; regex only if set)
     bool required = false; // a failed required check fails the run whatever its score (score 0)
 
-    // exact / contains
+    // exact / contains / answer
     QStringList values;
+    // answer
+    QStringList others; // rival candidates: a sentence that commits to one of them is a wrong answer
+    QStringList topics; // words of the question ("capital", "수도"): the answer sentence is near them
     bool matchAll = false; // contains: mode "all" (default "any")
     bool wholeWord = false;
 
@@ -94,6 +97,8 @@ struct CheckResult
     double weight = 1.0;
     CheckOutcome outcome = CheckOutcome::Failed;
     QString detail; // why it passed / failed / was skipped (what was found vs expected)
+    QString read;   // the text the check actually judged: the answer sentence, the number, the code run
+    bool required = false;
 
     bool passed() const { return outcome == CheckOutcome::Passed; }
     bool skipped() const { return outcome == CheckOutcome::Skipped; }

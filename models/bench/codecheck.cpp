@@ -45,6 +45,7 @@ CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
     }
     const CodeExtractor::Solution extracted = solution(text, check.tests);
     const QString &code = extracted.code;
+    r.read = code;
     if (code.trimmed().isEmpty()) {
         r.outcome = CheckOutcome::Failed;
         r.detail = QCoreApplication::translate("CodeCheck", "no code in the answer");

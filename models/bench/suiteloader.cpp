@@ -160,7 +160,8 @@ std::optional<Check> parseCheck(Reader &r, const json &obj, const QString &f, in
         QStringLiteral("max_chars"),     QStringLiteral("min_words"),     QStringLiteral("max_words"),
         QStringLiteral("min_lines"),     QStringLiteral("max_lines"),     QStringLiteral("language"),
         QStringLiteral("tests"),         QStringLiteral("timeout_s"),     QStringLiteral("memory_mb"),
-        QStringLiteral("required")};
+        QStringLiteral("required"),      QStringLiteral("others"),        QStringLiteral("topics"),
+        QStringLiteral("units")};
     const int before = r.count;
     r.rejectUnknown(obj, allowed, f + QLatin1Char('.'));
     Check c;
