@@ -61,7 +61,6 @@ QList<CodeExtractor::Block> CodeExtractor::blocks(const QString &markdown)
     return out;
 }
 
-
 namespace {
 
 using Kind = PythonSource::Kind;
@@ -80,27 +79,32 @@ struct Ref
 bool isBuiltinName(const QString &name)
 {
     static const QSet<QString> builtins{
-        QStringLiteral("abs"),      QStringLiteral("all"),       QStringLiteral("any"),      QStringLiteral("bool"),
-        QStringLiteral("callable"), QStringLiteral("chr"),       QStringLiteral("dict"),     QStringLiteral("divmod"),
-        QStringLiteral("enumerate"), QStringLiteral("filter"),   QStringLiteral("float"),    QStringLiteral("format"),
-        QStringLiteral("frozenset"), QStringLiteral("getattr"),  QStringLiteral("hasattr"),  QStringLiteral("hash"),
-        QStringLiteral("id"),       QStringLiteral("int"),       QStringLiteral("isinstance"), QStringLiteral("issubclass"),
-        QStringLiteral("iter"),     QStringLiteral("len"),       QStringLiteral("list"),     QStringLiteral("map"),
-        QStringLiteral("max"),      QStringLiteral("min"),       QStringLiteral("next"),     QStringLiteral("object"),
-        QStringLiteral("open"),     QStringLiteral("ord"),       QStringLiteral("pow"),      QStringLiteral("print"),
-        QStringLiteral("property"), QStringLiteral("range"),     QStringLiteral("repr"),     QStringLiteral("reversed"),
-        QStringLiteral("round"),    QStringLiteral("set"),       QStringLiteral("setattr"),  QStringLiteral("slice"),
-        QStringLiteral("sorted"),   QStringLiteral("staticmethod"), QStringLiteral("classmethod"), QStringLiteral("str"),
-        QStringLiteral("sum"),      QStringLiteral("super"),     QStringLiteral("tuple"),    QStringLiteral("type"),
-        QStringLiteral("vars"),     QStringLiteral("zip"),       QStringLiteral("Exception"), QStringLiteral("ValueError"),
-        QStringLiteral("KeyError"), QStringLiteral("IndexError"), QStringLiteral("TypeError"), QStringLiteral("RuntimeError")};
+        QStringLiteral("abs"),         QStringLiteral("all"),         QStringLiteral("any"),
+        QStringLiteral("bool"),        QStringLiteral("callable"),    QStringLiteral("chr"),
+        QStringLiteral("dict"),        QStringLiteral("divmod"),      QStringLiteral("enumerate"),
+        QStringLiteral("filter"),      QStringLiteral("float"),       QStringLiteral("format"),
+        QStringLiteral("frozenset"),   QStringLiteral("getattr"),     QStringLiteral("hasattr"),
+        QStringLiteral("hash"),        QStringLiteral("id"),          QStringLiteral("int"),
+        QStringLiteral("isinstance"),  QStringLiteral("issubclass"),  QStringLiteral("iter"),
+        QStringLiteral("len"),         QStringLiteral("list"),        QStringLiteral("map"),
+        QStringLiteral("max"),         QStringLiteral("min"),         QStringLiteral("next"),
+        QStringLiteral("object"),      QStringLiteral("open"),        QStringLiteral("ord"),
+        QStringLiteral("pow"),         QStringLiteral("print"),       QStringLiteral("property"),
+        QStringLiteral("range"),       QStringLiteral("repr"),        QStringLiteral("reversed"),
+        QStringLiteral("round"),       QStringLiteral("set"),         QStringLiteral("setattr"),
+        QStringLiteral("slice"),       QStringLiteral("sorted"),      QStringLiteral("staticmethod"),
+        QStringLiteral("classmethod"), QStringLiteral("str"),         QStringLiteral("sum"),
+        QStringLiteral("super"),       QStringLiteral("tuple"),       QStringLiteral("type"),
+        QStringLiteral("vars"),        QStringLiteral("zip"),         QStringLiteral("Exception"),
+        QStringLiteral("ValueError"),  QStringLiteral("KeyError"),    QStringLiteral("IndexError"),
+        QStringLiteral("TypeError"),   QStringLiteral("RuntimeError")};
     return builtins.contains(name);
 }
 
 bool isTestRunnerModule(const QString &module)
 {
-    return module == QLatin1String("doctest") || module == QLatin1String("unittest")
-           || module == QLatin1String("pytest");
+    return module == QLatin1String("doctest") || module == QLatin1String("unittest") ||
+           module == QLatin1String("pytest");
 }
 
 class Selector
@@ -150,8 +154,8 @@ public:
                 int rank = 0;
                 if (st.kind == Kind::Definition)
                     rank = 3;
-                else if ((st.kind == Kind::Assignment || st.kind == Kind::Compound) && !callsSolution(st)
-                         && !st.usesPrintOrAssert)
+                else if ((st.kind == Kind::Assignment || st.kind == Kind::Compound) && !callsSolution(st) &&
+                         !st.usesPrintOrAssert)
                     rank = 2;
                 else if (st.kind == Kind::Import && st.importFrom != QLatin1String("solution"))
                     rank = 1;
@@ -185,8 +189,8 @@ public:
             return !callsSolution(st) && !st.usesPrintOrAssert;
         case Kind::Expression:
             // `sys.setrecursionlimit(...)` sets the solution up; calls, prints and test runners do not.
-            return !st.calledModule.isEmpty() && m_modules.contains(st.calledModule)
-                   && !isTestRunnerModule(st.calledModule) && !st.usesPrintOrAssert;
+            return !st.calledModule.isEmpty() && m_modules.contains(st.calledModule) &&
+                   !isTestRunnerModule(st.calledModule) && !st.usesPrintOrAssert;
         case Kind::MainGuard:
         case Kind::Assert:
         case Kind::Transcript:
@@ -207,8 +211,9 @@ public:
         if (seedBlocks.empty()) {
             for (int b = int(m_parsed.size()) - 1; b >= 0; --b) {
                 const auto &stmts = m_parsed.at(b);
-                if (std::any_of(stmts.cbegin(), stmts.cend(),
-                                [](const PythonSource::Statement &st) { return st.kind == Kind::Definition; })) {
+                if (std::any_of(stmts.cbegin(), stmts.cend(), [](const PythonSource::Statement &st) {
+                        return st.kind == Kind::Definition;
+                    })) {
                     seedBlocks.insert(b);
                     break;
                 }
@@ -243,10 +248,10 @@ public:
             for (auto it = kept.begin(); it != kept.end();) {
                 const PythonSource::Statement &st = at(*it);
                 const bool dependsOnDropped =
-                    st.kind != Kind::Definition && st.kind != Kind::Import
-                    && std::any_of(st.reads.cbegin(), st.reads.cend(), [&](const QString &n) {
-                           return boundByDropped.contains(n) && !boundByKept.contains(n);
-                       });
+                    st.kind != Kind::Definition && st.kind != Kind::Import &&
+                    std::any_of(st.reads.cbegin(), st.reads.cend(), [&](const QString &n) {
+                        return boundByDropped.contains(n) && !boundByKept.contains(n);
+                    });
                 if (dependsOnDropped) {
                     for (const QString &n : st.defines)
                         boundByDropped.insert(n);
@@ -346,9 +351,10 @@ CodeExtractor::Solution CodeExtractor::solution(const QString &markdown, const Q
     if (kept.empty()) {
         // Nothing that defines anything: a plain script. Run the last candidate as it is.
         const Block &last = all.at(candidates.last());
-        return {last.code, QCoreApplication::translate("CodeExtractor", "block %1 of %2 (no definitions found)")
-                               .arg(candidates.last() + 1)
-                               .arg(all.size())};
+        return {last.code,
+                QCoreApplication::translate("CodeExtractor", "block %1 of %2 (no definitions found)")
+                    .arg(candidates.last() + 1)
+                    .arg(all.size())};
     }
     QStringList parts;
     QList<int> used;

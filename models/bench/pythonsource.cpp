@@ -56,7 +56,8 @@ public:
         while (m_i < m_s.size()) {
             // At the start of a physical line outside brackets: measure the indentation.
             int indent = 0;
-            while (m_i < m_s.size() && (m_s.at(m_i) == QLatin1Char(' ') || m_s.at(m_i) == QLatin1Char('\t'))) {
+            while (m_i < m_s.size() &&
+                   (m_s.at(m_i) == QLatin1Char(' ') || m_s.at(m_i) == QLatin1Char('\t'))) {
                 indent += m_s.at(m_i) == QLatin1Char('\t') ? 8 - indent % 8 : 1;
                 ++m_i;
             }
@@ -113,7 +114,8 @@ private:
                 }
                 return;
             }
-            if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\f')) {
+            if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') ||
+                c == QLatin1Char('\f')) {
                 ++m_i;
                 continue;
             }
@@ -141,23 +143,23 @@ private:
                 while (m_i < m_s.size() && isIdentChar(m_s.at(m_i)))
                     ++m_i;
                 const QString word = m_s.mid(start, m_i - start);
-                if (m_i < m_s.size() && (m_s.at(m_i) == QLatin1Char('"') || m_s.at(m_i) == QLatin1Char('\''))
-                    && isStringPrefix(word)) {
+                if (m_i < m_s.size() &&
+                    (m_s.at(m_i) == QLatin1Char('"') || m_s.at(m_i) == QLatin1Char('\'')) &&
+                    isStringPrefix(word)) {
                     line.tokens.append({Token::String, word + lexString(), depth});
                     continue;
                 }
                 line.tokens.append({Token::Name, word, depth});
                 continue;
             }
-            if (c.isDigit()
-                || (c == QLatin1Char('.') && m_i + 1 < m_s.size() && m_s.at(m_i + 1).isDigit())) {
+            if (c.isDigit() || (c == QLatin1Char('.') && m_i + 1 < m_s.size() && m_s.at(m_i + 1).isDigit())) {
                 const int start = m_i;
                 while (m_i < m_s.size()) {
                     const QChar d = m_s.at(m_i);
                     if (d.isLetterOrNumber() || d == QLatin1Char('_') || d == QLatin1Char('.')) {
                         ++m_i;
-                    } else if ((d == QLatin1Char('+') || d == QLatin1Char('-'))
-                               && (m_s.at(m_i - 1) == QLatin1Char('e') || m_s.at(m_i - 1) == QLatin1Char('E'))) {
+                    } else if ((d == QLatin1Char('+') || d == QLatin1Char('-')) &&
+                               (m_s.at(m_i - 1) == QLatin1Char('e') || m_s.at(m_i - 1) == QLatin1Char('E'))) {
                         ++m_i;
                     } else {
                         break;
@@ -240,15 +242,18 @@ private:
 const QSet<QString> &keywords()
 {
     static const QSet<QString> k{
-        QStringLiteral("False"),  QStringLiteral("None"),     QStringLiteral("True"),    QStringLiteral("and"),
-        QStringLiteral("as"),     QStringLiteral("assert"),   QStringLiteral("async"),   QStringLiteral("await"),
-        QStringLiteral("break"),  QStringLiteral("class"),    QStringLiteral("continue"), QStringLiteral("def"),
-        QStringLiteral("del"),    QStringLiteral("elif"),     QStringLiteral("else"),    QStringLiteral("except"),
-        QStringLiteral("finally"), QStringLiteral("for"),     QStringLiteral("from"),    QStringLiteral("global"),
-        QStringLiteral("if"),     QStringLiteral("import"),   QStringLiteral("in"),      QStringLiteral("is"),
-        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"),     QStringLiteral("or"),
-        QStringLiteral("pass"),   QStringLiteral("raise"),    QStringLiteral("return"),  QStringLiteral("try"),
-        QStringLiteral("while"),  QStringLiteral("with"),     QStringLiteral("yield")};
+        QStringLiteral("False"),  QStringLiteral("None"),     QStringLiteral("True"),
+        QStringLiteral("and"),    QStringLiteral("as"),       QStringLiteral("assert"),
+        QStringLiteral("async"),  QStringLiteral("await"),    QStringLiteral("break"),
+        QStringLiteral("class"),  QStringLiteral("continue"), QStringLiteral("def"),
+        QStringLiteral("del"),    QStringLiteral("elif"),     QStringLiteral("else"),
+        QStringLiteral("except"), QStringLiteral("finally"),  QStringLiteral("for"),
+        QStringLiteral("from"),   QStringLiteral("global"),   QStringLiteral("if"),
+        QStringLiteral("import"), QStringLiteral("in"),       QStringLiteral("is"),
+        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"),
+        QStringLiteral("or"),     QStringLiteral("pass"),     QStringLiteral("raise"),
+        QStringLiteral("return"), QStringLiteral("try"),      QStringLiteral("while"),
+        QStringLiteral("with"),   QStringLiteral("yield")};
     return k;
 }
 
@@ -336,16 +341,17 @@ QSet<QString> localNames(const QList<LogicalLine> &group)
             const Token &tok = t.at(i);
             if (tok.type != Token::Name)
                 continue;
-            if ((tok.text == QLatin1String("def") || tok.text == QLatin1String("class")) && i + 1 < t.size()) {
+            if ((tok.text == QLatin1String("def") || tok.text == QLatin1String("class")) &&
+                i + 1 < t.size()) {
                 if (l.indent > 0)
                     out.insert(t.at(i + 1).text);
                 // Parameters: names at depth 1 inside the parentheses that follow `def name`.
                 if (tok.text == QLatin1String("def") && isOp(t, i + 2, "(")) {
                     const int depth = t.at(i + 2).depth + 1;
                     for (int j = i + 3; j < t.size() && !(isOp(t, j, ")") && t.at(j).depth == depth - 1); ++j)
-                        if (t.at(j).type == Token::Name && t.at(j).depth == depth
-                            && (isOp(t, j - 1, "(") || isOp(t, j - 1, ",") || isOp(t, j - 1, "*")
-                                || isOp(t, j - 1, "**")))
+                        if (t.at(j).type == Token::Name && t.at(j).depth == depth &&
+                            (isOp(t, j - 1, "(") || isOp(t, j - 1, ",") || isOp(t, j - 1, "*") ||
+                             isOp(t, j - 1, "**")))
                             out.insert(t.at(j).text);
                 }
             } else if (tok.text == QLatin1String("lambda")) {
@@ -356,7 +362,8 @@ QSet<QString> localNames(const QList<LogicalLine> &group)
                 for (int j = i + 1; j < t.size() && !isName(t, j, "in"); ++j)
                     if (t.at(j).type == Token::Name)
                         out.insert(t.at(j).text);
-            } else if (tok.text == QLatin1String("as") && i + 1 < t.size() && t.at(i + 1).type == Token::Name) {
+            } else if (tok.text == QLatin1String("as") && i + 1 < t.size() &&
+                       t.at(i + 1).type == Token::Name) {
                 out.insert(t.at(i + 1).text);
             } else if (isOp(t, i + 1, ":=")) {
                 out.insert(tok.text);
@@ -367,11 +374,11 @@ QSet<QString> localNames(const QList<LogicalLine> &group)
             continue;
         int assign = -1;
         for (int i = 0; i < t.size(); ++i) {
-            if (t.at(i).type == Token::Op && t.at(i).depth == 0
-                && (t.at(i).text == QLatin1String("=") || t.at(i).text.endsWith(QLatin1Char('='))
-                       && t.at(i).text.size() >= 2 && t.at(i).text != QLatin1String("==")
-                       && t.at(i).text != QLatin1String("<=") && t.at(i).text != QLatin1String(">=")
-                       && t.at(i).text != QLatin1String("!="))) {
+            if (t.at(i).type == Token::Op && t.at(i).depth == 0 &&
+                (t.at(i).text == QLatin1String("=") ||
+                 t.at(i).text.endsWith(QLatin1Char('=')) && t.at(i).text.size() >= 2 &&
+                     t.at(i).text != QLatin1String("==") && t.at(i).text != QLatin1String("<=") &&
+                     t.at(i).text != QLatin1String(">=") && t.at(i).text != QLatin1String("!="))) {
                 assign = i;
                 break;
             }
@@ -379,8 +386,8 @@ QSet<QString> localNames(const QList<LogicalLine> &group)
                 break;
         }
         for (int i = 0; i < assign; ++i) {
-            if (t.at(i).type == Token::Name && t.at(i).depth == 0 && !isOp(t, i - 1, ".")
-                && !isOp(t, i + 1, ".") && !isOp(t, i + 1, "["))
+            if (t.at(i).type == Token::Name && t.at(i).depth == 0 && !isOp(t, i - 1, ".") &&
+                !isOp(t, i + 1, ".") && !isOp(t, i + 1, "["))
                 out.insert(t.at(i).text);
             if (isOp(t, i, ":") && t.at(i).depth == 0)
                 break;
@@ -411,8 +418,8 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
         st.reads.insert(tok.text);
         if (isOp(all, i + 1, "("))
             st.calls.insert(tok.text);
-        if (isOp(all, i + 1, ".") && i + 3 < all.size() && all.at(i + 2).type == Token::Name
-            && isOp(all, i + 3, "("))
+        if (isOp(all, i + 1, ".") && i + 3 < all.size() && all.at(i + 2).type == Token::Name &&
+            isOp(all, i + 3, "("))
             st.methodCallBases.insert(tok.text);
     }
 
@@ -440,9 +447,10 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
             st.reads.remove(n);
         return;
     }
-    if (isName(t, 0, "import") || (isName(t, 0, "from") && std::any_of(t.cbegin(), t.cend(), [](const Token &x) {
-                                        return x.type == Token::Name && x.text == QLatin1String("import");
-                                    }))) {
+    if (isName(t, 0, "import") ||
+        (isName(t, 0, "from") && std::any_of(t.cbegin(), t.cend(), [](const Token &x) {
+             return x.type == Token::Name && x.text == QLatin1String("import");
+         }))) {
         st.kind = Kind::Import;
         st.defines = importNames(t, &st.importFrom);
         return;
@@ -460,8 +468,8 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
         }
     }
     const bool endsWithColon = isOp(t, int(t.size()) - 1, ":");
-    if (isName(t, d, "if") || isName(t, d, "for") || isName(t, d, "while") || isName(t, d, "with")
-        || isName(t, 0, "try") || (isName(t, 0, "match") && endsWithColon)) {
+    if (isName(t, d, "if") || isName(t, d, "for") || isName(t, d, "while") || isName(t, d, "with") ||
+        isName(t, 0, "try") || (isName(t, 0, "match") && endsWithColon)) {
         st.kind = Kind::Compound;
         // Names bound inside (try: import x / except: x = None): the nested statements' targets.
         const QList<PythonSource::Statement> inner = [&] {
@@ -480,9 +488,10 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
         st.kind = Kind::Assert;
         return;
     }
-    static const QSet<QString> simple{QStringLiteral("pass"),   QStringLiteral("raise"),  QStringLiteral("del"),
-                                      QStringLiteral("global"), QStringLiteral("nonlocal"), QStringLiteral("return"),
-                                      QStringLiteral("break"),  QStringLiteral("continue"), QStringLiteral("yield")};
+    static const QSet<QString> simple{
+        QStringLiteral("pass"),   QStringLiteral("raise"),    QStringLiteral("del"),
+        QStringLiteral("global"), QStringLiteral("nonlocal"), QStringLiteral("return"),
+        QStringLiteral("break"),  QStringLiteral("continue"), QStringLiteral("yield")};
     if (t.at(0).type == Token::Name && simple.contains(t.at(0).text)) {
         st.kind = Kind::Other;
         return;
@@ -536,9 +545,9 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
             }
             if (inAnnotation)
                 continue;
-            if (tok.type == Token::Op
-                && (tok.text == QLatin1String(".") || (tok.text == QLatin1String("[") && i > 0
-                                                        && t.at(i - 1).type != Token::Op))) {
+            if (tok.type == Token::Op &&
+                (tok.text == QLatin1String(".") ||
+                 (tok.text == QLatin1String("[") && i > 0 && t.at(i - 1).type != Token::Op))) {
                 mutation = true;
             }
             if (tok.type == Token::Name && !keywords().contains(tok.text))
@@ -553,8 +562,8 @@ void classify(PythonSource::Statement &st, const QList<LogicalLine> &group)
         return;
     }
     st.kind = Kind::Expression;
-    if (t.size() >= 4 && t.at(0).type == Token::Name && isOp(t, 1, ".") && t.at(2).type == Token::Name
-        && isOp(t, 3, "("))
+    if (t.size() >= 4 && t.at(0).type == Token::Name && isOp(t, 1, ".") && t.at(2).type == Token::Name &&
+        isOp(t, 3, "("))
         st.calledModule = t.at(0).text;
 }
 
@@ -596,8 +605,8 @@ QList<PythonSource::Statement> PythonSource::statements(const QString &source)
     static const QSet<QString> continuation{QStringLiteral("elif"), QStringLiteral("else"),
                                             QStringLiteral("except"), QStringLiteral("finally")};
     for (const LogicalLine &l : logical) {
-        const bool startsClause = !l.tokens.isEmpty() && l.tokens.at(0).type == Token::Name
-                                  && continuation.contains(l.tokens.at(0).text);
+        const bool startsClause = !l.tokens.isEmpty() && l.tokens.at(0).type == Token::Name &&
+                                  continuation.contains(l.tokens.at(0).text);
         const bool newStatement = l.transcript || (l.indent == 0 && !startsClause && !pendingDecorator);
         if (newStatement || groups.isEmpty())
             groups.append({l});
@@ -635,8 +644,8 @@ QStringList PythonSource::namesImportedFrom(const QString &source, const QString
             // Names, not aliases: the solution must define `a` in `from solution import a as b`.
             for (int i = 3; i < clause.size(); ++i) {
                 const Token &tok = clause.at(i);
-                if (tok.type == Token::Name && tok.text != QLatin1String("as") && !isName(clause, i - 1, "as")
-                    && !names.contains(tok.text))
+                if (tok.type == Token::Name && tok.text != QLatin1String("as") &&
+                    !isName(clause, i - 1, "as") && !names.contains(tok.text))
                     names << tok.text;
             }
         } else if (isName(t, 0, "import")) {
@@ -647,8 +656,8 @@ QStringList PythonSource::namesImportedFrom(const QString &source, const QString
         if (!moduleImported)
             continue;
         for (int i = 0; i + 2 < t.size(); ++i)
-            if (t.at(i).type == Token::Name && t.at(i).text == module && isOp(t, i + 1, ".")
-                && t.at(i + 2).type == Token::Name && !names.contains(t.at(i + 2).text))
+            if (t.at(i).type == Token::Name && t.at(i).text == module && isOp(t, i + 1, ".") &&
+                t.at(i + 2).type == Token::Name && !names.contains(t.at(i + 2).text))
                 names << t.at(i + 2).text;
     }
     return names;

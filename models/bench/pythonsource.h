@@ -34,13 +34,13 @@ public:
         int firstLine = 0; // 0-based, inclusive, in the (dedented) source
         int lastLine = 0;
         QString text;
-        QStringList defines;  // names bound at module level (def/class name, import names, targets)
-        QSet<QString> reads;  // identifiers read in the statement (no attributes, keywords, or names a
-                              // def/class binds locally: parameters, assignment and loop targets)
-        QSet<QString> calls;  // identifiers called directly: name(...)
+        QStringList defines; // names bound at module level (def/class name, import names, targets)
+        QSet<QString> reads; // identifiers read in the statement (no attributes, keywords, or names a
+                             // def/class binds locally: parameters, assignment and loop targets)
+        QSet<QString> calls; // identifiers called directly: name(...)
         QSet<QString> methodCallBases; // `x` in x.attr(...): an object (or a module) whose method is called
-        QString calledModule; // Expression: `mod` in `mod.attr(...)`, else empty
-        QString importFrom;   // Import: the `from` module, else empty
+        QString calledModule;          // Expression: `mod` in `mod.attr(...)`, else empty
+        QString importFrom;            // Import: the `from` module, else empty
         bool usesPrintOrAssert = false;
     };
 

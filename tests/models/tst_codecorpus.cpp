@@ -73,14 +73,16 @@ void TstCodeCorpus::corpus()
 {
     if (!Sandbox::availability().available)
         QSKIP(qPrintable(QStringLiteral("code checks need the sandbox: ") + Sandbox::availability().reason));
-    const SuiteLoadReport report = SuiteLoader::loadDirectory(SuiteLoader::builtInDir());
+    // The suite files of this tree (the same files the built-in resources embed).
+    const SuiteLoadReport report =
+        SuiteLoader::loadDirectory(QStringLiteral(TOKSCOPE_SOURCE_DIR "/resources/suites"));
     QVERIFY(report.errors.isEmpty());
 
     QList<Case> cases;
     QMap<QString, QMap<QString, QSet<QString>>> required;
     for (const QString &suite : kCodeSuites) {
-        required[suite] =
-            requiredChecks(QStringLiteral(TOKSCOPE_SOURCE_DIR "/resources/suites/") + suite + QStringLiteral(".json"));
+        required[suite] = requiredChecks(QStringLiteral(TOKSCOPE_SOURCE_DIR "/resources/suites/") + suite +
+                                         QStringLiteral(".json"));
         const QDir dir(TestData::path(QStringLiteral("answers/") + suite));
         QVERIFY2(dir.exists(), qPrintable(dir.path()));
         for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -89,8 +91,8 @@ void TstCodeCorpus::corpus()
             for (const bool right : {true, false}) {
                 int i = 0;
                 for (const auto &entry : doc.value(right ? "right" : "wrong", nlohmann::json::array())) {
-                    Case c{suite, QString::fromStdString(doc.value("task", std::string())), right, i++,
-                           QString::fromStdString(entry.value("class", std::string())), {}};
+                    Case c{suite, QString::fromStdString(doc.value("task", std::string())),    right,
+                           i++,   QString::fromStdString(entry.value("class", std::string())), {}};
                     for (const auto &turn : entry.value("answer", nlohmann::json::array()))
                         c.answers << QString::fromStdString(turn.get<std::string>());
                     cases << c;
@@ -122,15 +124,18 @@ void TstCodeCorpus::corpus()
                 for (const CheckResult &r : checks) {
                     if (!r.passed() && required.value(c.suite).value(c.task).contains(r.name))
                         requiredFailed = true;
-                    lines << QStringLiteral("    [%1] %2: %3").arg(checkOutcomeKey(r.outcome), r.name, r.detail.left(300));
+                    lines << QStringLiteral("    [%1] %2: %3")
+                                 .arg(checkOutcomeKey(r.outcome), r.name, r.detail.left(300));
                 }
                 passed = score.score && *score.score >= task->passThreshold && !requiredFailed;
-                verdict = QStringLiteral("score %1\n").arg(score.score.value_or(-1)) + lines.join(QLatin1Char('\n'));
+                verdict = QStringLiteral("score %1\n").arg(score.score.value_or(-1)) +
+                          lines.join(QLatin1Char('\n'));
             }
             const bool correct = task && passed == c.right;
             const QString kind = c.right ? QStringLiteral("right") : QStringLiteral("wrong");
             QMutexLocker lock(&mutex);
-            for (const QString &key : {kind + QLatin1Char('/') + c.cls, kind + QStringLiteral("/ALL")}) {
+            for (const QString &key :
+                 QStringList{kind + QLatin1Char('/') + c.cls, kind + QStringLiteral("/ALL")}) {
                 rates[key].first += correct ? 1 : 0;
                 rates[key].second += 1;
             }
@@ -146,8 +151,8 @@ void TstCodeCorpus::corpus()
         qInfo("%-28s %3d/%3d = %5.1f %%", qPrintable(it.key()), it.value().first, it.value().second,
               100.0 * it.value().first / it.value().second);
     misjudged.sort();
-    QVERIFY2(misjudged.isEmpty(), qPrintable(QStringLiteral("%1 misjudged:\n").arg(misjudged.size())
-                                             + misjudged.join(QLatin1Char('\n'))));
+    QVERIFY2(misjudged.isEmpty(), qPrintable(QStringLiteral("%1 misjudged:\n").arg(misjudged.size()) +
+                                             misjudged.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TstCodeCorpus)

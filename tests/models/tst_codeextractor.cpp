@@ -81,9 +81,9 @@ void TstCodeExtractor::statementKinds()
     QVERIFY(st.at(13).usesPrintOrAssert);
     QCOMPARE(st.at(17).defines, QStringList{QStringLiteral("f")});
     // A def's parameters and locals are not reads of module-level names; helpers it calls are.
-    const auto defs = PythonSource::statements(QStringLiteral(
-        "def g(text, *args, k=1, **kw):\n    total = 0\n    for i, ch in enumerate(text):\n"
-        "        total += helper(ch)\n    return total + CONST\n"));
+    const auto defs = PythonSource::statements(
+        QStringLiteral("def g(text, *args, k=1, **kw):\n    total = 0\n    for i, ch in enumerate(text):\n"
+                       "        total += helper(ch)\n    return total + CONST\n"));
     QCOMPARE(defs.size(), 1);
     QVERIFY(defs.at(0).reads.contains(QStringLiteral("helper")));
     QVERIFY(defs.at(0).reads.contains(QStringLiteral("CONST")));
@@ -110,9 +110,10 @@ void TstCodeExtractor::lexerIgnoresStringsAndComments()
 
 void TstCodeExtractor::namesImportedFromTests()
 {
-    const QString tests = QStringLiteral(
-        "import random\nfrom solution import (Model,\n    Field as F)\nfrom tokscope_check import forbid_calls\n"
-        "def t():\n    from solution import helper\nimport solution\nsolution.extra(1)\n");
+    const QString tests =
+        QStringLiteral("import random\nfrom solution import (Model,\n    Field as F)\nfrom tokscope_check "
+                       "import forbid_calls\n"
+                       "def t():\n    from solution import helper\nimport solution\nsolution.extra(1)\n");
     QCOMPARE(PythonSource::namesImportedFrom(tests, QStringLiteral("solution")),
              (QStringList{QStringLiteral("Model"), QStringLiteral("Field"), QStringLiteral("helper"),
                           QStringLiteral("extra")}));
@@ -120,10 +121,10 @@ void TstCodeExtractor::namesImportedFromTests()
 
 void TstCodeExtractor::usageBlockAfterSolutionIsLeftOut()
 {
-    const QString answer = QStringLiteral("Here:\n") + fence(kSolution) + QStringLiteral("\nUsage:\n")
-                           + fence(QStringLiteral("from solution import to_roman\nprint(to_roman(3))\n"
-                                                  "to_roman(0)  # raises ValueError\n"
-                                                  "assert to_roman(1) == 'I'"));
+    const QString answer = QStringLiteral("Here:\n") + fence(kSolution) + QStringLiteral("\nUsage:\n") +
+                           fence(QStringLiteral("from solution import to_roman\nprint(to_roman(3))\n"
+                                                "to_roman(0)  # raises ValueError\n"
+                                                "assert to_roman(1) == 'I'"));
     QCOMPARE(extract(answer, {QStringLiteral("to_roman")}), kSolution);
     const auto s = CodeExtractor::solution(answer, {QStringLiteral("python")}, {QStringLiteral("to_roman")});
     QVERIFY2(s.origin.contains(QLatin1String("1 of 2")), qPrintable(s.origin));
@@ -132,9 +133,11 @@ void TstCodeExtractor::usageBlockAfterSolutionIsLeftOut()
 void TstCodeExtractor::transcriptAndMainGuardAreLeftOut()
 {
     const QString answer =
-        fence(kSolution + QStringLiteral("\n\n\nif __name__ == \"__main__\":\n    to_roman(0)\nelse:\n    pass\n"
-                                         "print(to_roman(2))\n"))
-        + QStringLiteral("\n") + fence(QStringLiteral(">>> to_roman(0)\nTraceback (most recent call last):\nValueError"));
+        fence(kSolution +
+              QStringLiteral("\n\n\nif __name__ == \"__main__\":\n    to_roman(0)\nelse:\n    pass\n"
+                             "print(to_roman(2))\n")) +
+        QStringLiteral("\n") +
+        fence(QStringLiteral(">>> to_roman(0)\nTraceback (most recent call last):\nValueError"));
     QCOMPARE(extract(answer, {QStringLiteral("to_roman")}), kSolution);
     // A transcript appended inside the solution's own block is cut off.
     const QString inBlock = fence(kSolution + QStringLiteral("\n\n>>> to_roman(3)\n'III'"));
@@ -144,12 +147,14 @@ void TstCodeExtractor::transcriptAndMainGuardAreLeftOut()
 void TstCodeExtractor::twoBlockSolution()
 {
     const QString node = QStringLiteral("class Node:\n    def __init__(self):\n        self.keys = []");
-    const QString tree = QStringLiteral("class BTree:\n    def __init__(self, t):\n        self.root = Node()");
-    const QString answer = fence(node) + QStringLiteral("\nThen:\n") + fence(tree) + QStringLiteral("\n")
-                           + fence(QStringLiteral("t = BTree(2)\nt.insert(1)\nprint(t.root.keys)"));
+    const QString tree =
+        QStringLiteral("class BTree:\n    def __init__(self, t):\n        self.root = Node()");
+    const QString answer = fence(node) + QStringLiteral("\nThen:\n") + fence(tree) + QStringLiteral("\n") +
+                           fence(QStringLiteral("t = BTree(2)\nt.insert(1)\nprint(t.root.keys)"));
     QCOMPARE(extract(answer, {QStringLiteral("BTree")}), node + QStringLiteral("\n\n") + tree);
     // Both names imported, defined in two blocks: both blocks, in answer order.
-    const QString pair = fence(QStringLiteral("def a():\n    return 1")) + fence(QStringLiteral("def b():\n    return 2"));
+    const QString pair =
+        fence(QStringLiteral("def a():\n    return 1")) + fence(QStringLiteral("def b():\n    return 2"));
     QCOMPARE(extract(pair, {QStringLiteral("b"), QStringLiteral("a")}),
              QStringLiteral("def a():\n    return 1\n\ndef b():\n    return 2"));
 }
@@ -157,8 +162,9 @@ void TstCodeExtractor::twoBlockSolution()
 void TstCodeExtractor::constantTableFromAnotherBlock()
 {
     const QString answer =
-        fence(QStringLiteral("import re\nWORD = re.compile(r\"[a-z']+\")\nexample = WORD.findall('a b')\nprint(example)"))
-        + fence(QStringLiteral("def top_words(text, k):\n    return WORD.findall(text)[:k]"));
+        fence(QStringLiteral(
+            "import re\nWORD = re.compile(r\"[a-z']+\")\nexample = WORD.findall('a b')\nprint(example)")) +
+        fence(QStringLiteral("def top_words(text, k):\n    return WORD.findall(text)[:k]"));
     QCOMPARE(extract(answer, {QStringLiteral("top_words")}),
              QStringLiteral("import re\n\nWORD = re.compile(r\"[a-z']+\")\n\n"
                             "def top_words(text, k):\n    return WORD.findall(text)[:k]"));
@@ -171,8 +177,9 @@ void TstCodeExtractor::lastDefinitionWins()
     const QString after = QStringLiteral("def f(x):\n    return x");
     QCOMPARE(extract(fence(before) + fence(after), {QStringLiteral("f")}), after);
     // A later `from solution import f` in a usage block is not a definition of f.
-    QCOMPARE(extract(fence(after) + fence(QStringLiteral("from solution import f\nf(1)")), {QStringLiteral("f")}),
-             after);
+    QCOMPARE(
+        extract(fence(after) + fence(QStringLiteral("from solution import f\nf(1)")), {QStringLiteral("f")}),
+        after);
 }
 
 void TstCodeExtractor::methodFragmentsAreNotModuleCode()
@@ -190,8 +197,9 @@ void TstCodeExtractor::methodFragmentsAreNotModuleCode()
 
 void TstCodeExtractor::demoObjectsAndTheirUsesAreLeftOut()
 {
-    const QString cls = QStringLiteral("class Inventory:\n    def to_json(self):\n        return '{}'\n"
-                                       "    @classmethod\n    def from_json(cls, text):\n        return cls()");
+    const QString cls =
+        QStringLiteral("class Inventory:\n    def to_json(self):\n        return '{}'\n"
+                       "    @classmethod\n    def from_json(cls, text):\n        return cls()");
     const QString answer = fence(cls + QStringLiteral("\n\ninv = Inventory()\ntext = inv.to_json()\n"
                                                       "inv.stock['a'] = 1\nfor k in text:\n    print(k)"));
     QCOMPARE(extract(answer, {QStringLiteral("Inventory")}), cls);
@@ -199,7 +207,8 @@ void TstCodeExtractor::demoObjectsAndTheirUsesAreLeftOut()
     const QString split = fence(cls) + fence(QStringLiteral("inv = Inventory()\ntext = inv.to_json()"));
     QCOMPARE(extract(split, {QStringLiteral("Inventory")}), cls);
     // An object the solution itself uses stays.
-    const QString singleton = QStringLiteral("class P:\n    pass\n\n_P = P()\n\ndef parse(s):\n    return _P");
+    const QString singleton =
+        QStringLiteral("class P:\n    pass\n\n_P = P()\n\ndef parse(s):\n    return _P");
     QCOMPARE(extract(fence(singleton), {QStringLiteral("parse")}),
              QStringLiteral("class P:\n    pass\n\n_P = P()\n\ndef parse(s):\n    return _P"));
 }
@@ -209,15 +218,18 @@ void TstCodeExtractor::configurationCallsStay()
     const QString code = QStringLiteral("import sys\nimport unittest\nsys.setrecursionlimit(5000)\n"
                                         "def f():\n    return 1\nunittest.main()");
     QCOMPARE(extract(fence(code), {QStringLiteral("f")}),
-             QStringLiteral("import sys\n\nimport unittest\n\nsys.setrecursionlimit(5000)\n\ndef f():\n    return 1"));
+             QStringLiteral(
+                 "import sys\n\nimport unittest\n\nsys.setrecursionlimit(5000)\n\ndef f():\n    return 1"));
 }
 
 void TstCodeExtractor::unusedImportsOfUsageBlocksStayOut()
 {
     // The forbidden module shown in a comparison block must not become part of the solution.
-    const QString answer = fence(QStringLiteral("def match(p, t):\n    return p == t"))
-                           + fence(QStringLiteral("import re\nassert match('a', 'a') == bool(re.fullmatch('a', 'a'))"));
-    QCOMPARE(extract(answer, {QStringLiteral("match")}), QStringLiteral("def match(p, t):\n    return p == t"));
+    const QString answer =
+        fence(QStringLiteral("def match(p, t):\n    return p == t")) +
+        fence(QStringLiteral("import re\nassert match('a', 'a') == bool(re.fullmatch('a', 'a'))"));
+    QCOMPARE(extract(answer, {QStringLiteral("match")}),
+             QStringLiteral("def match(p, t):\n    return p == t"));
 }
 
 void TstCodeExtractor::fallbacks()
@@ -225,10 +237,13 @@ void TstCodeExtractor::fallbacks()
     // No fence: the whole answer. No python tag: untagged blocks. No names known: the last block with a
     // definition. No definitions at all: the last candidate as it is.
     QCOMPARE(extract(QStringLiteral("def g(): pass"), {}), QStringLiteral("def g(): pass"));
-    QCOMPARE(extract(fence(QStringLiteral("4"), QStringLiteral("text")) + fence(QStringLiteral("def f():\n    return 4"), {}),
+    QCOMPARE(extract(fence(QStringLiteral("4"), QStringLiteral("text")) +
+                         fence(QStringLiteral("def f():\n    return 4"), {}),
                      {QStringLiteral("f")}),
              QStringLiteral("def f():\n    return 4"));
-    QCOMPARE(extract(fence(QStringLiteral("def a():\n    return 1")) + fence(QStringLiteral("def b():\n    return 2")), {}),
+    QCOMPARE(extract(fence(QStringLiteral("def a():\n    return 1")) +
+                         fence(QStringLiteral("def b():\n    return 2")),
+                     {}),
              QStringLiteral("def b():\n    return 2"));
     QCOMPARE(extract(fence(QStringLiteral("print(1)")), {QStringLiteral("f")}), QStringLiteral("print(1)"));
     QCOMPARE(CodeCheck::extractPython(QStringLiteral("```py\ndef h():\n    return 3")),
@@ -243,31 +258,50 @@ void TstCodeExtractor::helperModuleInTheSandbox()
         Check c;
         c.type = CheckType::Code;
         c.tests = tests;
-        return CodeCheck::evaluate(c, fence(solution)).passed();
+        return CodeCheck::evaluate(c, fence(solution));
     };
     const QString noEval = QStringLiteral("from solution import f\nfrom tokscope_check import forbid_calls\n"
                                           "forbid_calls('eval', 'exec', 'compile')\n");
-    QVERIFY(run(QStringLiteral("import re\nR = re.compile('x')\ndef f(s):\n    \"\"\"Never calls eval().\"\"\"\n"
-                               "    return 'eval(' + s"),
-                noEval));
-    QVERIFY(run(QStringLiteral("def compile(t):\n    return t\ndef f(s):\n    return compile(s)"), noEval));
-    QVERIFY(!run(QStringLiteral("def f(s):\n    return eval(s)"), noEval));
-    QVERIFY(!run(QStringLiteral("import builtins\ndef f(s):\n    return getattr(builtins, 'eval')(s)"), noEval));
-    QVERIFY(!run(QStringLiteral("e = eval\ndef f(s):\n    return e(s)"), noEval));
+    {
+        const CheckResult r = run(
+            QStringLiteral("import re\nR = re.compile('x')\ndef f(s):\n    \"\"\"Never calls eval().\"\"\"\n"
+                           "    return 'eval(' + s"),
+            noEval);
+        QVERIFY2(r.passed(), qPrintable(r.detail));
+    }
+    {
+        const CheckResult r =
+            run(QStringLiteral("def compile(t):\n    return t\ndef f(s):\n    return compile(s)"), noEval);
+        QVERIFY2(r.passed(), qPrintable(r.detail));
+    }
+    QVERIFY(!run(QStringLiteral("def f(s):\n    return eval(s)"), noEval).passed());
+    QVERIFY(
+        !run(QStringLiteral("import builtins\ndef f(s):\n    return getattr(builtins, 'eval')(s)"), noEval)
+             .passed());
+    QVERIFY(!run(QStringLiteral("e = eval\ndef f(s):\n    return e(s)"), noEval).passed());
 
     const QString noRe = QStringLiteral("from solution import f\nfrom tokscope_check import forbid_modules\n"
                                         "forbid_modules('re')\n");
-    QVERIFY(run(QStringLiteral("def f():\n    \"\"\"Unlike the re module...\"\"\"\n    return 1"), noRe));
-    QVERIFY(!run(QStringLiteral("import re\ndef f():\n    return 1"), noRe));
-    QVERIFY(!run(QStringLiteral("from re import fullmatch as m\ndef f():\n    return 1"), noRe));
-    QVERIFY(!run(QStringLiteral("def f():\n    return __import__('re')"), noRe));
+    {
+        const CheckResult r =
+            run(QStringLiteral("def f():\n    \"\"\"Unlike the re module...\"\"\"\n    return 1"), noRe);
+        QVERIFY2(r.passed(), qPrintable(r.detail));
+    }
+    QVERIFY(!run(QStringLiteral("import re\ndef f():\n    return 1"), noRe).passed());
+    QVERIFY(!run(QStringLiteral("from re import fullmatch as m\ndef f():\n    return 1"), noRe).passed());
+    QVERIFY(!run(QStringLiteral("def f():\n    return __import__('re')"), noRe).passed());
 
     // Scaling: linear vs quadratic work over 8x the input, judged by the CPU-time ratio only.
-    const QString scaling = QStringLiteral(
-        "from solution import f\nfrom tokscope_check import assert_scaling\n"
-        "assert_scaling(lambda n: list(range(n)), f, 200, 1600, 24, 'f must be O(n)')\n");
-    QVERIFY(run(QStringLiteral("def f(xs):\n    return sum(x * 2 for x in xs for _ in range(50))"), scaling));
-    QVERIFY(!run(QStringLiteral("def f(xs):\n    return sum(1 for x in xs for y in xs if x < y)"), scaling));
+    const QString scaling =
+        QStringLiteral("from solution import f\nfrom tokscope_check import assert_scaling\n"
+                       "assert_scaling(lambda n: list(range(n)), f, 200, 1600, 24, 'f must be O(n)')\n");
+    {
+        const CheckResult r =
+            run(QStringLiteral("def f(xs):\n    return sum(x * 2 for x in xs for _ in range(50))"), scaling);
+        QVERIFY2(r.passed(), qPrintable(r.detail));
+    }
+    QVERIFY(!run(QStringLiteral("def f(xs):\n    return sum(1 for x in xs for y in xs if x < y)"), scaling)
+                 .passed());
 }
 
 QTEST_GUILESS_MAIN(TstCodeExtractor)
