@@ -1,6 +1,8 @@
 #include "models/bench/codecheck.h"
 
+#include "models/bench/codecheckhelpers.h"
 #include "models/bench/codeextractor.h"
+#include "models/bench/pythonsource.h"
 #include "models/bench/sandbox.h"
 
 #include <QCoreApplication>
@@ -18,14 +20,18 @@ QString tail(const QByteArray &bytes, int lines)
 
 } // namespace
 
-QString CodeCheck::extractPython(const QString &text)
+CodeExtractor::Solution CodeCheck::solution(const QString &text, const QString &tests)
 {
-    const QString fenced = CodeExtractor::pick(
-        text, {QStringLiteral("python"), QStringLiteral("py"), QStringLiteral("python3")});
-    if (!fenced.isEmpty())
-        return fenced;
-    // No fence: the whole answer is the solution; if it is not Python, importing it fails the tests.
-    return text;
+    // The names the tests import from solution.py decide which blocks form the solution. No fence: the
+    // whole answer is the solution; if it is not Python, importing it fails the tests.
+    return CodeExtractor::solution(
+        text, {QStringLiteral("python"), QStringLiteral("py"), QStringLiteral("python3")},
+        PythonSource::namesImportedFrom(tests, QStringLiteral("solution")));
+}
+
+QString CodeCheck::extractPython(const QString &text, const QString &tests)
+{
+    return solution(text, tests).code;
 }
 
 CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
@@ -37,7 +43,9 @@ CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
             QCoreApplication::translate("CodeCheck", "language %1 is not supported").arg(check.language);
         return r;
     }
-    const QString code = extractPython(text);
+    const CodeExtractor::Solution extracted = solution(text, check.tests);
+    const QString &code = extracted.code;
+    r.read = code;
     if (code.trimmed().isEmpty()) {
         r.outcome = CheckOutcome::Failed;
         r.detail = QCoreApplication::translate("CodeCheck", "no code in the answer");
@@ -48,7 +56,8 @@ CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
     limits.wallMs = 2 * check.codeTimeoutS * 1000 + 5000;
     limits.memoryMb = check.memoryMb;
     const SandboxResult run = Sandbox::run({{QStringLiteral("solution.py"), code.toUtf8()},
-                                            {QStringLiteral("test_solution.py"), check.tests.toUtf8()}},
+                                            {QStringLiteral("test_solution.py"), check.tests.toUtf8()},
+                                            {CodeCheckHelpers::fileName(), CodeCheckHelpers::source()}},
                                            {QStringLiteral("/usr/bin/python3"), QStringLiteral("-B"),
                                             QStringLiteral("-s"), QStringLiteral("test_solution.py")},
                                            limits);
@@ -75,5 +84,6 @@ CheckResult CodeCheck::evaluate(const Check &check, const QString &text)
                    : QCoreApplication::translate("CodeCheck", "tests failed (exit %1): %2")
                          .arg(run.exitCode)
                          .arg(tail(run.stdErr, 3));
+    r.detail += QStringLiteral(" [") + extracted.origin + QLatin1Char(']');
     return r;
 }
