@@ -8,8 +8,9 @@ ChatRequest PairMessages::base(const PairSide &side, const Task &task, std::opti
     req.node = side.node;
     req.thinking = thinking;
     const bool on = thinking.value_or(side.node.thinkingDefault);
-    // Thinking ON needs room: the user's runaway lesson (32768 max tokens with thinking ON).
-    req.maxTokens = on ? std::max(task.maxTokens, 32768) : std::max(task.maxTokens, 1024);
+    // Thinking ON needs room for reasoning plus the answer; 16384 still fits a 32K-context node with the
+    // prompt (a request over the context is refused by vLLM with HTTP 400).
+    req.maxTokens = on ? std::max(task.maxTokens, 16384) : std::max(task.maxTokens, 1024);
     req.temperature = task.temperature;
     req.seed = task.seed;
     req.deadlineMs = task.timeoutS * 1000 * (on ? 3 : 1);

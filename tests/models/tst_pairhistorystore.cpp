@@ -44,7 +44,7 @@ PairStep step(int index, PairRole role, const QString &node, double start, doubl
 PairRun sampleRun()
 {
     PairRun run;
-    run.startedAt = QDateTime(QDate(2026, 12, 7), QTime(8, 0, 0), QTimeZone::UTC);
+    run.startedAt = QDateTime(QDate(2026, 12, 7), QTime(8, 0, 0), Qt::UTC);
     run.finishedAt = run.startedAt.addSecs(90);
     run.status = PairRunStatus::Finished;
     run.builderNode = QStringLiteral("DGX1 (simulated)");

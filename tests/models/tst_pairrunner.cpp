@@ -96,7 +96,7 @@ void TstPairRunner::approveOnRoundOne()
     QCOMPARE(run.status, PairRunStatus::Finished);
     QCOMPARE(run.taskRuns.size(), 1);
     const PairTaskRun &t = run.taskRuns.first();
-    QCOMPARE(t.state, RunState::Done);
+    QVERIFY2(t.state == RunState::Done, qPrintable(t.error));
     QCOMPARE(t.steps.size(), 2);
     QCOMPARE(streamed.size(), 2);
     QCOMPARE(t.steps[0].role, PairRole::Build);
