@@ -232,9 +232,11 @@ int PairCommand::run(const QStringList &args)
     if (const QStringList unknown = settings.unknownTaskIds(); !unknown.isEmpty())
         return usage(err, tr("unknown task '%1' in the chosen suites").arg(unknown.first()));
     for (const QString &id : o.tasks)
-        for (const Suite &s : std::as_const(settings.suites))
-            if (const Task *t = s.task(id); QString why; t && !PairSettings::eligible(*t, &why))
+        for (const Suite &s : std::as_const(settings.suites)) {
+            QString why;
+            if (const Task *t = s.task(id); t && !PairSettings::eligible(*t, &why))
                 return usage(err, why);
+        }
     if (settings.tasks().isEmpty())
         return usage(err, tr("the chosen suites have no single-turn code task"));
     settings.runs = o.runs;

@@ -10,6 +10,10 @@
 
 using json = nlohmann::json;
 
+// QCOMPARE cannot print a json; this names the expression and dumps its value.
+#define QCOMPARE_JSON(actual, expected)                                                                       \
+    QVERIFY2((actual) == (expected), (std::string(#actual) + " = " + (actual).dump()).c_str())
+
 namespace {
 json parse(const QByteArray &bytes)
 {
@@ -55,20 +59,20 @@ void TstCliPair::jsonHasStepsScoresTctAndSummary()
     QVERIFY(r.err.contains("[2/2] add run 2: review"));
     const json j = parse(r.out);
     QVERIFY2(j.is_object(), r.out.left(400).constData());
-    QCOMPARE(j["run"]["builder"]["thinking"], json(false));
-    QCOMPARE(j["run"]["reviewer"]["thinking"], json(true));
-    QCOMPARE(j["run"]["rounds"], json(2));
-    QCOMPARE(j["run"]["reviewer_prompt_key"], json("empowered"));
+    QCOMPARE_JSON(j["run"]["builder"]["thinking"], json(false));
+    QCOMPARE_JSON(j["run"]["reviewer"]["thinking"], json(true));
+    QCOMPARE_JSON(j["run"]["rounds"], json(2));
+    QCOMPARE_JSON(j["run"]["reviewer_prompt_key"], json("empowered"));
     QVERIFY(j["run"]["id"].get<int>() > 0);
     QCOMPARE(j["tasks"].size(), size_t(2));
     for (const json &t : j["tasks"]) {
-        QCOMPARE(t["task"], json("add"));
-        QCOMPARE(t["state"], json("DONE"));
-        QCOMPARE(t["outcome"], json("approved"));
-        QCOMPARE(t["rounds"], json(2));
-        QCOMPARE(t["score"], json(100.0));
-        QCOMPARE(t["passed"], json(true));
-        QCOMPARE(t["single_score"], json(0.0));
+        QCOMPARE_JSON(t["task"], json("add"));
+        QCOMPARE_JSON(t["state"], json("DONE"));
+        QCOMPARE_JSON(t["outcome"], json("approved"));
+        QCOMPARE_JSON(t["rounds"], json(2));
+        QCOMPARE_JSON(t["score"], json(100.0));
+        QCOMPARE_JSON(t["passed"], json(true));
+        QCOMPARE_JSON(t["single_score"], json(0.0));
         QCOMPARE(t["steps"].size(), size_t(4));
         double ttr = 0;
         for (const json &s : t["steps"]) {
@@ -79,12 +83,12 @@ void TstCliPair::jsonHasStepsScoresTctAndSummary()
             QVERIFY(!s.contains("messages")); // texts only with --texts
             ttr += s["ttr_ms"].get<double>();
         }
-        QCOMPARE(t["steps"][0]["role"], json("build"));
-        QCOMPARE(t["steps"][0]["verdict"], json(nullptr));
-        QCOMPARE(t["steps"][1]["verdict"], json("REJECT"));
-        QCOMPARE(t["steps"][2]["role"], json("revise"));
-        QCOMPARE(t["steps"][3]["verdict"], json("APPROVE"));
-        QCOMPARE(t["steps"][1]["thinking"], json(true));
+        QCOMPARE_JSON(t["steps"][0]["role"], json("build"));
+        QCOMPARE_JSON(t["steps"][0]["verdict"], json(nullptr));
+        QCOMPARE_JSON(t["steps"][1]["verdict"], json("REJECT"));
+        QCOMPARE_JSON(t["steps"][2]["role"], json("revise"));
+        QCOMPARE_JSON(t["steps"][3]["verdict"], json("APPROVE"));
+        QCOMPARE_JSON(t["steps"][1]["thinking"], json(true));
         double gaps = 0;
         for (const json &g : t["gaps_ms"])
             gaps += g.get<double>();
@@ -92,10 +96,10 @@ void TstCliPair::jsonHasStepsScoresTctAndSummary()
         QVERIFY(std::abs(t["tct_ms"].get<double>() - (ttr + gaps)) < 0.01); // TCT = sum of TTRs + gaps
     }
     QCOMPARE(j["summary"].size(), size_t(2));
-    QCOMPARE(j["summary"][0]["mode"], json("single"));
-    QCOMPARE(j["summary"][0]["pass_rate"], json(0.0));
-    QCOMPARE(j["summary"][1]["mode"], json("pair"));
-    QCOMPARE(j["summary"][1]["pass_rate"], json(100.0));
+    QCOMPARE_JSON(j["summary"][0]["mode"], json("single"));
+    QCOMPARE_JSON(j["summary"][0]["pass_rate"], json(0.0));
+    QCOMPARE_JSON(j["summary"][1]["mode"], json("pair"));
+    QCOMPARE_JSON(j["summary"][1]["pass_rate"], json(100.0));
     QVERIFY(j["summary"][1]["mean_tct_ms"].is_number());
 
     // Stored in history.
@@ -115,7 +119,7 @@ void TstCliPair::jsonHasStepsScoresTctAndSummary()
     QVERIFY2(texts.exitCode == 0, texts.err.constData());
     const json step = parse(texts.out)["tasks"][0]["steps"][2];
     QCOMPARE(step["messages"].size(), size_t(3));
-    QCOMPARE(step["messages"][1]["role"], json("assistant"));
+    QCOMPARE_JSON(step["messages"][1]["role"], json("assistant"));
 }
 
 void TstCliPair::reviewerErrorIsReportedPerTask()
@@ -127,11 +131,11 @@ void TstCliPair::reviewerErrorIsReportedPerTask()
         args(fx, fx.url(0), fx.url(1), {QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const json t = parse(r.out)["tasks"][0];
-    QCOMPARE(t["state"], json("ERROR"));
+    QCOMPARE_JSON(t["state"], json("ERROR"));
     QCOMPARE(t["steps"].size(), size_t(2));
-    QCOMPARE(t["steps"][1]["state"], json("ERROR"));
+    QCOMPARE_JSON(t["steps"][1]["state"], json("ERROR"));
     QVERIFY(t["error"].is_string());
-    QCOMPARE(t["passed"], json(false));
+    QCOMPARE_JSON(t["passed"], json(false));
 }
 
 void TstCliPair::rubberStampPrintsBothRates()
@@ -148,15 +152,15 @@ void TstCliPair::rubberStampPrintsBothRates()
                                            QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const json j = parse(r.out);
-    QCOMPARE(j["bad_samples"], json(1));
-    QCOMPARE(j["good_samples"], json(1));
+    QCOMPARE_JSON(j["bad_samples"], json(1));
+    QCOMPARE_JSON(j["good_samples"], json(1));
     QCOMPARE(j["prompts"].size(), size_t(3)); // verify, empowered, the file
-    QCOMPARE(j["prompts"][2]["prompt_key"], json("custom"));
+    QCOMPARE_JSON(j["prompts"][2]["prompt_key"], json("custom"));
     for (const json &p : j["prompts"]) {
-        QCOMPARE(p["bad_reviews"], json(2));
-        QCOMPARE(p["rubber_stamp_rate"]["mean"], json(0.0));
+        QCOMPARE_JSON(p["bad_reviews"], json(2));
+        QCOMPARE_JSON(p["rubber_stamp_rate"]["mean"], json(0.0));
         QCOMPARE(p["rubber_stamp_rate"]["per_run"].size(), size_t(2));
-        QCOMPARE(p["nitpick_rate"]["mean"], json(0.0));
+        QCOMPARE_JSON(p["nitpick_rate"]["mean"], json(0.0));
     }
     const auto table = fx.bench().runCli(
         args(fx, QString(), fx.url(0), {QStringLiteral("--rubber-stamp"), QStringLiteral("--runs"), QStringLiteral("1")}));
