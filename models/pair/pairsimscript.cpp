@@ -39,12 +39,17 @@ SimReviewer::Oracle PairSimScript::oracle(const QList<Suite> &suites)
                     good->append(lastOf(e).trimmed());
         }
     return [good, bad](const QString &request) -> std::optional<bool> {
-        for (const QString &b : *bad)
-            if (request.contains(b))
-                return false;
-        for (const QString &g : *good)
-            if (request.contains(g))
-                return true;
+        // The code under review, as PairMessages::reviewUserMessage() frames it; compared whole.
+        static const QString head = QStringLiteral("## Code to review\n\n");
+        const qsizetype from = request.indexOf(head);
+        const qsizetype to = request.lastIndexOf(ReviewerPrompts::verdictInstruction());
+        if (from < 0 || to < from)
+            return std::nullopt;
+        const QString code = request.mid(from + head.size(), to - from - head.size()).trimmed();
+        if (bad->contains(code))
+            return false;
+        if (good->contains(code))
+            return true;
         return std::nullopt;
     };
 }
@@ -84,7 +89,7 @@ PairSimScript::Builder PairSimScript::demoBuilder(const Task &task)
         h ^= c.unicode();
         h *= 1099511628211ULL;
     }
-    return (h % 3) == 0 ? Builder::BadThenGood : Builder::Good;
+    return (h % 7) < 3 ? Builder::BadThenGood : Builder::Good;
 }
 
 void PairSimScript::installDemo(SimLab *lab)

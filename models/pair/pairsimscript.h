@@ -28,7 +28,7 @@ public:
                                       SimReviewer::Mode reviewer, SimAnswerProvider fallback = {});
     // false for a request containing a known-bad example, true for a known-good one.
     static SimReviewer::Oracle oracle(const QList<Suite> &suites);
-    // The demo's builder: about a third of the tasks get a bad first pass (deterministic by task id).
+    // The demo's builder: about two tasks in five get a bad first pass (deterministic by task id).
     static Builder demoBuilder(const Task &task);
     // Installs the demo script (built-in suites, demo builder, prompt-sensitive reviewer) on every node
     // of a running lab; their other answers stay the default ones.

@@ -54,14 +54,18 @@ void TstPairPage::demoRunShowsTimelineTablesAndReopens()
     QVERIFY(page.statusText().contains(QStringLiteral("SIMULATED")));
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 280000);
 
-    const PairRun &run = page.currentRun();
+    const PairRun run = page.currentRun(); // a copy: showRun() below replaces the page's run
     QCOMPARE(run.status, PairRunStatus::Finished);
     QCOMPARE(run.taskRuns.size(), 5); // coding-single, one run each
     QVERIFY(run.id > 0);
     int revised = 0;
     for (const PairTaskRun &t : run.taskRuns) {
         QCOMPARE(t.state, RunState::Done);
-        QCOMPARE(t.outcomeKey(), QStringLiteral("approved"));
+        QString trace;
+        for (const PairStep &s : t.steps)
+            trace += pairRoleKey(s.role) + QLatin1Char(' ') + reviewVerdictKey(s.verdict) + QStringLiteral(": ") +
+                     s.text.left(300) + QLatin1Char('\n');
+        QVERIFY2(t.outcomeKey() == QStringLiteral("approved"), qPrintable(t.task + QLatin1Char('\n') + trace));
         QCOMPARE(t.steps.first().node, QStringLiteral("DGX1 (simulated)"));
         QCOMPARE(t.steps.at(1).node, QStringLiteral("DGX2 (simulated)"));
         if (t.steps.size() == 4)

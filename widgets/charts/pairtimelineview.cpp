@@ -9,12 +9,12 @@
 #include <cmath>
 
 namespace {
-constexpr int LaneHeight = 22;
+constexpr int LaneHeight = 20;
 constexpr int HeaderHeight = 20;
-constexpr int BlockGap = 14;
+constexpr int BlockGap = 10;
 constexpr int LegendHeight = 26;
 constexpr int AxisHeight = 26;
-constexpr int LabelWidth = 190;
+constexpr int LabelWidth = 230;
 constexpr int RightMargin = 120;
 constexpr int BlockHeight = HeaderHeight + 2 * LaneHeight + BlockGap;
 
@@ -305,7 +305,8 @@ void PairTimelineView::paintEvent(QPaintEvent *)
             p.setPen(QPen(PairPalette::tct(), 2));
             p.drawLine(QPointF(x, top + HeaderHeight), QPointF(x, top + HeaderHeight + 2 * LaneHeight));
             p.setFont(bold);
-            p.drawText(QPointF(std::max(x, g.right) + 8, top + HeaderHeight + LaneHeight + 5),
+            // In the builder's lane, so it never meets the last verdict (reviewer's lane).
+            p.drawText(QPointF(std::max(x, g.right) + 8, top + HeaderHeight + LaneHeight / 2.0 + 5),
                        tr("TCT %1").arg(secondsText(*tct)));
         }
     }

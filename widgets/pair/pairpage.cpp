@@ -25,6 +25,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -90,6 +92,10 @@ PairPage::PairPage(const AppContext &context, QWidget *parent)
                 setStatus(tr("Rubber-stamp test finished: %n review(s).", nullptr,
                              int(m_rubberStampRunner->reviews().size())));
                 updateButtons();
+                if (m_demoScroll) {
+                    m_demoScroll = false;
+                    scrollToResults();
+                }
                 emit rubberStampFinished();
             });
     updateButtons();
@@ -169,8 +175,8 @@ void PairPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(setupBox);
     layout->addWidget(split);
-    auto *timelineTitle = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Timeline").toHtmlEscaped()), this);
-    layout->addWidget(timelineTitle);
+    m_timelineTitle = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Timeline").toHtmlEscaped()), this);
+    layout->addWidget(m_timelineTitle);
     layout->addWidget(m_timeline);
     layout->addWidget(m_results);
     layout->addStretch(1);
@@ -294,6 +300,7 @@ bool PairPage::startRubberStamp()
 void PairPage::cancel()
 {
     m_demoPending = false;
+    m_demoScroll = false;
     m_runner->cancel();
     m_rubberStampRunner->cancel();
     updateButtons();
@@ -313,6 +320,16 @@ void PairPage::runDemo()
     m_setup->setRounds(2);
     m_setup->selectPrompt(ReviewerPrompts::empowered().key);
     m_demoPending = startRun();
+    m_demoScroll = m_demoPending;
+}
+
+void PairPage::scrollToResults()
+{
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            area->verticalScrollBar()->setValue(m_timelineTitle->mapTo(area->widget(), QPoint(0, 0)).y() - 6);
+            return;
+        }
 }
 
 void PairPage::onStepStarted(int taskRunIndex, const PairStep &step)

@@ -71,6 +71,7 @@ private:
     void showStep(int taskRunIndex, int stepIndex);
     void exportRun(const QString &format);
     void setStatus(const QString &text);
+    void scrollToResults();
 
     AppContext m_context;
     std::unique_ptr<PairHistoryStore> m_store;
@@ -90,9 +91,11 @@ private:
     QLabel *m_stepHeader = nullptr;
     QPlainTextEdit *m_stepText = nullptr;
     PairTimelineView *m_timeline = nullptr;
+    QLabel *m_timelineTitle = nullptr;
     PairResultsPanel *m_results = nullptr;
     int m_liveTaskRun = -1;
     int m_liveStep = -1;
     int m_rubberStampRuns = 1;
     bool m_demoPending = false;
+    bool m_demoScroll = false; // the demo ends showing the timeline and the tables
 };

@@ -4,6 +4,7 @@
 #include "models/pair/reviewerprompts.h"
 #include "widgets/pair/pairpalette.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -20,7 +21,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionMode(QAbstractItemView::NoSelection);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setStretchLastSection(false);
     t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return t;
 }
