@@ -23,6 +23,10 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(false);
     t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // As wide as the columns, not the page: no empty band to the right of the numbers.
+    t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    t->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     return t;
 }
 
@@ -83,11 +87,11 @@ PairResultsPanel::PairResultsPanel(QWidget *parent) : QWidget(parent)
         return l;
     };
     layout->addWidget(title(tr("Single builder vs pair")));
-    layout->addWidget(m_summary);
-    layout->addWidget(m_tasks);
+    layout->addWidget(m_summary, 0, Qt::AlignLeft);
+    layout->addWidget(m_tasks, 0, Qt::AlignLeft);
     layout->addWidget(title(tr("Rubber-stamp test")));
     layout->addWidget(m_rubberStampNote);
-    layout->addWidget(m_rubberStamp);
+    layout->addWidget(m_rubberStamp, 0, Qt::AlignLeft);
     fitHeight(m_summary);
     fitHeight(m_tasks);
     fitHeight(m_rubberStamp);
