@@ -12,6 +12,7 @@
 #include "widgets/compare/comparepage.h"
 #include "widgets/history/historypage.h"
 #include "widgets/mainwindow.h"
+#include "widgets/pair/pairpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,7 +63,7 @@ int main(int argc, char **argv)
     const QCommandLineOption page(
         QStringLiteral("page"),
         QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
-                                            "2 = Benchmarks, 3 = History)."),
+                                            "2 = Benchmarks, 3 = History, 4 = Pair)."),
         QStringLiteral("N"));
     const QCommandLineOption quitAfter(
         QStringLiteral("quit-after"),
@@ -128,13 +129,18 @@ int main(int argc, char **argv)
                    window.style()->standardIcon(QStyle::SP_DialogApplyButton));
     window.addPage(historyPage, QCoreApplication::translate("main", "History"),
                    window.style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    auto *pairPage = new PairPage(context);
+    pairPage->setLabController(window.labController());
+    window.addPage(pairPage, QCoreApplication::translate("main", "Pair"),
+                   window.style()->standardIcon(QStyle::SP_ArrowRight));
     if (parser.isSet(page))
         window.setCurrentPage(parser.value(page).toInt());
     if (!parser.isSet(screenshot)) // screenshots use the default size, not the user's last one
         window.restoreState();
     window.show();
     if (parser.isSet(demo)) {
-        window.startSimulatedLab();
+        if (window.startSimulatedLab() && window.currentPage() == pairPage)
+            pairPage->runDemo(); // the Pair page's demo: a simulated pair run, then the rubber-stamp test
     } else {
         monitor.setNodes(store.nodes());
         monitor.start();

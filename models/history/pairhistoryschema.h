@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// The SQL schema of the pair history (component "pair" of HistoryDatabase), kept apart from the other
+// components' migration lists. Frozen once released: a change is a new migration appended, never an edit.
+//  1: pair_runs, pair_task_runs, pair_steps (step metrics as JSON under CompareMetric keys)
+namespace PairHistorySchema {
+
+QStringList migrations();
+
+} // namespace PairHistorySchema
