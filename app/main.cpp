@@ -9,9 +9,6 @@
 #include "translations/translationloader.h"
 #include "widgets/appcontext.h"
 #include "widgets/appstyle.h"
-#include "widgets/bench/benchmarkspage.h"
-#include "widgets/compare/comparepage.h"
-#include "widgets/history/historypage.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -61,9 +58,12 @@ int main(int argc, char **argv)
         QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
-                                                                      "2 = Benchmarks, 3 = History)."),
+                                                                      "2 = Benchmarks, 3 = History, 4 = Overview)."),
                                   QStringLiteral("N"));
-    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay, page});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Window size, e.g. 1280x720 (for screenshots)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay, page, size});
     parser.process(app);
 
     const std::unique_ptr<AppSettings> settingsOwner =
@@ -114,16 +114,21 @@ int main(int argc, char **argv)
     context.benchHistory = benchHistory.get();
 
     MainWindow window(context);
-    window.addPage(new ComparePage(context), QCoreApplication::translate("main", "Compare"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    window.addPage(new BenchmarksPage(context), QCoreApplication::translate("main", "Benchmarks"),
-                   window.style()->standardIcon(QStyle::SP_DialogApplyButton));
-    window.addPage(new HistoryPage(context), QCoreApplication::translate("main", "History"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    window.addStandardPages();
     if (parser.isSet(page))
         window.setCurrentPage(parser.value(page).toInt());
     if (!parser.isSet(screenshot)) // screenshots use the default size, not the user's last one
         window.restoreState();
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt();
+        const int h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 200 || h < 200) {
+            std::fprintf(stderr, "tokscope: --size wants WIDTHxHEIGHT, e.g. 1280x720\n");
+            return 2;
+        }
+        window.resize(w, h);
+    }
     window.show();
     if (parser.isSet(demo)) {
         window.startSimulatedLab();
