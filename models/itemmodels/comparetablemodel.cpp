@@ -249,7 +249,7 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
         const std::optional<MetricDefinition> def = MetricDefinitions::find(key);
         QString tip = def ? def->definition : QString();
         if (notApplicable(row, column))
-            return tip + QLatin1Char('\n') + tr("Thinking is OFF in this column: nothing to measure.");
+            return QString(tip + QLatin1Char('\n') + tr("Thinking is OFF in this column: nothing to measure."));
         if (s && s->mean && metric) {
             tip += QLatin1Char('\n') + tr("Mean of %n DONE run(s): %1", nullptr, s->n).arg(cellText(row, column));
             if (s->n > 1 && s->min && s->max)
@@ -312,7 +312,7 @@ QVariant CompareTableModel::headerData(int section, Qt::Orientation orientation,
             const std::optional<MetricDefinition> def = MetricDefinitions::find(m_rowKeys[section]);
             const QString what = def ? def->definition : QString();
             const QString how = tr("Click to order the columns by this row.");
-            return what.isEmpty() ? how : what + QLatin1Char('\n') + how;
+            return what.isEmpty() ? how : QString(what + QLatin1Char('\n') + how);
         }
         case MetricKeyRole:
             return m_rowKeys[section];

@@ -10,8 +10,11 @@
 #include "models/settings/appsettings.h"
 #include "models/sim/simlab.h"
 #include "widgets/bench/benchmarkspage.h"
+#include "widgets/bench/benchsetuppanel.h"
 #include "widgets/compare/comparepage.h"
 #include "widgets/compare/comparesetuppanel.h"
+#include "widgets/dashboard/dashboardpage.h"
+#include "widgets/dashboard/nodecardwidget.h"
 #include "widgets/mainwindow.h"
 #include "widgets/pagescrollarea.h"
 #include "widgets/settings/settingsdialog.h"
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -154,6 +158,45 @@ private slots:
     void everyPageFitsFullHd()
     {
         checkPages(QSize(1920, 1080));
+    }
+
+    void dashboardCardsReflow_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("5 nodes") << 5;
+        QTest::newRow("8 nodes") << 8;
+        QTest::newRow("12 nodes") << 12;
+    }
+
+    void dashboardCardsReflow()
+    {
+        QFETCH(int, count);
+        QList<NodeConfig> nodes;
+        for (int i = 0; i < count; ++i) {
+            NodeConfig n;
+            n.id = QStringLiteral("n%1").arg(i);
+            n.name = QStringLiteral("Node %1").arg(i + 1);
+            n.url = QUrl(QStringLiteral("http://a-rather-long-hostname-%1.lab.example.internal:30000").arg(i));
+            nodes << n;
+        }
+        m_window->resize(1280, 720);
+        m_window->setCurrentPage(0);
+        m_monitor->setNodes(nodes);
+        QTest::qWait(100);
+        DashboardPage *dashboard = m_window->dashboardPage();
+        int right = 0;
+        for (const NodeConfig &n : std::as_const(nodes)) {
+            NodeCardWidget *card = dashboard->card(n.id);
+            QVERIFY2(card, qPrintable(n.id));
+            QVERIFY(card->isVisibleTo(dashboard));
+            // Every card sits in the card area's width (none pushed off to the side) ...
+            QWidget *host = card->parentWidget();
+            QVERIFY2(card->geometry().right() <= host->width(), qPrintable(n.id));
+            right = std::max(right, card->geometry().right());
+            // ... and shows its whole address.
+            QVERIFY(card->addressText().contains(QStringLiteral("a-rather-long-hostname-%1.lab.example.internal:30000").arg(n.id.mid(1))));
+        }
+        QVERIFY(right > 0);
     }
 
     void ctrlNumberSwitchesPages()

@@ -82,7 +82,7 @@ QString barTip(const GroupValues &g, const QString &setName, const QString &key,
     return tip;
 }
 
-void showTips(QBarSeries *series)
+void showTips(QAbstractBarSeries *series)
 {
     QObject::connect(series, &QAbstractBarSeries::hovered, series, [](bool on, int index, QBarSet *set) {
         if (!on) {

@@ -114,16 +114,16 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
         yMin = qMax(0.0, std::floor(minValue / 10.0) * 10.0 - 10.0);
     }
     // At most six labels, so they stay readable in a short chart (Qt Charts elides crowded ones).
-    double step = 10;
+    double tickStep = 10;
     if (m_metric == Metric::Score) {
-        step = yMax - yMin > 50 ? 20 : 10;
-        yMin = std::floor(yMin / step) * step;
+        tickStep = yMax - yMin > 50 ? 20 : 10;
+        yMin = std::floor(yMin / tickStep) * tickStep;
     }
     m_axisY->setRange(yMin, yMax);
     if (m_metric == Metric::Ttr)
         m_axisY->applyNiceNumbers();
     else
-        m_axisY->setTickCount(int((yMax - yMin) / step) + 1);
+        m_axisY->setTickCount(int((yMax - yMin) / tickStep) + 1);
     yMax = m_axisY->max();
 
     // Vertical dashed lines at fingerprint changes.
