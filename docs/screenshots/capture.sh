@@ -5,6 +5,8 @@
 #     fresh history database;
 #  3. tokscope --demo opens each page on that history at 1280x720 and 1920x1080 and saves a PNG.
 # Usage: docs/screenshots/capture.sh [BUILD_DIR] [LANG]   (needs QT_QPA_PLATFORM=offscreen or a display)
+# HISTORY=/path/history.sqlite keeps the demo history there and reuses it when it exists.
+# ONLY_HISTORY=1 makes the history and stops.
 set -eu
 BUILD=${1:-build}
 LANG_UI=${2:-en}
@@ -15,7 +17,9 @@ APP="$BUILD/app/tokscope"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 trap 'kill $SIMS 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
+DB=${HISTORY:-$WORK/history.sqlite}
 SIMS=""
+if [ ! -s "$DB" ]; then
 "$CLI" sim --profile vllm-dgx --port 38001 >/dev/null 2>&1 & SIMS="$SIMS $!"
 "$CLI" sim --profile vllm-dgx-thinking --port 38002 >/dev/null 2>&1 & SIMS="$SIMS $!"
 "$CLI" sim --profile llamacpp-5090 --port 38003 >/dev/null 2>&1 & SIMS="$SIMS $!"
@@ -27,12 +31,15 @@ cat > "$WORK/nodes.json" <<JSON
 ]}
 JSON
 sleep 2
-DB="$WORK/history.sqlite"
 echo "Explain what the KV cache of a transformer holds and why it speeds up decoding, in three sentences." > "$WORK/prompt.txt"
-"$CLI" compare --config "$WORK/nodes.json" --db "$DB" --thinking on,off --runs 3 --prompt-file "$WORK/prompt.txt" >/dev/null
 for i in 1 2; do
-  "$CLI" bench --config "$WORK/nodes.json" --db "$DB" --suite factual-en --suite math --runs 2 >/dev/null || true
+  "$CLI" bench --config "$WORK/nodes.json" --db "$DB" --node sim-dgx1 --node sim-dgx2 --node sim-desktop5090 --suite factual-en --runs 1 >/dev/null || true
 done
+"$CLI" compare --config "$WORK/nodes.json" --db "$DB" --node sim-dgx1 --node sim-dgx2 --node sim-desktop5090 --thinking on,off --runs 3 --parallel \
+       --prompt-file "$WORK/prompt.txt" >/dev/null || true
+kill $SIMS 2>/dev/null || true
+fi
+[ -n "${ONLY_HISTORY:-}" ] && exit 0
 
 for size in 1280x720 1920x1080; do
   page=0

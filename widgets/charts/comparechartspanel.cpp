@@ -289,7 +289,20 @@ QChartView *CompareChartsPanel::makeView()
 
 QList<QChartView *> CompareChartsPanel::views() const
 {
+    if (m_compact)
+        return {m_speedView, m_ttrView};
     return {m_speedView, m_ttrView, m_rawView};
+}
+
+void CompareChartsPanel::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_rawView->setVisible(!compact);
+    for (QChartView *v : {m_speedView, m_ttrView})
+        v->setMinimumSize(compact ? 320 : kChartMinWidth, compact ? 230 : kChartMinHeight);
+    m_columns = 0;
+    relayout();
+    updateCategories();
 }
 
 void CompareChartsPanel::resizeEvent(QResizeEvent *event)
@@ -302,12 +315,12 @@ void CompareChartsPanel::resizeEvent(QResizeEvent *event)
 void CompareChartsPanel::relayout()
 {
     // One column on a laptop's Compare tab, two or three when the window is wide.
-    const int columns = std::clamp(width() / (kChartMinWidth + 220), 1, 3);
+    const int columns = m_compact ? 2 : std::clamp(width() / (kChartMinWidth + 220), 1, 3);
     if (columns == m_columns)
         return;
     m_columns = columns;
     const QList<QChartView *> all = views();
-    for (QChartView *v : all)
+    for (QChartView *v : {m_speedView, m_ttrView, m_rawView})
         m_grid->removeWidget(v);
     for (int i = 0; i < all.size(); ++i)
         m_grid->addWidget(all[i], i / columns, i % columns);

@@ -33,6 +33,8 @@ public:
     QStringList categoryLabels() const;
     bool usesCodes() const { return m_codes; }
     QList<QChartView *> views() const;
+    // Compact: only the speed and TTR charts, always side by side, lower (the Overview page).
+    void setCompact(bool compact);
 
     // Writes the three charts with a title, the date and SIMULATED when it applies: .png or .svg.
     bool save(const QString &path, const CompareRun &run, QString *error = nullptr) const;
@@ -61,4 +63,5 @@ private:
     QStringList m_nodeNames; // numbered in order, for the code legend
     int m_columns = 0;
     bool m_codes = false;
+    bool m_compact = false;
 };

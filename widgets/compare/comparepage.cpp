@@ -52,7 +52,7 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_setup = new CompareSetupPanel(setupScroll);
     setupScroll->setWidget(m_setup);
-    setupScroll->setMinimumWidth(290);
+    setupScroll->setMinimumWidth(270);
     connect(m_setup, &CompareSetupPanel::loadPromptRequested, this, &ComparePage::loadPromptFile);
 
     auto *right = new QWidget(splitter);
@@ -127,7 +127,7 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     m_tabs->addTab(chartScroll, tr("Charts"));
     rightLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 900});
+    splitter->setSizes({300, 900});
 
     connect(m_runButton, &QPushButton::clicked, this, &ComparePage::runComparison);
     connect(m_cancel, &QPushButton::clicked, this, &ComparePage::cancelComparison);

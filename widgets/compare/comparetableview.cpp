@@ -53,7 +53,7 @@ void CompareTableView::fitColumns()
     // Wide enough for the three-line header and the cells, never squeezed below readability.
     resizeColumnsToContents();
     for (int c = 0; c < horizontalHeader()->count(); ++c)
-        setColumnWidth(c, std::clamp(columnWidth(c), 130, 240));
+        setColumnWidth(c, std::clamp(columnWidth(c), 112, 220));
 }
 
 void CompareTableView::sortByRow(int row)

@@ -49,7 +49,7 @@ QWidget *throughputTile(QWidget *parent, const QString &caption, QLabel *value)
 NodeCardWidget::NodeCardWidget(QWidget *parent) : QFrame(parent), m_accent(0x6b7280)
 {
     setObjectName(QStringLiteral("nodeCard"));
-    setMinimumWidth(340);
+    setMinimumWidth(300);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     m_name = new ElidedLabel(this);

@@ -24,7 +24,7 @@ OverviewPage::OverviewPage(const AppContext &context, QWidget *parent) : QWidget
 {
     setObjectName(QStringLiteral("overview"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 10);
+    layout->setContentsMargins(16, 8, 16, 6);
 
     auto *title = new QLabel(tr("Overview"), this);
     QFont titleFont = title->font();
@@ -46,6 +46,7 @@ OverviewPage::OverviewPage(const AppContext &context, QWidget *parent) : QWidget
     compareRow->addWidget(m_openCompare);
     layout->addLayout(compareRow);
     m_charts = new CompareChartsPanel(this);
+    m_charts->setCompact(true);
     layout->addWidget(m_charts, 3);
 
     auto *benchRow = new QHBoxLayout;
@@ -57,7 +58,7 @@ OverviewPage::OverviewPage(const AppContext &context, QWidget *parent) : QWidget
     benchRow->addWidget(m_openBench);
     layout->addLayout(benchRow);
     m_verdicts = new VerdictHistoryChart(this);
-    m_verdicts->setMinimumHeight(240);
+    m_verdicts->setMinimumHeight(200);
     layout->addWidget(m_verdicts, 2);
     refresh();
 }
