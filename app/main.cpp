@@ -8,9 +8,6 @@
 #include "translations/translationloader.h"
 #include "widgets/appcontext.h"
 #include "widgets/appstyle.h"
-#include "widgets/bench/benchmarkspage.h"
-#include "widgets/compare/comparepage.h"
-#include "widgets/history/historypage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/pair/pairpage.h"
 
@@ -63,13 +60,16 @@ int main(int argc, char **argv)
     const QCommandLineOption page(
         QStringLiteral("page"),
         QCoreApplication::translate("main", "Page to show first (0 = Dashboard, 1 = Compare, "
-                                            "2 = Benchmarks, 3 = History, 4 = Pair)."),
+                                            "2 = Benchmarks, 3 = History, 4 = Overview, 5 = Pair)."),
         QStringLiteral("N"));
     const QCommandLineOption quitAfter(
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit with exit code 0 after S seconds (smoke tests, demos)."),
         QStringLiteral("S"));
-    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay, page, quitAfter});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Window size, e.g. 1280x720 (for screenshots)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({demo, lang, db, nodes, settingsFile, screenshot, screenshotDelay, page, quitAfter, size});
     parser.process(app);
     std::optional<int> quitAfterMs;
     if (parser.isSet(quitAfter)) {
@@ -120,15 +120,7 @@ int main(int argc, char **argv)
     context.benchHistory = history.bench();
 
     MainWindow window(context);
-    auto *benchmarksPage = new BenchmarksPage(context);
-    auto *historyPage = new HistoryPage(context);
-    historyPage->followRuns(benchmarksPage);
-    window.addPage(new ComparePage(context), QCoreApplication::translate("main", "Compare"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    window.addPage(benchmarksPage, QCoreApplication::translate("main", "Benchmarks"),
-                   window.style()->standardIcon(QStyle::SP_DialogApplyButton));
-    window.addPage(historyPage, QCoreApplication::translate("main", "History"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    window.addStandardPages();
     auto *pairPage = new PairPage(context);
     pairPage->setLabController(window.labController());
     window.addPage(pairPage, QCoreApplication::translate("main", "Pair"),
@@ -137,6 +129,16 @@ int main(int argc, char **argv)
         window.setCurrentPage(parser.value(page).toInt());
     if (!parser.isSet(screenshot)) // screenshots use the default size, not the user's last one
         window.restoreState();
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt();
+        const int h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 200 || h < 200) {
+            std::fprintf(stderr, "tokscope: --size wants WIDTHxHEIGHT, e.g. 1280x720\n");
+            return 2;
+        }
+        window.resize(w, h);
+    }
     window.show();
     if (parser.isSet(demo)) {
         if (window.startSimulatedLab() && window.currentPage() == pairPage)

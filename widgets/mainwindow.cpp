@@ -4,7 +4,11 @@
 #include "models/node/nodehealth.h"
 #include "models/node/nodemonitor.h"
 #include "models/settings/appsettings.h"
+#include "widgets/bench/benchmarkspage.h"
+#include "widgets/compare/comparepage.h"
 #include "widgets/dashboard/dashboardpage.h"
+#include "widgets/history/historypage.h"
+#include "widgets/overview/overviewpage.h"
 #include "widgets/lab/labcontroller.h"
 #include "widgets/nodes/nodeeditordialog.h"
 #include "widgets/pagescrollarea.h"
@@ -17,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -47,6 +52,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     setCentralWidget(central);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
+    buildMenus(); // before the first page: addPage() fills the Go menu
     m_dashboard = new DashboardPage(context, m_lab, this);
     connect(m_dashboard, &DashboardPage::editNodesRequested, this, &MainWindow::editNodes);
     connect(m_dashboard, &DashboardPage::startLabRequested, this, &MainWindow::startSimulatedLab);
@@ -58,12 +64,16 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     statusBar()->addWidget(m_nodeStatus, 1);
     statusBar()->addPermanentWidget(m_labStatus);
 
-    buildMenus();
     connect(m_lab, &LabController::runningChanged, this, &MainWindow::updateLabState);
     connect(context.monitor, &NodeMonitor::sampleAvailable, this, &MainWindow::updateStatus);
     connect(context.monitor, &NodeMonitor::nodesChanged, this, &MainWindow::updateStatus);
     updateLabState();
-    resize(1400, 900);
+    // A laptop screen (1280x720 or 1366x768) holds the whole window; on a big screen it opens larger.
+    setMinimumSize(960, 600);
+    QSize size(1400, 900);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size.expandedTo(minimumSize()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -84,15 +94,41 @@ void MainWindow::buildMenus()
     m_startLab = lab->addAction(tr("&Start simulated lab"), this, [this] { startSimulatedLab(); });
     m_stopLab = lab->addAction(tr("S&top simulated lab"), this, &MainWindow::stopSimulatedLab);
 
+    // Pages: Ctrl+1..9 (the actions are added by addPage, so a new page gets its key too).
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *preferences = settings->addAction(tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, everywhere (QKeySequence::Preferences is empty on most Linux desktops).
+    preferences->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setEnabled(m_context.settings != nullptr);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Tokscope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::addStandardPages()
+{
+    auto *compare = new ComparePage(m_context);
+    addPage(compare, tr("Compare"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    auto *bench = new BenchmarksPage(m_context);
+    addPage(bench, tr("Benchmarks"), style()->standardIcon(QStyle::SP_DialogApplyButton));
+    auto *history = new HistoryPage(m_context);
+    history->followRuns(bench); // a finished benchmark run shows up in History at once
+    addPage(history, tr("History"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    auto *overview = new OverviewPage(m_context);
+    addPage(overview, tr("Overview"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    // The Overview's charts link to the runs they come from.
+    connect(overview, &OverviewPage::openComparisonRequested, this, [this, compare](const QString &id) {
+        setCurrentPage(int(m_pageWidgets.indexOf(compare)));
+        compare->openRun(id);
+    });
+    connect(overview, &OverviewPage::openBenchRunRequested, this, [this, bench](qint64 id) {
+        setCurrentPage(int(m_pageWidgets.indexOf(bench)));
+        bench->showStoredRun(id);
+    });
 }
 
 int MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
@@ -112,7 +148,15 @@ int MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     m_pages->setFixedWidth(qMax(170, widest + m_pages->iconSize().width() + 64));
     if (m_pages->currentRow() < 0)
         m_pages->setCurrentRow(0);
-    return m_stack->count() - 1;
+    const int index = m_stack->count() - 1;
+    if (m_goMenu) {
+        QAction *go = m_goMenu->addAction(icon, title, this, [this, index] { setCurrentPage(index); });
+        if (index < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        m_pageActions.append(go);
+    }
+    return index;
 }
 
 int MainWindow::pageCount() const
@@ -185,9 +229,11 @@ void MainWindow::editNodes()
         return;
     const int pollMs = m_context.settings ? m_context.settings->pollIntervalMs() : 2000;
     NodeEditorDialog dialog(m_context.nodeStore, pollMs, this);
+    dialog.setLabRunning(m_lab->isRunning());
     if (dialog.exec() == QDialog::Accepted && m_lab->isRunning()) {
-        // The user edited their real nodes: show them rather than the simulation.
+        // The user edited their real nodes: show them rather than the simulation (the dialog said so).
         m_lab->stop();
+        statusBar()->showMessage(tr("Simulated lab stopped: showing your saved nodes."), 8000);
     }
 }
 

@@ -10,6 +10,7 @@ class LabController;
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 // The application shell: a sidebar of pages (Dashboard first; Compare, Benchmarks and History are
@@ -25,6 +26,9 @@ public:
     explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Adds Compare, Benchmarks, History and Overview after the Dashboard (app/main.cpp and the tests
+    // call it). A new page is one more line in it.
+    void addStandardPages();
     // Appends a page to the sidebar; the page is reparented to the window. Returns its index.
     int addPage(QWidget *page, const QString &title, const QIcon &icon = {});
     int pageCount() const;
@@ -42,6 +46,8 @@ public:
     QAction *startLabAction() const { return m_startLab; }
     QAction *stopLabAction() const { return m_stopLab; }
     QAction *editNodesAction() const { return m_editNodes; }
+    // "Go" menu actions, one per page, with Ctrl+1..9.
+    QList<QAction *> pageActions() const { return m_pageActions; }
 
 public slots:
     // Starts the simulated lab and reports a failure in a message box.
@@ -70,4 +76,6 @@ private:
     QAction *m_startLab = nullptr;
     QAction *m_stopLab = nullptr;
     QAction *m_editNodes = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QList<QAction *> m_pageActions;
 };

@@ -88,7 +88,10 @@ QString CompareMarkdown::render(const CompareRun &run)
                 CompareMarkdown::tr("Version"), CompareMarkdown::tr("Model"), CompareMarkdown::tr("Context")})
         << separator(6);
     for (const CompareNodeInfo &n : run.nodes)
-        out << row({n.name + (n.simulated ? CompareMarkdown::tr(" (simulated)") : QString()),
+        // The simulated lab's names already say "(simulated)": never twice.
+        out << row({n.name + (n.simulated && !n.name.contains(QLatin1String("simulated"), Qt::CaseInsensitive)
+                                  ? CompareMarkdown::tr(" (simulated)")
+                                  : QString()),
                     n.url.toString(QUrl::RemoveUserInfo), backendDisplayName(n.backend),
                     n.serverVersion.isEmpty() ? QStringLiteral("-") : n.serverVersion,
                     n.modelId.isEmpty() ? QStringLiteral("-") : n.modelId,

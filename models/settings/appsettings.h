@@ -47,6 +47,12 @@ inline const Key<QString> CompareThinking{"compare/thinking", QStringLiteral("no
 inline const Key<int> CompareRuns{"compare/runs", 3};
 inline const Key<int> CompareMaxTokens{"compare/maxTokens", 1024};
 inline const Key<QString> LastBenchSuite{"bench/lastSuite", QString()};
+// The whole Compare setup (CompareSettings JSON: prompt, system prompt, runs, token limits, ...) and
+// the ticked node x mode cells ("nodeId:on" / "nodeId:off").
+inline const Key<QString> CompareLastSettings{"compare/lastSettings", QString()};
+inline const Key<QStringList> CompareCells{"compare/cells", QStringList()};
+// Where the last file dialog pointed (open or save); "" = the Documents folder.
+inline const Key<QString> LastFolder{"ui/lastFolder", QString()};
 } // namespace SettingKeys
 
 // Typed, validated access to the persisted settings. Lives on the GUI thread; changes are written

@@ -11,6 +11,9 @@
 #include "widgets/compare/comparesetuppanel.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QTabWidget>
+#include "models/itemmodels/comparetablemodel.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +72,26 @@ private slots:
         }
         QCOMPARE(page.chartsPanel()->groupCount(), 6);
         QCOMPARE(history.count(), 1);
+        // The side-by-side table is what a finished comparison opens on: one column per node x mode.
+        QCOMPARE(page.tabs()->currentIndex(), int(ComparePage::TableTab));
+        QCOMPARE(page.tableModel()->columnCount(), 6);
+        QVERIFY(page.tableModel()->headerData(0, Qt::Horizontal).toString().contains(QLatin1String("SIMULATED")));
+        // Charts save as PNG and SVG, titled, dated and marked SIMULATED.
+        page.tabs()->setCurrentIndex(ComparePage::ChartsTab);
+        QVERIFY(page.saveCharts(dir.filePath(QStringLiteral("charts.png"))));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("charts.png"))).size() > 1000);
+        QVERIFY(page.saveCharts(dir.filePath(QStringLiteral("charts.svg"))));
+        QFile svg(dir.filePath(QStringLiteral("charts.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svg.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("SIMULATED"));
+        QVERIFY(!page.saveCharts(dir.filePath(QStringLiteral("charts.gif"))));
+        // Every bar category names its node and mode, in full or as a code the title explains.
+        const QStringList categories = page.chartsPanel()->categoryLabels();
+        QCOMPARE(categories.size(), 6);
+        for (const QString &c : categories)
+            QVERIFY2(c.contains(QLatin1String("ON")) || c.contains(QLatin1String("OFF")), qPrintable(c));
 
         const QString md = dir.filePath(QStringLiteral("run.md"));
         QVERIFY(page.exportRun(md));
@@ -81,6 +104,7 @@ private slots:
         QCOMPARE(page.currentRun().id, id);
         QCOMPARE(page.panes().size(), 6);
 
+        page.tabs()->setCurrentIndex(ComparePage::AnswersTab);
         QTest::qWait(300); // panes added to a visible layout are shown on the next event loop pass
         for (CompareGroupPane *pane : page.panes())
             QVERIFY(pane->isVisible());

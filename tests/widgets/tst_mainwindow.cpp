@@ -115,7 +115,7 @@ private slots:
         for (QAction *a : m_window->menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
         QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Nodes"), QStringLiteral("Lab"),
-                                     QStringLiteral("Settings"), QStringLiteral("Help")}));
+                                     QStringLiteral("Go"), QStringLiteral("Settings"), QStringLiteral("Help")}));
         QVERIFY(m_window->startLabAction()->isEnabled());
         QVERIFY(!m_window->stopLabAction()->isEnabled());
 

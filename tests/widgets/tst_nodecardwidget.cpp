@@ -54,7 +54,7 @@ private slots:
         QVERIFY(card.statusText().contains(nodeHealthDisplayName(NodeHealth::Up).toUpper()));
         QVERIFY(card.backendText().contains(QLatin1String("vLLM")));
         QVERIFY(card.backendText().contains(QLatin1String("builder")));
-        QVERIFY(card.backendText().contains(QLatin1String("dgx1.local:30000")));
+        QVERIFY(card.addressText().contains(QLatin1String("dgx1.local:30000")));
         QCOMPARE(card.modelText(), QStringLiteral("Qwen3.5-35B-A3B-FP8"));
         QCOMPARE(card.promptTpsText(), QStringLiteral("1,980"));
         QCOMPARE(card.generationTpsText(), QStringLiteral("64.8"));

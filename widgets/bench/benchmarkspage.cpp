@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -125,6 +126,35 @@ void BenchmarksPage::buildUi()
             resumeRun(*id);
     });
     connect(m_setup, &BenchSetupPanel::selectionChanged, this, &BenchmarksPage::updateControls);
+
+    // Keyboard: Ctrl+Return runs, Esc cancels (only while this page has the focus).
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *run = new QShortcut(key, this, this, [this] {
+            if (!m_runner->isRunning() && m_run->isEnabled())
+                startRun();
+        });
+        run->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
+        if (m_runner->isRunning())
+            cancelRun();
+    });
+    cancel->setContext(Qt::WidgetWithChildrenShortcut);
+    m_run->setToolTip(tr("Run the selected suites on the selected nodes (Ctrl+Return)"));
+    m_cancel->setToolTip(tr("Stop the run; finished cells are kept (Esc)"));
+}
+
+QString BenchmarksPage::statusName(BenchRunStatus status)
+{
+    switch (status) {
+    case BenchRunStatus::Running: return tr("running");
+    case BenchRunStatus::Paused: return tr("paused");
+    case BenchRunStatus::Finished: return tr("finished");
+    case BenchRunStatus::Cancelled: return tr("cancelled");
+    case BenchRunStatus::Interrupted: return tr("interrupted");
+    case BenchRunStatus::Failed: return tr("failed");
+    }
+    return benchRunStatusKey(status);
 }
 
 void BenchmarksPage::reloadSuites()
@@ -192,6 +222,7 @@ bool BenchmarksPage::startRun()
         return false;
     }
     m_lastProgress.reset();
+    m_resumed = false;
     m_clock.start();
     m_elapsedTimer->start();
     m_progress->setRange(
@@ -239,10 +270,11 @@ bool BenchmarksPage::resumeRun(qint64 runId)
         m_model->setCell(c);
     for (const TaskVerdict &v : m_runner->report().verdicts)
         m_model->setVerdict(v);
-    m_clock.start();
+    m_clock.start(); // this session's time: the gap while the run was interrupted is not counted
+    m_resumed = true;
     m_elapsedTimer->start();
-    setStatus(tr("Resuming run %1: %n stored cell(s) kept.", nullptr, int(m_runner->report().cells.size()))
-                  .arg(runId));
+    m_resumeText = tr("Resuming run %1: %n stored cell(s) kept.", nullptr, int(m_runner->report().cells.size())).arg(runId);
+    setStatus(m_resumeText);
     updateControls();
     return true;
 }
@@ -264,7 +296,7 @@ bool BenchmarksPage::showStoredRun(qint64 runId)
         tr("Showing stored run %1 from %2 (%3)")
             .arg(runId)
             .arg(QLocale().toString(report->run.startedAt.toLocalTime(), QLocale::ShortFormat),
-                 benchRunStatusKey(report->run.status)));
+                 statusName(report->run.status)));
     return true;
 }
 
@@ -300,7 +332,8 @@ void BenchmarksPage::updateElapsed()
         return;
     }
     const BenchProgress &p = *m_lastProgress;
-    m_progressLabel->setText(tr("%1 / %2 on %3 · run %4 of %5 · %6 of %7 runs done · elapsed %8%9")
+    m_progressLabel->setText((m_resumed ? tr("%1 / %2 on %3 · run %4 of %5 · %6 of %7 runs done · %8 since resuming%9")
+                                        : tr("%1 / %2 on %3 · run %4 of %5 · %6 of %7 runs done · elapsed %8%9"))
                                  .arg(p.suite, p.task, p.node)
                                  .arg(p.run + 1)
                                  .arg(m_model->runsPerCell())
@@ -314,10 +347,13 @@ void BenchmarksPage::onFinished(const BenchReport &report)
     m_elapsedTimer->stop();
     m_progressLabel->setText(tr("Run %1 %2 after %3.")
                                  .arg(report.run.id)
-                                 .arg(benchRunStatusKey(report.run.status),
+                                 .arg(statusName(report.run.status),
                                       elapsedText(m_clock.isValid() ? m_clock.elapsed() : 0)));
+    // "Resuming run ..." is over once the run ends; an error replaces it.
     if (!m_runner->errorString().isEmpty())
         setStatus(m_runner->errorString(), true);
+    else if (m_resumed && m_status->text() == m_resumeText)
+        setStatus({});
     // Verdicts the runner announced are already in; a cancelled run leaves undecided rows undecided.
     updateSummary();
     updateControls();
@@ -334,6 +370,8 @@ void BenchmarksPage::updateControls()
     m_pause->setText(m_runner->isPaused() ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(running);
     m_resume->setEnabled(!running && resumableRunId().has_value());
+    // No "0 / 1 runs" when nothing has run: the bar stays empty until a run starts.
+    m_progress->setFormat(!running && m_progress->value() == 0 ? QString() : tr("%v / %m runs"));
 }
 
 void BenchmarksPage::updateSummary()

@@ -73,6 +73,7 @@ private:
     void updateSummary();
     void updateElapsed();
     void setStatus(const QString &text, bool error = false);
+    static QString statusName(BenchRunStatus status); // translated
     std::optional<Task> findTask(const QString &suite, const QString &task) const;
 
     AppContext m_context;
@@ -80,6 +81,8 @@ private:
     BenchSetupPanel *m_setup = nullptr;
     BenchMatrixModel *m_model = nullptr;
     BenchMatrixView *m_view = nullptr;
+    bool m_resumed = false; // the elapsed clock counts from the resume
+    QString m_resumeText;
     QPushButton *m_run = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -11,6 +11,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 ScoreTrendChart::ScoreTrendChart(Metric metric, QWidget *parent)
@@ -19,7 +20,7 @@ ScoreTrendChart::ScoreTrendChart(Metric metric, QWidget *parent)
 {
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisY->setTitleText(metric == Metric::Score ? tr("mean score") : tr("mean TTR (s)"));
+    m_axisY->setTitleText(metric == Metric::Score ? tr("score") : tr("TTR (s)"));
     m_axisY->setLabelFormat(metric == Metric::Score ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -113,11 +114,12 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
         yMax = 100.0;
         yMin = qMax(0.0, std::floor(minValue / 10.0) * 10.0 - 10.0);
     }
+    if (m_metric == Metric::Score)
+        yMin = std::floor(yMin / 20.0) * 20.0;
     m_axisY->setRange(yMin, yMax);
     if (m_metric == Metric::Ttr)
         m_axisY->applyNiceNumbers();
-    else
-        m_axisY->setTickCount(int((yMax - yMin) / 10.0) + 1); // a tick every 10 points
+    applyTicks();
     yMax = m_axisY->max();
 
     // Vertical dashed lines at fingerprint changes.
@@ -170,4 +172,32 @@ int ScoreTrendChart::regressionMarkerCount() const
 int ScoreTrendChart::changeLineCount() const
 {
     return m_changesShown;
+}
+
+void ScoreTrendChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyTicks();
+}
+
+void ScoreTrendChart::applyTicks()
+{
+    // About one label per 28 px of plot (the plot is the chart minus title, legend and x axis).
+    const int plotHeight = std::max(0, height() - 130);
+    const int maxTicks = std::clamp(plotHeight / 28 + 1, 2, 6);
+    const double range = m_axisY->max() - m_axisY->min();
+    if (!(range > 0))
+        return;
+    if (m_metric == Metric::Score) {
+        for (double step : {10.0, 20.0, 25.0, 50.0, 100.0}) {
+            const int ticks = int(std::round(range / step)) + 1;
+            if (ticks <= maxTicks && std::abs(std::fmod(range, step)) < 1e-9) {
+                m_axisY->setTickCount(ticks);
+                return;
+            }
+        }
+        m_axisY->setTickCount(2);
+    } else {
+        m_axisY->setTickCount(std::min(m_axisY->tickCount(), maxTicks));
+    }
 }

@@ -41,7 +41,11 @@ public:
     int changeLineCount() const;
     QChart *chart() const { return m_chart; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void applyTicks(); // as many round ticks as the height can label (Qt Charts elides crowded ones)
     std::optional<double> valueOf(const BenchTrend::Point &p) const;
     void ensureNode(const QString &node, int index);
 

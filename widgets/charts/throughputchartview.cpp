@@ -102,7 +102,7 @@ ThroughputChartView::ThroughputChartView(QWidget *parent)
         pane.chart->addAxis(pane.y, Qt::AlignLeft);
         pane.view = new QChartView(pane.chart, this);
         pane.view->setRenderHint(QPainter::Antialiasing);
-        pane.view->setMinimumHeight(170);
+        pane.view->setMinimumHeight(120); // two panes and the legend still fit under a row of cards at 1280x720
     };
     setUp(*m_prompt, tr("Prompt processing (prefill), tokens/s"));
     setUp(*m_generation, tr("Generation, tokens/s"));

@@ -3,30 +3,18 @@
 #include "models/compare/comparesummary.h"
 #include "models/measure/metricdefinitions.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-// The metrics a pane lists, in reading order (keys of MetricDefinitions).
-const char *const kPaneMetrics[] = {"ttfr_ms",      "ttft_ms",       "ttfa_ms",     "prefill_ms",   "prefill_tps",
-                                    "thinking_ms",  "generation_ms", "decode_tps",  "ttr_ms",       "raw_tps",
-                                    "effective_tps", "thinking_ratio", "itl_p50_ms", "itl_p95_ms",
-                                    "prompt_tokens", "completion_tokens", "reasoning_tokens", "answer_tokens"};
-
-QString formatValue(const QString &key, double v)
-{
-    if (key == QLatin1String("thinking_ratio"))
-        return QStringLiteral("%1 %").arg(v * 100, 0, 'f', 0);
-    if (key.endsWith(QLatin1String("_tokens")))
-        return QString::number(qint64(v));
-    return QString::number(v, 'f', v >= 100 ? 0 : 1);
-}
-
 QString stateColor(RunState s)
 {
     switch (s) {
@@ -37,6 +25,19 @@ QString stateColor(RunState s)
     default: return QStringLiteral("#dc2626");
     }
 }
+
+// Flags that change how a number must be read (orange); the others only say how it was measured
+// (grey, small): a normal run shows no orange.
+bool isWarning(const QString &flag)
+{
+    return flag == MetricFlag::CacheHit || flag == MetricFlag::ThinkingToggleIgnored ||
+           flag == MetricFlag::FinishLength || flag == MetricFlag::NoUsage;
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(ms / 1000);
+}
 } // namespace
 
 CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool thinking, QWidget *parent)
@@ -44,15 +45,18 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     , m_thinking(thinking)
 {
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(300);
+    setMinimumWidth(260);
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QString title = QStringLiteral("<b>%1</b> &middot; %2").arg(nodeName.toHtmlEscaped(),
-                                                               thinkingDisplayName(thinking));
+    m_title->setWordWrap(true);
+    QString name = nodeName;
+    name.remove(QStringLiteral(" (simulated)"), Qt::CaseInsensitive);
+    QString title = QStringLiteral("<b>%1</b> &middot; %2").arg(name.toHtmlEscaped(), thinkingDisplayName(thinking));
     if (simulated)
         title += QStringLiteral(" <span style='color:#b45309'><b>%1</b></span>").arg(tr("SIMULATED"));
     m_title->setText(title);
     m_state = new QLabel(tr("waiting"), this);
+    m_state->setWordWrap(true);
     m_thinkingToggle = new QToolButton(this);
     m_thinkingToggle->setText(tr("Thinking"));
     m_thinkingToggle->setCheckable(true);
@@ -71,15 +75,21 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     m_answer = new QPlainTextEdit(this);
     m_answer->setReadOnly(true);
     m_answer->setMinimumHeight(90);
+    m_answer->setTabChangesFocus(true);
+    m_reasoning->setTabChangesFocus(true);
+    m_copyAnswer = new QToolButton(this);
+    m_copyAnswer->setText(tr("Copy answer"));
+    m_copyAnswer->setToolTip(tr("Copy this pane's answer to the clipboard"));
+    connect(m_copyAnswer, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_answer->toPlainText()); });
+    auto *answerRow = new QHBoxLayout;
+    answerRow->addWidget(new QLabel(tr("Answer"), this), 1);
+    answerRow->addWidget(m_copyAnswer);
     m_live = new QLabel(this);
     m_live->setStyleSheet(QStringLiteral("color:#6b7280;"));
-    auto *metricsBox = new QWidget(this);
-    m_metrics = new QGridLayout(metricsBox);
-    m_metrics->setContentsMargins(0, 0, 0, 0);
-    m_metrics->setVerticalSpacing(1);
+    m_live->setWordWrap(true);
     m_flags = new QLabel(this);
     m_flags->setWordWrap(true);
-    m_flags->setStyleSheet(QStringLiteral("color:#b45309;"));
+    m_flags->setTextFormat(Qt::RichText);
     auto *stabilityRow = new QHBoxLayout;
     m_stability = new QLabel(this);
     m_stability->setWordWrap(true);
@@ -88,39 +98,71 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     m_diffButton->setVisible(false);
     connect(m_diffButton, &QToolButton::clicked, this, &CompareGroupPane::showDiff);
     stabilityRow->addWidget(m_stability, 1);
-    stabilityRow->addWidget(m_diffButton);
+    stabilityRow->addWidget(m_diffButton, 0, Qt::AlignTop);
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &CompareGroupPane::tick);
 
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addWidget(m_thinkingToggle);
     layout->addWidget(m_reasoning);
-    layout->addWidget(new QLabel(tr("Answer"), this));
+    layout->addLayout(answerRow);
     layout->addWidget(m_answer, 1);
     layout->addWidget(m_live);
-    layout->addWidget(metricsBox);
     layout->addWidget(m_flags);
     layout->addLayout(stabilityRow);
 }
 
-void CompareGroupPane::showCell(const CompareCell &cell, int runs)
+void CompareGroupPane::showCell(const CompareCell &cell, int runs, int deadlineMs)
 {
     const ChatResult &r = cell.result;
-    const QString runText = cell.warmup ? tr("warm-up") : tr("run %1 of %2").arg(cell.run).arg(runs);
+    const QString runText = cell.warmup ? tr("warm-up (not counted)") : tr("run %1 of %2").arg(cell.run).arg(runs);
     QString state = QStringLiteral("<span style='color:%1'><b>%2</b></span> &middot; %3")
                         .arg(stateColor(r.state), runStateDisplayName(r.state), runText);
-    if (!r.error.isEmpty())
-        state += QStringLiteral("<br><span style='color:#dc2626'>%1</span>").arg(r.error.toHtmlEscaped());
+    if (!r.error.isEmpty()) {
+        QString error = r.error;
+        if (cell.warmup)
+            error = tr("The warm-up got no usable answer (%1); the measured runs still try.").arg(r.error);
+        state += QStringLiteral("<br><span style='color:#dc2626'>%1</span>").arg(error.toHtmlEscaped());
+    }
     m_state->setText(state);
-    m_state->setWordWrap(true);
     if (m_reasoning->toPlainText() != r.reasoning)
         m_reasoning->setPlainText(r.reasoning);
     if (m_answer->toPlainText() != r.text)
         m_answer->setPlainText(r.text);
     m_chars = int(r.text.size() + r.reasoning.size());
-    if (cell.isFinished())
-        setMetrics(cell);
+    if (cell.isFinished()) {
+        m_ticker->stop();
+        setFlags(cell);
+        m_live->setText(tr("%n chunk(s) carried the tokens", nullptr, r.chunkCount));
+    } else {
+        if (!m_ticker->isActive() || m_warmup != cell.warmup) {
+            m_elapsed.start();
+            m_ticker->start();
+        }
+        m_warmup = cell.warmup;
+        m_deadlineMs = deadlineMs;
+        m_flags->clear();
+        m_liveText = tr("%n chunk(s) received", nullptr, r.chunkCount);
+        tick();
+    }
+}
+
+void CompareGroupPane::tick()
+{
+    if (!m_elapsed.isValid())
+        return;
+    QString text = m_liveText;
+    const qint64 ms = m_elapsed.elapsed();
+    if (m_deadlineMs > 0)
+        text += QStringLiteral(" \u00b7 ") +
+                (m_warmup ? tr("warm-up waiting %1 s (gives up after %2 s)") : tr("%1 s (gives up after %2 s)"))
+                    .arg(seconds(ms), seconds(m_deadlineMs));
     else
-        m_live->setText(tr("%n chunk(s) received", nullptr, r.chunkCount));
+        text += QStringLiteral(" \u00b7 ") + tr("%1 s").arg(seconds(ms));
+    m_live->setText(text);
 }
 
 void CompareGroupPane::appendDelta(bool reasoning, const QString &text)
@@ -129,46 +171,26 @@ void CompareGroupPane::appendDelta(bool reasoning, const QString &text)
     target->moveCursor(QTextCursor::End);
     target->insertPlainText(text);
     m_chars += int(text.size());
-    m_live->setText(tr("streaming: %n character(s)", nullptr, m_chars));
+    m_liveText = tr("streaming: %n character(s)", nullptr, m_chars);
+    tick();
 }
 
-void CompareGroupPane::setMetrics(const CompareCell &cell)
+void CompareGroupPane::setFlags(const CompareCell &cell)
 {
-    while (QLayoutItem *item = m_metrics->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const ResponseMetrics &m = cell.result.metrics;
-    int row = 0;
-    for (const char *k : kPaneMetrics) {
-        const QString key = QString::fromLatin1(k);
-        const std::optional<MetricDefinition> def = MetricDefinitions::find(key);
-        if (!def)
-            continue;
-        const std::optional<double> v = MetricDefinitions::value(m, key);
-        const MetricSource src = MetricDefinitions::source(m, key);
-        auto *name = new QLabel(def->label, this);
-        auto *value = new QLabel(v ? QStringLiteral("%1 %2").arg(formatValue(key, *v), def->unit) : tr("unknown"), this);
-        auto *source = new QLabel(src == MetricSource::None ? QString() : metricSourceDisplayName(src), this);
-        source->setStyleSheet(QStringLiteral("color:#6b7280;"));
-        const QString tip = QStringLiteral("<b>%1</b><br>%2").arg(def->label.toHtmlEscaped(), def->definition.toHtmlEscaped());
-        for (QLabel *l : {name, value, source})
-            l->setToolTip(tip);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_metrics->addWidget(name, row, 0);
-        m_metrics->addWidget(value, row, 1);
-        m_metrics->addWidget(source, row, 2);
-        ++row;
-    }
-    QStringList flags;
+    QStringList warnings;
+    QStringList notes;
     for (const QString &f : cell.result.flags) {
         const QString text = MetricDefinitions::flagText(f);
-        flags << (text.isEmpty() ? f : text);
+        (isWarning(f) ? warnings : notes) << (text.isEmpty() ? f : text).toHtmlEscaped();
     }
     if (!cell.requestNote.isEmpty())
-        flags << cell.requestNote.toHtmlEscaped();
-    m_flags->setText(flags.join(QStringLiteral("<br>")));
-    m_live->setText(tr("%n chunk(s) carried the tokens", nullptr, cell.result.chunkCount));
+        notes << cell.requestNote.toHtmlEscaped();
+    QString html;
+    if (!warnings.isEmpty())
+        html += QStringLiteral("<div style='color:#b45309'>%1</div>").arg(warnings.join(QStringLiteral("<br>")));
+    if (!notes.isEmpty())
+        html += QStringLiteral("<div style='color:#6b7280; font-size:small'>%1</div>").arg(notes.join(QStringLiteral("<br>")));
+    m_flags->setText(html);
 }
 
 void CompareGroupPane::showSummary(const CompareRun &run)
@@ -180,14 +202,8 @@ void CompareGroupPane::showSummary(const CompareRun &run)
     QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span> &middot; %3")
                        .arg(color, stabilityDisplayName(s.stability.verdict), s.stability.reason.toHtmlEscaped());
     const MetricSpread *ttr = s.metric(QStringLiteral("ttr_ms"));
-    const MetricSpread *eff = s.metric(QStringLiteral("effective_tps"));
     if (ttr && ttr->mean)
-        text += QStringLiteral("<br>") + tr("TTR mean %1 ms (min %2, max %3) over %n DONE run(s)", nullptr, ttr->n)
-                                            .arg(*ttr->mean, 0, 'f', 0)
-                                            .arg(ttr->min.value_or(0), 0, 'f', 0)
-                                            .arg(ttr->max.value_or(0), 0, 'f', 0);
-    if (eff && eff->mean)
-        text += QStringLiteral("<br>") + tr("Effective %1 tok/s (mean)").arg(*eff->mean, 0, 'f', 1);
+        text += QStringLiteral("<br>") + tr("TTR mean %1 ms over %n DONE run(s)", nullptr, ttr->n).arg(*ttr->mean, 0, 'f', 0);
     m_stability->setText(text);
     m_diff = s.stability.diff;
     m_diffButton->setVisible(unstable && !m_diff.isEmpty());
@@ -222,4 +238,9 @@ QString CompareGroupPane::answerText() const
 QString CompareGroupPane::stateText() const
 {
     return m_state->text();
+}
+
+QString CompareGroupPane::flagsText() const
+{
+    return m_flags->text();
 }

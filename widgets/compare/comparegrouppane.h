@@ -4,15 +4,17 @@
 
 #include <QFrame>
 
+#include <QElapsedTimer>
+
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 class QToolButton;
-class QGridLayout;
 
-// One column of the Compare page: one node x thinking mode. While a run streams it shows the live
-// thinking (collapsible) and answer with counters; when the group finishes it shows every metric of
-// the latest run with its definition on hover and its source, the mean over the n runs, and the
-// STABLE/UNSTABLE verdict with a diff of the differing answers.
+// One pane of the Compare page's "Answers" tab: one node x thinking mode. While a run streams it
+// shows the live thinking (collapsible) and answer with counters and the elapsed time; when the group
+// finishes it shows the STABLE/UNSTABLE verdict (with a diff of differing answers) and what the result
+// flags mean. The numbers themselves are in the comparison table. "Copy answer" copies the answer.
 class CompareGroupPane final : public QFrame
 {
     Q_OBJECT
@@ -24,17 +26,21 @@ public:
     bool thinking() const { return m_thinking; }
     void setNodeIndex(int index) { m_nodeIndex = index; }
 
-    void showCell(const CompareCell &cell, int runs);     // live or final state of one cell
+    // live or final state of one cell; deadlineMs (when > 0) is shown while it runs
+    void showCell(const CompareCell &cell, int runs, int deadlineMs = 0);
     void appendDelta(bool reasoning, const QString &text); // streaming text of the shown cell
     void showSummary(const CompareRun &run);               // after the group's runs ended
 
     QString stabilityText() const;
     QString answerText() const;
     QString stateText() const;
+    QString flagsText() const;
+    QToolButton *copyAnswerButton() const { return m_copyAnswer; }
 
 private:
-    void setMetrics(const CompareCell &cell);
+    void setFlags(const CompareCell &cell);
     void showDiff();
+    void tick();
 
     int m_nodeIndex = -1;
     bool m_thinking = false;
@@ -45,8 +51,13 @@ private:
     QPlainTextEdit *m_reasoning = nullptr;
     QPlainTextEdit *m_answer = nullptr;
     QLabel *m_live = nullptr;
-    QGridLayout *m_metrics = nullptr;
     QLabel *m_flags = nullptr;
+    QToolButton *m_copyAnswer = nullptr;
+    QTimer *m_ticker = nullptr;
+    QElapsedTimer m_elapsed;
+    QString m_liveText;     // counters of the running cell, shown with the elapsed time
+    int m_deadlineMs = 0;   // of the running cell, shown so a silent node visibly gives up
+    bool m_warmup = false;
     QLabel *m_stability = nullptr;
     QToolButton *m_diffButton = nullptr;
     QString m_diff;

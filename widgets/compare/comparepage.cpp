@@ -3,36 +3,56 @@
 #include "models/compare/compareexporter.h"
 #include "models/compare/comparerunner.h"
 #include "models/history/comparehistorystore.h"
+#include "models/itemmodels/comparetablemodel.h"
 #include "models/node/nodemonitor.h"
+#include "models/settings/appsettings.h"
 #include "widgets/charts/comparechartspanel.h"
 #include "widgets/compare/comparegrouppane.h"
 #include "widgets/compare/comparesetuppanel.h"
+#include "widgets/compare/comparetableview.h"
+#include "widgets/recentfolder.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int kPaneMinWidth = 320;
+constexpr int kPaneMinHeight = 340;
+} // namespace
 
 ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_runner(new CompareRunner(this))
 {
+    setObjectName(QStringLiteral("compare"));
     auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter);
 
     auto *setupScroll = new QScrollArea(splitter);
     setupScroll->setWidgetResizable(true);
+    setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_setup = new CompareSetupPanel(setupScroll);
     setupScroll->setWidget(m_setup);
-    setupScroll->setMinimumWidth(330);
+    setupScroll->setMinimumWidth(270);
     connect(m_setup, &CompareSetupPanel::loadPromptRequested, this, &ComparePage::loadPromptFile);
 
     auto *right = new QWidget(splitter);
@@ -41,11 +61,13 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_runButton = new QPushButton(tr("Run"), right);
     m_runButton->setDefault(true);
+    m_runButton->setToolTip(tr("Run the comparison (Ctrl+Return)"));
     m_cancel = new QPushButton(tr("Cancel"), right);
     m_cancel->setEnabled(false);
-    m_status = new QLabel(tr("Pick nodes and modes, type a prompt, press Run."), right);
+    m_cancel->setToolTip(tr("Stop the running comparison (Esc)"));
     m_history = new QComboBox(right);
-    m_history->setMinimumWidth(220);
+    m_history->setMinimumContentsLength(24);
+    m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_history->setToolTip(tr("Reopen an earlier comparison from history"));
     m_export = new QPushButton(tr("Export…"), right);
     m_export->setEnabled(false);
@@ -53,27 +75,59 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     m_saveCharts->setEnabled(false);
     bar->addWidget(m_runButton);
     bar->addWidget(m_cancel);
-    bar->addWidget(m_status, 1);
-    bar->addWidget(m_history);
+    bar->addWidget(m_history, 1);
     bar->addWidget(m_export);
     bar->addWidget(m_saveCharts);
     rightLayout->addLayout(bar);
+    m_status = new QLabel(tr("Pick nodes and modes, type a prompt, press Run."), right);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rightLayout->addWidget(m_status);
 
-    auto *vsplit = new QSplitter(Qt::Vertical, right);
-    auto *paneScroll = new QScrollArea(vsplit);
-    paneScroll->setWidgetResizable(true);
-    m_paneHost = new QWidget(paneScroll);
-    m_paneLayout = new QHBoxLayout(m_paneHost);
-    m_paneLayout->addStretch(1);
-    paneScroll->setWidget(m_paneHost);
-    paneScroll->setMinimumHeight(420);
-    m_charts = new CompareChartsPanel(vsplit);
-    m_charts->setMinimumHeight(300);
-    vsplit->setStretchFactor(0, 3);
-    vsplit->setStretchFactor(1, 2);
-    vsplit->setSizes({560, 340});
-    rightLayout->addWidget(vsplit, 1);
+    m_tabs = new QTabWidget(right);
+    m_tabs->setDocumentMode(true);
+    // Side by side: the table.
+    auto *tablePage = new QWidget(m_tabs);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 6, 0, 0);
+    m_tableModel = new CompareTableModel(this);
+    m_table = new CompareTableView(tablePage);
+    m_table->setCompareModel(m_tableModel);
+    auto *tableBar = new QHBoxLayout;
+    auto *hint = new QLabel(tr("Mean over the DONE runs, min-max below, then the source. Best of each row in bold on "
+                               "green. Click a row's name to order the columns by it."),
+                            tablePage);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color:#5b6472;"));
+    m_copyMarkdown = new QPushButton(tr("Copy as Markdown"), tablePage);
+    m_copyMarkdown->setEnabled(false);
+    connect(m_copyMarkdown, &QPushButton::clicked, m_table, &CompareTableView::copyMarkdown);
+    tableBar->addWidget(hint, 1);
+    tableBar->addWidget(m_copyMarkdown, 0, Qt::AlignTop);
+    tableLayout->addLayout(tableBar);
+    tableLayout->addWidget(m_table, 1);
+    m_tabs->addTab(tablePage, tr("Side by side"));
+
+    // Answers: one pane per node x mode, as many columns as fit.
+    m_paneScroll = new QScrollArea(m_tabs);
+    m_paneScroll->setWidgetResizable(true);
+    m_paneScroll->setFrameShape(QFrame::NoFrame);
+    m_paneHost = new QWidget(m_paneScroll);
+    m_paneLayout = new QGridLayout(m_paneHost);
+    m_paneLayout->setContentsMargins(0, 6, 0, 0);
+    m_paneScroll->setWidget(m_paneHost);
+    m_paneScroll->viewport()->installEventFilter(this);
+    m_tabs->addTab(m_paneScroll, tr("Answers"));
+
+    auto *chartScroll = new QScrollArea(m_tabs);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    m_charts = new CompareChartsPanel(chartScroll);
+    chartScroll->setWidget(m_charts);
+    m_tabs->addTab(chartScroll, tr("Charts"));
+    rightLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
 
     connect(m_runButton, &QPushButton::clicked, this, &ComparePage::runComparison);
     connect(m_cancel, &QPushButton::clicked, this, &ComparePage::cancelComparison);
@@ -84,6 +138,13 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
         if (!id.isEmpty())
             openRun(id);
     });
+
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *run = new QShortcut(key, this, this, &ComparePage::runComparison);
+        run->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ComparePage::cancelComparison);
+    cancel->setContext(Qt::WidgetWithChildrenShortcut);
 
     connect(m_runner, &CompareRunner::cellStarted, this, &ComparePage::onCellStarted);
     connect(m_runner, &CompareRunner::cellDeltaAvailable, this,
@@ -100,8 +161,21 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
 
     if (m_context.monitor)
         connect(m_context.monitor, &NodeMonitor::nodesChanged, this, &ComparePage::refreshNodes);
+    restoreSetup();
     refreshNodes();
     refreshHistory();
+    // Show the latest comparison, so the page opens on numbers rather than on nothing.
+    if (m_context.compareHistory && m_history->count() > 1) {
+        if (const std::optional<CompareRun> run = m_context.compareHistory->load(m_history->itemData(1).toString())) {
+            const bool remembered = m_context.settings && !m_context.settings->value(SettingKeys::CompareLastSettings).isEmpty();
+            const CompareSettings setup = m_setup->settings();
+            showRun(*run);
+            if (remembered)
+                m_setup->applySettings(setup); // the remembered setup wins over the shown run's
+            m_status->setText(tr("Showing the latest comparison, of %1.")
+                                  .arg(QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+    }
 }
 
 ComparePage::~ComparePage() = default;
@@ -111,15 +185,49 @@ bool ComparePage::isRunning() const
     return m_runner->isRunning();
 }
 
+QString ComparePage::statusText() const
+{
+    return m_status->text();
+}
+
+void ComparePage::setConfirmDownNodes(std::function<bool(const QStringList &)> confirm)
+{
+    m_confirmDown = std::move(confirm);
+}
+
 QList<CompareGroupPane *> ComparePage::panes() const
 {
-    return m_paneHost->findChildren<CompareGroupPane *>();
+    return m_paneOrder;
 }
 
 void ComparePage::refreshNodes()
 {
     if (m_context.monitor)
         m_setup->setNodes(m_context.monitor->nodes());
+}
+
+void ComparePage::restoreSetup()
+{
+    if (!m_context.settings)
+        return;
+    const QString json = m_context.settings->value(SettingKeys::CompareLastSettings);
+    if (!json.isEmpty()) {
+        const nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(json.toStdString(), nullptr, false);
+        if (!parsed.is_discarded() && parsed.is_object())
+            m_setup->applySettings(CompareSettings::fromJson(parsed));
+    }
+    const QStringList cells = m_context.settings->value(SettingKeys::CompareCells);
+    if (!cells.isEmpty())
+        m_setup->setCheckedCells(cells);
+}
+
+void ComparePage::saveSetup()
+{
+    if (!m_context.settings)
+        return;
+    m_context.settings->setValue(SettingKeys::CompareLastSettings,
+                                 QString::fromStdString(m_setup->settings().toJson().dump()));
+    m_context.settings->setValue(SettingKeys::CompareCells, m_setup->checkedCells());
 }
 
 void ComparePage::refreshHistory()
@@ -129,11 +237,22 @@ void ComparePage::refreshHistory()
     if (!m_context.compareHistory)
         return;
     const QList<CompareHistoryEntry> entries = m_context.compareHistory->list(50);
-    for (const CompareHistoryEntry &e : entries)
-        m_history->addItem(QStringLiteral("%1 · %2")
-                               .arg(QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                    e.label.isEmpty() ? e.promptPreview : e.label),
-                           e.id);
+    for (const CompareHistoryEntry &e : entries) {
+        QStringList names = e.nodeNames;
+        for (QString &n : names)
+            n.remove(QStringLiteral(" (simulated)"), Qt::CaseInsensitive);
+        const QString what = e.label.isEmpty() ? e.promptPreview : e.label;
+        const QString text = tr("%1 · %2 · %n cell(s) · %3", nullptr, e.cells)
+                                 .arg(QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                      names.join(QStringLiteral(", ")), what);
+        m_history->addItem(text, e.id);
+        m_history->setItemData(m_history->count() - 1,
+                               tr("%1 of %2 measured requests DONE\nNodes: %3\nPrompt: %4")
+                                   .arg(e.done)
+                                   .arg(e.cells)
+                                   .arg(names.join(QStringLiteral(", ")), e.promptPreview),
+                               Qt::ToolTipRole);
+    }
 }
 
 void ComparePage::runComparison()
@@ -150,43 +269,89 @@ void ComparePage::runComparison()
         m_status->setText(tr("Tick at least one node and thinking mode."));
         return;
     }
+    QStringList down;
     if (m_context.monitor) {
         for (CompareTarget &t : targets) {
             const NodeSample s = m_context.monitor->latest(t.node.id);
             if (s.health != NodeHealth::Unknown)
                 t.info = CompareNodeInfo::fromSample(t.node, s);
+            if (s.health == NodeHealth::Down)
+                down << (s.reason.isEmpty() ? t.node.name : tr("%1 (%2)").arg(t.node.name, s.reason));
         }
     }
+    if (!down.isEmpty()) {
+        const bool go = m_confirmDown ? m_confirmDown(down)
+                                      : QMessageBox::question(this, tr("Nodes are down"),
+                                                              tr("The dashboard shows these nodes as down:\n%1\n\n"
+                                                                 "Their requests will probably fail. Run anyway?")
+                                                                  .arg(down.join(QLatin1Char('\n'))))
+                                            == QMessageBox::Yes;
+        if (!go) {
+            m_status->setText(tr("Not started: %n node(s) down.", nullptr, int(down.size())));
+            return;
+        }
+    }
+    saveSetup();
     if (!m_runner->start(settings, targets)) {
         m_status->setText(m_runner->errorString());
         return;
     }
     m_run = m_runner->run();
     buildPanes(m_run);
+    m_tableModel->setRun(m_run);
     m_charts->clear();
+    m_tabs->setCurrentIndex(AnswersTab); // watch the answers stream in
     m_runButton->setEnabled(false);
     m_cancel->setEnabled(true);
     m_export->setEnabled(false);
     m_saveCharts->setEnabled(false);
+    m_copyMarkdown->setEnabled(false);
 }
 
 void ComparePage::cancelComparison()
 {
-    m_runner->cancel();
+    if (m_runner->isRunning())
+        m_runner->cancel();
 }
 
 void ComparePage::buildPanes(const CompareRun &run)
 {
-    qDeleteAll(m_panes);
+    qDeleteAll(m_paneOrder);
+    m_paneOrder.clear();
     m_panes.clear();
-    int position = 0;
     for (const auto &[nodeIndex, thinking] : run.groups()) {
         const CompareNodeInfo info = run.nodes.value(nodeIndex);
         auto *pane = new CompareGroupPane(info.name, info.simulated, thinking, m_paneHost);
         pane->setNodeIndex(nodeIndex);
-        m_paneLayout->insertWidget(position++, pane);
+        pane->setMinimumHeight(kPaneMinHeight);
         m_panes.insert({nodeIndex, thinking}, pane);
+        m_paneOrder.append(pane);
     }
+    m_paneColumns = 0;
+    layoutPanes();
+}
+
+void ComparePage::layoutPanes()
+{
+    // As many columns as fit the tab's width (at least one): no sideways scrolling.
+    const int width = m_paneScroll->viewport()->width();
+    const int columns = std::clamp(width / kPaneMinWidth, 1, std::max(1, int(m_paneOrder.size())));
+    if (columns == m_paneColumns && m_paneLayout->count() == m_paneOrder.size())
+        return;
+    m_paneColumns = columns;
+    for (CompareGroupPane *pane : std::as_const(m_paneOrder))
+        m_paneLayout->removeWidget(pane);
+    for (int i = 0; i < m_paneOrder.size(); ++i)
+        m_paneLayout->addWidget(m_paneOrder[i], i / columns, i % columns);
+    for (int c = 0; c < m_paneLayout->columnCount(); ++c)
+        m_paneLayout->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+bool ComparePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_paneScroll->viewport() && event->type() == QEvent::Resize)
+        layoutPanes();
+    return QWidget::eventFilter(watched, event);
 }
 
 CompareGroupPane *ComparePage::paneFor(int nodeIndex, bool thinking) const
@@ -194,17 +359,32 @@ CompareGroupPane *ComparePage::paneFor(int nodeIndex, bool thinking) const
     return m_panes.value({nodeIndex, thinking}, nullptr);
 }
 
+int ComparePage::deadlineFor(const CompareCell &cell) const
+{
+    const int deadline = m_runner->run().settings.deadlineMs;
+    return cell.warmup ? std::min(deadline, CompareRunner::WarmupDeadlineMs) : deadline;
+}
+
 void ComparePage::onCellStarted(int index)
 {
     const CompareCell &c = m_runner->cell(index);
-    if (CompareGroupPane *p = paneFor(c.nodeIndex, c.thinking))
-        p->showCell(c, m_runner->run().settings.runs);
+    // A warm-up is per node: show it in each of the node's panes.
+    for (auto it = m_panes.cbegin(); it != m_panes.cend(); ++it) {
+        if (it.key().first == c.nodeIndex && (c.warmup || it.key().second == c.thinking))
+            it.value()->showCell(c, m_runner->run().settings.runs, deadlineFor(c));
+    }
 }
 
 void ComparePage::onCellFinished(int index)
 {
     const CompareRun &run = m_runner->run();
     const CompareCell &c = run.cells.at(index);
+    if (c.warmup) {
+        for (auto it = m_panes.cbegin(); it != m_panes.cend(); ++it)
+            if (it.key().first == c.nodeIndex)
+                it.value()->showCell(c, run.settings.runs);
+        return;
+    }
     CompareGroupPane *p = paneFor(c.nodeIndex, c.thinking);
     if (!p)
         return;
@@ -212,20 +392,24 @@ void ComparePage::onCellFinished(int index)
     const QList<int> measured = run.measuredCells(c.nodeIndex, c.thinking);
     const bool groupDone = std::all_of(measured.begin(), measured.end(),
                                        [&run](int i) { return run.cells.at(i).isFinished(); });
-    if (groupDone && !c.warmup)
+    if (groupDone)
         p->showSummary(run);
+    m_tableModel->setRun(run);
 }
 
 void ComparePage::onFinished()
 {
     m_run = m_runner->run();
     m_charts->setRun(m_run);
-    for (CompareGroupPane *p : std::as_const(m_panes))
+    m_tableModel->setRun(m_run);
+    for (CompareGroupPane *p : std::as_const(m_paneOrder))
         p->showSummary(m_run);
     m_runButton->setEnabled(true);
     m_cancel->setEnabled(false);
     m_export->setEnabled(true);
     m_saveCharts->setEnabled(true);
+    m_copyMarkdown->setEnabled(true);
+    m_tabs->setCurrentIndex(TableTab);
     QString status = tr("%1 of %2 measured requests DONE").arg(m_run.measuredDoneCount()).arg(m_run.measuredCount());
     if (m_context.compareHistory) {
         if (m_context.compareHistory->save(m_run))
@@ -248,10 +432,13 @@ void ComparePage::showRun(const CompareRun &run)
             it.value()->showCell(run.cells.at(measured.last()), run.settings.runs);
         it.value()->showSummary(run);
     }
+    m_tableModel->setRun(run);
     m_charts->setRun(run);
     m_setup->applySettings(run.settings);
     m_export->setEnabled(true);
     m_saveCharts->setEnabled(true);
+    m_copyMarkdown->setEnabled(true);
+    m_tabs->setCurrentIndex(TableTab);
 }
 
 bool ComparePage::openRun(const QString &runId)
@@ -284,27 +471,48 @@ bool ComparePage::exportRun(const QString &path)
     return true;
 }
 
+bool ComparePage::saveCharts(const QString &path)
+{
+    QString error;
+    if (!m_charts->save(path, m_run, &error)) {
+        m_status->setText(tr("Could not save the charts: %1").arg(error));
+        return false;
+    }
+    m_status->setText(tr("Charts saved to %1").arg(path));
+    return true;
+}
+
 void ComparePage::exportInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"), QStringLiteral("comparison.md"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"),
+                                                      RecentFolder::path(m_context.settings, QStringLiteral("comparison.md")),
                                                       tr("Markdown (*.md);;JSON (*.json);;CSV (*.csv)"));
-    if (!path.isEmpty())
-        exportRun(path);
+    if (path.isEmpty())
+        return;
+    RecentFolder::remember(m_context.settings, path);
+    exportRun(path);
 }
 
 void ComparePage::saveChartsInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save charts"), QStringLiteral("comparison.png"),
-                                                      tr("PNG image (*.png)"));
-    if (!path.isEmpty() && !m_charts->savePng(path))
-        m_status->setText(tr("Could not write %1").arg(path));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save charts"),
+                                                      RecentFolder::path(m_context.settings, QStringLiteral("comparison.png")),
+                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
+    if (path.isEmpty())
+        return;
+    RecentFolder::remember(m_context.settings, path);
+    m_tabs->setCurrentIndex(ChartsTab); // what is saved is what is shown, laid out at its size
+    QCoreApplication::processEvents();
+    saveCharts(path);
 }
 
 void ComparePage::loadPromptFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load prompt"), QString(), tr("Text (*.txt *.md);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load prompt"), RecentFolder::path(m_context.settings),
+                                                      tr("Text (*.txt *.md);;All files (*)"));
     if (path.isEmpty())
         return;
+    RecentFolder::remember(m_context.settings, path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_status->setText(tr("Could not read %1: %2").arg(path, f.errorString()));

@@ -1,6 +1,7 @@
 #include "widgets/compare/comparesetuppanel.h"
 
 #include <QCheckBox>
+#include <QKeyEvent>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -25,10 +26,15 @@ CompareSetupPanel::CompareSetupPanel(QWidget *parent)
     m_prompt = new QPlainTextEdit(this);
     m_prompt->setPlaceholderText(tr("Type the prompt every selected node answers"));
     m_prompt->setMinimumHeight(90);
+    // Tab moves on to the next field (keyboard users); Ctrl+Tab inserts a tab character.
+    m_prompt->setTabChangesFocus(true);
+    m_prompt->installEventFilter(this);
     layout->addWidget(m_prompt, 2);
     layout->addWidget(new QLabel(tr("System prompt (optional)"), this));
     m_system = new QPlainTextEdit(this);
     m_system->setMaximumHeight(60);
+    m_system->setTabChangesFocus(true);
+    m_system->installEventFilter(this);
     layout->addWidget(m_system);
 
     layout->addWidget(new QLabel(tr("Nodes and thinking modes"), this));
@@ -104,7 +110,10 @@ void CompareSetupPanel::setNodes(const QList<NodeConfig> &nodes)
         const NodeConfig &n = nodes[r];
         const bool named = n.name.contains(QLatin1String("simulated"), Qt::CaseInsensitive);
         labels << (n.simulated && !named ? tr("%1 (SIMULATED)").arg(n.name) : n.name);
-        const auto ticks = previous.value(n.id, {n.thinkingDefault, !n.thinkingDefault});
+        auto ticks = previous.value(n.id, {n.thinkingDefault, !n.thinkingDefault});
+        if (!previous.contains(n.id) && m_hasRemembered)
+            ticks = {m_rememberedCells.contains(n.id + QStringLiteral(":on")),
+                     m_rememberedCells.contains(n.id + QStringLiteral(":off"))};
         for (int c = 0; c < 2; ++c) {
             auto *item = new QTableWidgetItem;
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
@@ -191,4 +200,38 @@ QList<CompareTarget> CompareSetupPanel::targets() const
             out << t;
     }
     return out;
+}
+
+QStringList CompareSetupPanel::checkedCells() const
+{
+    QStringList out;
+    for (int r = 0; r < m_nodes.size() && r < m_grid->rowCount(); ++r) {
+        if (m_grid->item(r, 0)->checkState() == Qt::Checked)
+            out << m_nodes[r].id + QStringLiteral(":on");
+        if (m_grid->item(r, 1)->checkState() == Qt::Checked)
+            out << m_nodes[r].id + QStringLiteral(":off");
+    }
+    return out;
+}
+
+void CompareSetupPanel::setCheckedCells(const QStringList &cells)
+{
+    m_rememberedCells = cells;
+    m_hasRemembered = true;
+    for (int r = 0; r < m_nodes.size() && r < m_grid->rowCount(); ++r) {
+        setCell(r, true, cells.contains(m_nodes[r].id + QStringLiteral(":on")));
+        setCell(r, false, cells.contains(m_nodes[r].id + QStringLiteral(":off")));
+    }
+}
+
+bool CompareSetupPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_prompt || watched == m_system) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::ControlModifier) {
+            static_cast<QPlainTextEdit *>(watched)->insertPlainText(QStringLiteral("\t"));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -30,12 +30,22 @@ public:
 
     CompareSettings settings() const;
     QList<CompareTarget> targets() const;
+    // The ticked cells as "nodeId:on" / "nodeId:off" (kept between starts); nodes that come later
+    // through setNodes() get their remembered ticks.
+    QStringList checkedCells() const;
+    void setCheckedCells(const QStringList &cells);
+    QPlainTextEdit *promptEdit() const { return m_prompt; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void loadPromptRequested();
 
 private:
     QList<NodeConfig> m_nodes;
+    QStringList m_rememberedCells;
+    bool m_hasRemembered = false;
     QPlainTextEdit *m_prompt = nullptr;
     QPlainTextEdit *m_system = nullptr;
     QTableWidget *m_grid = nullptr;

@@ -22,9 +22,9 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kCardMinWidth = 360;
+constexpr int kCardMinWidth = 320; // three cards side by side in a 1280 px window
 constexpr int kMaxVisibleCardRows = 2;
-constexpr int kMinChartsHeight = 420;
+constexpr int kMinChartsHeight = 320;
 } // namespace
 
 DashboardPage::DashboardPage(const AppContext &context, LabController *lab, QWidget *parent)
@@ -72,7 +72,7 @@ DashboardPage::DashboardPage(const AppContext &context, LabController *lab, QWid
         m_chart->setUseOpenGL(m_context.settings->openGlCharts());
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 10);
+    layout->setContentsMargins(16, 10, 16, 6);
     layout->setSpacing(10);
     layout->addWidget(m_banner);
     layout->addWidget(m_cardScroll);

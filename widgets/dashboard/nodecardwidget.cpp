@@ -49,7 +49,7 @@ QWidget *throughputTile(QWidget *parent, const QString &caption, QLabel *value)
 NodeCardWidget::NodeCardWidget(QWidget *parent) : QFrame(parent), m_accent(0x6b7280)
 {
     setObjectName(QStringLiteral("nodeCard"));
-    setMinimumWidth(340);
+    setMinimumWidth(300);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     m_name = new ElidedLabel(this);
@@ -64,8 +64,13 @@ NodeCardWidget::NodeCardWidget(QWidget *parent) : QFrame(parent), m_accent(0x6b7
     m_badge->setObjectName(QStringLiteral("healthBadge"));
     m_badge->setAlignment(Qt::AlignCenter);
     m_subtitle = new ElidedLabel(this);
-    m_subtitle->setElideMode(Qt::ElideRight); // role and backend first; the port may be cut
+    m_subtitle->setElideMode(Qt::ElideRight); // role and backend; the address has its own line
     m_subtitle->setProperty("role", QStringLiteral("caption"));
+    m_address = new QLabel(this);
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setWordWrap(true);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setProperty("role", QStringLiteral("caption"));
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
 
@@ -115,6 +120,7 @@ NodeCardWidget::NodeCardWidget(QWidget *parent) : QFrame(parent), m_accent(0x6b7
     layout->setSpacing(6);
     layout->addLayout(header);
     layout->addLayout(subtitleRow);
+    layout->addWidget(m_address);
     layout->addWidget(m_detail);
     layout->addSpacing(2);
     layout->addLayout(tiles);
@@ -186,9 +192,12 @@ void NodeCardWidget::refresh(const QModelIndex &index)
     const QString role = get(R::NodeRoleRole).toString();
     if (!role.isEmpty())
         subtitle << role;
-    subtitle << backendText
-             << url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
+    subtitle << backendText;
     m_subtitle->setFullText(subtitle.join(QStringLiteral(" \u00b7 ")));
+    // The whole address, breakable after dots and colons (zero-width spaces) so a narrow card wraps it.
+    QString address = url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::StripTrailingSlash);
+    address.replace(QLatin1Char('.'), QStringLiteral(".\u200b")).replace(QLatin1Char(':'), QStringLiteral(":\u200b"));
+    m_address->setText(address);
 
     // The reason in words, then how fresh the last good answer is.
     const QVariant ageMs = get(R::LastGoodAgeMsRole);
@@ -253,6 +262,11 @@ QString NodeCardWidget::modelText() const
 QString NodeCardWidget::backendText() const
 {
     return m_subtitle->fullText();
+}
+
+QString NodeCardWidget::addressText() const
+{
+    return QString(m_address->text()).remove(QChar(0x200b));
 }
 QString NodeCardWidget::promptTpsText() const
 {

@@ -32,6 +32,7 @@ public:
     QString detailText() const;
     QString modelText() const;
     QString backendText() const;
+    QString addressText() const; // as shown, without the wrap points
     QString promptTpsText() const;
     QString generationTpsText() const;
     bool isSimulatedShown() const;
@@ -48,6 +49,7 @@ private:
     QLabel *m_simulated = nullptr;
     QLabel *m_badge = nullptr;
     ElidedLabel *m_subtitle = nullptr;
+    QLabel *m_address = nullptr; // host:port, wrapped at dots and colons, never cut
     QLabel *m_detail = nullptr;
     ElidedLabel *m_model = nullptr;
     QLabel *m_context = nullptr;

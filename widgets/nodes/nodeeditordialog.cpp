@@ -1,6 +1,8 @@
 #include "widgets/nodes/nodeeditordialog.h"
 
 #include "models/itemmodels/nodeconfigtablemodel.h"
+#include "models/net/nodeprobe.h"
+#include "models/node/nodehealth.h"
 #include "models/node/nodeconfigstore.h"
 #include "widgets/nodes/nodeform.h"
 
@@ -28,12 +30,11 @@ NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollInterv
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setTextElideMode(Qt::ElideNone); // an address is never cut: the table scrolls instead
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The URL takes what is left; long hosts elide in the middle, the full URL is in the form.
-    header->setSectionResizeMode(NodeConfigTableModel::UrlColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
 
     m_add = new QPushButton(tr("Add"), this);
     m_remove = new QPushButton(tr("Remove"), this);
@@ -48,12 +49,26 @@ NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollInterv
     m_formBox = new QGroupBox(tr("Selected node"), this);
     auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->addWidget(m_form);
+    m_test = new QPushButton(tr("Test connection"), m_formBox);
+    m_test->setToolTip(tr("Ask this node for /health, its model and /metrics once, with the fields as typed"));
+    m_testResult = new QLabel(m_formBox);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+    formLayout->addLayout(testRow);
     formLayout->addStretch(1);
+    connect(m_test, &QPushButton::clicked, this, &NodeEditorDialog::testConnection);
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_labNote = new QLabel(tr("The simulated lab is running: saving stops it and shows these nodes instead."), this);
+    m_labNote->setWordWrap(true);
+    m_labNote->setStyleSheet(QStringLiteral("color: #6d28d9;"));
+    m_labNote->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_table, 5);
@@ -62,8 +77,9 @@ NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollInterv
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(m_problem);
+    layout->addWidget(m_labNote);
     layout->addWidget(m_buttons);
-    resize(1180, 480);
+    resize(1180, 520);
 
     connect(m_add, &QPushButton::clicked, this, &NodeEditorDialog::addNode);
     connect(m_remove, &QPushButton::clicked, this, &NodeEditorDialog::removeNode);
@@ -169,6 +185,48 @@ void NodeEditorDialog::updateState()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     okButton()->setEnabled(problem.isEmpty());
+}
+
+void NodeEditorDialog::setLabRunning(bool running)
+{
+    m_labNote->setVisible(running);
+    okButton()->setText(running ? tr("Save and stop the lab") : tr("OK"));
+}
+
+void NodeEditorDialog::testConnection()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const NodeConfig config = m_form->config();
+    if (const QString p = NodeForm::problemOf(config); !p.isEmpty()) {
+        m_testResult->setText(p);
+        return;
+    }
+    delete m_probe;
+    m_probe = new NodeProbe(config, this);
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Asking %1…").arg(config.url.toString()));
+    connect(m_probe, &NodeProbe::sampleAvailable, this, [this](const NodeSample &s) {
+        m_test->setEnabled(true);
+        QStringList lines;
+        lines << QStringLiteral("<b>%1</b>").arg(nodeHealthDisplayName(s.health).toHtmlEscaped());
+        if (!s.reason.isEmpty())
+            lines << s.reason.toHtmlEscaped();
+        if (s.backend != Backend::Unknown)
+            lines << tr("Backend: %1").arg(backendDisplayName(s.backend).toHtmlEscaped());
+        if (!s.model.id.isEmpty())
+            lines << tr("Model: %1").arg(s.model.id.toHtmlEscaped());
+        if (s.latencyMs)
+            lines << tr("Answered /health in %1 ms").arg(*s.latencyMs, 0, 'f', 0);
+        m_testResult->setText(lines.join(QStringLiteral("<br>")));
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    });
+    if (!m_probe->poll()) {
+        m_test->setEnabled(true);
+        m_testResult->setText(tr("Could not start the test."));
+    }
 }
 
 void NodeEditorDialog::accept()

@@ -5,6 +5,7 @@
 class NodeConfigStore;
 class NodeConfigTableModel;
 class NodeForm;
+class NodeProbe;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -34,7 +35,16 @@ public:
     int currentRow() const;
     void selectRow(int row);
 
+    QPushButton *testButton() const { return m_test; }
+    QLabel *testResultLabel() const { return m_testResult; }
+    // While the simulated lab runs, saving stops it: the dialog says so before OK.
+    void setLabRunning(bool running);
+
     void accept() override;
+
+public slots:
+    // Polls the selected node once with the fields as typed and shows what it answered.
+    void testConnection();
 
 private:
     void addNode();
@@ -55,5 +65,9 @@ private:
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_labNote = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    NodeProbe *m_probe = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
