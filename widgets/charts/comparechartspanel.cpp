@@ -229,7 +229,7 @@ void CompareChartsPanel::setRun(const CompareRun &run)
                         tr("tok/s (log scale)"), true));
     replace(m_ttrView, ttrStack(groups));
     replace(m_rawView, groupedBars(tr("Raw vs effective tok/s (mean, min-max)"), groups,
-                                   {{"raw_tps", tr("Raw tok/s")}, {"effective_tps", tr("Effective tok/s")}},
+                                   {{"decode_tps", tr("Raw (decode) tok/s")}, {"effective_tps", tr("Effective tok/s")}},
                                    tr("tok/s"), false));
 }
 

@@ -14,7 +14,7 @@
 namespace {
 // The metrics a pane lists, in reading order (keys of MetricDefinitions).
 const char *const kPaneMetrics[] = {"ttfr_ms",      "ttft_ms",       "ttfa_ms",     "prefill_ms",   "prefill_tps",
-                                    "thinking_ms",  "generation_ms", "decode_tps",  "ttr_ms",       "raw_tps",
+                                    "thinking_ms",  "generation_ms", "decode_tps",  "ttr_ms",       "connect_ms",
                                     "effective_tps", "thinking_ratio", "itl_p50_ms", "itl_p95_ms",
                                     "prompt_tokens", "completion_tokens", "reasoning_tokens", "answer_tokens"};
 
