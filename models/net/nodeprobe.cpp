@@ -296,10 +296,10 @@ void NodeProbe::finish()
     } else {
         m_rates.markGap();
     }
-    if (reading.slots) {
+    if (reading.slotStates) {
         const std::optional<double> total = reading.metrics ? reading.metrics->generationTokensTotal : std::nullopt;
         const qint64 at = reading.metrics ? reading.metricsMonotonicMs : now;
-        if (const std::optional<double> live = m_slotRate.update(at, *reading.slots, total)) {
+        if (const std::optional<double> live = m_slotRate.update(at, *reading.slotStates, total)) {
             s.generationTps = live;
             s.generationTpsSource = MetricSource::Slots;
         }

@@ -321,7 +321,7 @@ ProbeReading ProbeInterpreter::interpret(const ProbeReplies &replies, const Node
     if (replies.contains(ProbeEndpoint::Slots)) {
         const ProbeReply &r = replies[ProbeEndpoint::Slots];
         if (r.ok())
-            reading.slots = SlotsReading::parse(r.body); // `--slots` off: 501, quietly no live rate
+            reading.slotStates = SlotsReading::parse(r.body); // `--slots` off: 501, quietly no live rate
     }
     reading.backend = detection.best();
     reading.health = reading.issues.isEmpty() ? NodeHealth::Up : NodeHealth::Degraded;

@@ -25,7 +25,7 @@ struct ProbeReading
     LlmModelInfo model;
     std::optional<NodeMetrics> metrics; // nullopt: no usable /metrics scrape this poll
     qint64 metricsMonotonicMs = 0;      // when the /metrics reply finished
-    std::optional<QList<SlotState>> slots; // llama.cpp /slots, when asked and answered
+    std::optional<QList<SlotState>> slotStates; // llama.cpp /slots, when asked and answered
     bool simulated = false;
 };
 

@@ -38,7 +38,7 @@ void SlotRate::clear()
     *this = SlotRate();
 }
 
-std::optional<double> SlotRate::update(qint64 monotonicMs, const QList<SlotState> &slots,
+std::optional<double> SlotRate::update(qint64 monotonicMs, const QList<SlotState> &states,
                                        std::optional<double> generationTotal)
 {
     double shown = 0;        // tokens decoded since the previous poll by tasks still running
@@ -46,13 +46,13 @@ std::optional<double> SlotRate::update(qint64 monotonicMs, const QList<SlotState
     for (const SlotState &prev : std::as_const(m_lastSlots)) {
         if (!prev.processing)
             continue;
-        const auto now = std::find_if(slots.cbegin(), slots.cend(), [&](const SlotState &s) {
+        const auto now = std::find_if(states.cbegin(), states.cend(), [&](const SlotState &s) {
             return s.id == prev.id && s.idTask == prev.idTask && s.processing;
         });
-        if (now == slots.cend())
+        if (now == states.cend())
             endedShown += double(prev.nDecoded);
     }
-    for (const SlotState &s : slots) {
+    for (const SlotState &s : states) {
         if (!s.processing)
             continue;
         const auto prev = std::find_if(m_lastSlots.cbegin(), m_lastSlots.cend(), [&](const SlotState &p) {
@@ -73,7 +73,7 @@ std::optional<double> SlotRate::update(qint64 monotonicMs, const QList<SlotState
         rate = tokens / (double(monotonicMs - *m_lastMs) / 1000.0);
     }
     m_lastMs = monotonicMs;
-    m_lastSlots = slots;
+    m_lastSlots = states;
     m_lastTotal = generationTotal;
     return rate;
 }

@@ -30,7 +30,7 @@ class SlotRate final
 public:
     // `generationTotal`: the tokens_predicted_total counter of the same poll (nullopt when unknown).
     // Returns tok/s since the previous update, nullopt on the first one (or after clear()).
-    std::optional<double> update(qint64 monotonicMs, const QList<SlotState> &slots,
+    std::optional<double> update(qint64 monotonicMs, const QList<SlotState> &states,
                                  std::optional<double> generationTotal);
     void clear();
 

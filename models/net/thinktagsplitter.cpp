@@ -90,49 +90,10 @@ QList<ThinkTagSplitter::Piece> ThinkTagSplitter::feed(const QString &text)
             m_sawOpen = true;           // and a closing tag after it is part of the answer too
             break;
         }
+        // Hold back a suffix that could still become a tag that matters.
         const qsizetype keep =
             std::max(watchClose ? partialTagSuffix(rest, kClose) : 0, partialTagSuffix(rest, kOpen));
         emitText(out, rest.left(rest.size() - keep), false);
-        m_held = rest.right(keep).toString();
-            break;
-        }
-        const bool watchClose = watchingBareClose();
-        const qsizetype open = m_answerStarted ? -1 : rest.indexOf(kOpen);
-        if (watchClose) {
-            const qsizetype close = rest.indexOf(kClose);
-            if (close >= 0 && (open < 0 || close < open)) {
-                // The template opened the block: all text so far was reasoning.
-                for (Piece &p : out)
-                    p.reasoning = true;
-                emitText(out, rest.left(close), true);
-                m_reclassified = true;
-                m_closedBare = true;
-                m_answerStarted = false;
-                rest = rest.mid(close + kClose.size());
-                continue;
-            }
-        }
-        if (open >= 0 && rest.left(open).trimmed().isEmpty()) {
-            emitText(out, rest.left(open), false);
-            rest = rest.mid(open + kOpen.size());
-            m_inside = true;
-            m_sawOpen = true;
-            continue;
-        }
-        if (open >= 0) {
-            emitText(out, rest, false); // answer text before the tag: the tag is part of the answer
-            m_sawOpen = true;           // and a closing tag after it is part of the answer too
-            break;
-        }
-        qsizetype keep = std::max(watchClose ? partialTagSuffix(rest, kClose) : 0,
-                                  m_answerStarted ? 0 : partialTagSuffix(rest, kOpen));
-        emitText(out, rest.left(rest.size() - keep), false);
-        if (m_answerStarted) { // the answer has started (maybe just now): only a closing tag still matters
-            const QStringView tail = rest.right(keep);
-            const qsizetype closeKeep = watchClose ? partialTagSuffix(tail, kClose) : 0;
-            emitText(out, tail.left(tail.size() - closeKeep), false);
-            keep = closeKeep;
-        }
         m_held = rest.right(keep).toString();
         break;
     }

@@ -17,7 +17,7 @@ private:
     static QList<SlotState> busyAt(qint64 decoded)
     {
         QByteArray bytes = fixture("slots-busy-B.json");
-        bytes.replace("\"n_decoded\":341", "\"n_decoded\":" + QByteArray::number(decoded));
+        bytes.replace(QByteArray("\"n_decoded\":341"), QByteArray(QByteArray("\"n_decoded\":") + QByteArray::number(decoded)));
         return *SlotsReading::parse(bytes);
     }
 
