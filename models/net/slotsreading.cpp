@@ -63,7 +63,8 @@ std::optional<double> SlotRate::update(qint64 monotonicMs, const QList<SlotState
     }
 
     std::optional<double> rate;
-    if (m_lastMs && monotonicMs > *m_lastMs) {
+    const bool restarted = generationTotal && m_lastTotal && *generationTotal < *m_lastTotal;
+    if (m_lastMs && monotonicMs > *m_lastMs && !restarted) { // a counter drop is a restart: no rate
         double tokens = shown;
         if (generationTotal && m_lastTotal && *generationTotal >= *m_lastTotal) {
             // The counter grew by every token of the tasks that ended; the slots showed part of those.

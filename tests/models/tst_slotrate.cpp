@@ -65,7 +65,7 @@ private slots:
         const auto r = rate.update(500, next, 370.0);
         QVERIFY(r.has_value());
         QCOMPARE(*r, (40.0 + (320.0 - 300.0)) / 0.5);
-        QCOMPARE(*rate.update(1000, next, 0.0), 0.0); // restarted: the counter dropped, no tokens shown
+        QVERIFY(!rate.update(1000, next, 0.0).has_value()); // the counter dropped: a restart, no rate
     }
 };
 
