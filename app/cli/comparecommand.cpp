@@ -113,7 +113,10 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         {QStringLiteral("deadline"),
          CompareCommand::tr("Total deadline per request in seconds (default 600)."), QStringLiteral("S")},
         {QStringLiteral("cache-bust"),
-         CompareCommand::tr("Make every request unique so no prompt cache can serve it.")},
+         CompareCommand::tr("Make every request unique so no prompt cache can serve it (the default).")},
+        {QStringLiteral("keep-prompt-cache"),
+         CompareCommand::tr("Send the prompt unchanged, to measure cached behaviour (prefill may come "
+                            "from the server's prompt cache).")},
         {QStringLiteral("no-warmup"), CompareCommand::tr("Skip the uncounted warm-up request per node.")},
         {QStringLiteral("json"),
          CompareCommand::tr("Print JSON ({\"run\", \"cells\", \"summary\"}) instead of tables.")},
@@ -212,7 +215,7 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
     s.systemPrompt = p.value(QStringLiteral("system"));
     s.model = p.value(QStringLiteral("model"));
     s.parallel = p.isSet(QStringLiteral("parallel"));
-    s.cacheBust = p.isSet(QStringLiteral("cache-bust"));
+    s.cacheBust = !p.isSet(QStringLiteral("keep-prompt-cache")); // on by default; --cache-bust kept
     s.warmup = !p.isSet(QStringLiteral("no-warmup"));
     if (const QString problem = s.validate(); !problem.isEmpty()) {
         *error = problem;

@@ -60,7 +60,7 @@ json cellJson(const BenchCell &c, bool includeTexts)
                  {"error", r.error.isEmpty() ? json(nullptr) : json(s(r.error))},
                  {"score", opt(r.score)},
                  {"skipped_checks", r.skippedChecks},
-                 {"ttr_ms", opt(r.tctMs())},
+                 {"tct_ms", opt(r.tctMs())},
                  {"effective_tps", opt(r.effectiveTps())},
                  {"checks", checks}};
         if (includeTexts) {
@@ -90,7 +90,7 @@ json cellJson(const BenchCell &c, bool includeTexts)
             {"stable", c.score.stable},
             {"state", s(runStateKey(c.score.state))},
             {"checks", checksPerRun},
-            {"ttr_ms", opt(c.ttrMs)},
+            {"tct_ms", opt(c.ttrMs)},
             {"effective_tps", opt(c.effectiveTps)},
             {"runs", runs}};
 }
@@ -156,7 +156,7 @@ QByteArray BenchExporter::toCsv(const BenchReport &report)
 {
     QStringList lines{
         QStringLiteral("run_id,suite,task,node,state,scores,mean_score,min_score,max_score,pass_threshold,"
-                       "passed,stable,ttr_ms,effective_tps,verdict,failed_checks")};
+                       "passed,stable,tct_ms,effective_tps,verdict,failed_checks")};
     for (const BenchCell &c : report.cells) {
         QStringList scores, failed;
         for (const BenchRun &r : c.runs) {

@@ -2,6 +2,7 @@
 
 #include "models/bench/checkrunner.h"
 #include "models/bench/scorer.h"
+#include "models/measure/requesttrace.h"
 #include "models/net/chatstream.h"
 
 #include <QFutureWatcher>
@@ -106,9 +107,39 @@ BenchCell BenchNodeLane::errorCell(const Job &job, const QString &reason) const
     return cell;
 }
 
+void BenchNodeLane::startWarmup()
+{
+    // Uncounted: wakes the server and opens the connection before the first measured turn.
+    ChatRequest req;
+    req.node = m_node;
+    req.messages = {{QStringLiteral("user"), QStringLiteral("Hi")}};
+    req.thinking = false;
+    req.maxTokens = 1;
+    req.deadlineMs = 60000;
+    req.idleTimeoutMs = 60000;
+    req.cacheBust = m_options.cacheBust;
+    m_busy = true;
+    m_stream = new ChatStream(m_nam, this);
+    connect(m_stream, &ChatStream::finished, this, [this] {
+        if (m_stream) {
+            m_stream->disconnect(this);
+            m_stream->deleteLater();
+            m_stream = nullptr;
+        }
+        m_warmedUp = true;
+        m_busy = false;
+        advance();
+    });
+    m_stream->start(req);
+}
+
 void BenchNodeLane::advance()
 {
     while (!m_cancelled && !m_paused && !m_busy && !m_finished) {
+        if (!m_warmedUp && m_next < m_queue.size() && !isDead()) {
+            startWarmup();
+            return;
+        }
         if (!m_job) {
             if (m_next >= m_queue.size()) {
                 m_finished = true;
@@ -135,6 +166,7 @@ void BenchNodeLane::advance()
             continue;
         }
         m_run = BenchRun();
+        m_lastTurnEndNs.reset();
         m_run.runIndex = int(m_cell.runs.size());
         m_run.startedAt = QDateTime::currentDateTimeUtc();
         emit runStarted(m_cell.suite, m_cell.task, m_node.name, m_run.runIndex);
@@ -156,12 +188,15 @@ void BenchNodeLane::startTurn()
 
 void BenchNodeLane::onTurnFinished(const ChatResult &result)
 {
-    if (m_stream) {
-        m_stream->disconnect(this);
-        m_stream->deleteLater();
-        m_stream = nullptr;
-    }
     BenchTurn turn;
+    if (m_stream) {
+        // Gap since the previous turn ended, on the stream's own monotonic clock.
+        const RequestTrace &trace = m_stream->trace();
+        const std::optional<qint64> t0 = trace.t0Ns();
+        if (t0 && m_lastTurnEndNs)
+            turn.gapBeforeMs = std::max(0.0, double(*t0 - *m_lastTurnEndNs) / 1e6);
+        m_lastTurnEndNs = trace.lastTokenNs() ? trace.lastTokenNs() : trace.closeNs();
+    }
     turn.answer = result.text;
     turn.reasoning = result.reasoning;
     turn.ttrMs = result.metrics.ttrMs;
@@ -170,6 +205,11 @@ void BenchNodeLane::onTurnFinished(const ChatResult &result)
     turn.answerTokens = result.metrics.answerTokens;
     turn.completionTokens = result.metrics.completionTokens;
     turn.finishReason = result.finishReason;
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->deleteLater();
+        m_stream = nullptr;
+    }
     m_run.turns.append(turn);
     if (result.state == RunState::Done && m_run.turns.size() < m_job->task->turns.size()) {
         startTurn();

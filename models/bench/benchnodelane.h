@@ -68,6 +68,7 @@ private:
     };
     void advance();
     void startTurn();
+    void startWarmup();
     void onTurnFinished(const ChatResult &result);
     void finishRun();
     void onRunScored(quint64 generation, const QList<CheckResult> &checks);
@@ -83,11 +84,13 @@ private:
     BenchCell m_cell;
     BenchRun m_run;
     QPointer<ChatStream> m_stream;
+    std::optional<qint64> m_lastTurnEndNs; // monotonic end of the run's previous turn (TCT gaps)
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_busy = false; // a request or a scoring job is in flight
     bool m_finished = false;
     bool m_started = false;
+    bool m_warmedUp = false; // one uncounted request first, as Compare does (opens the connection)
     quint64 m_generation = 0;
     QString m_deadReason;
 };

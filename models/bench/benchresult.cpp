@@ -13,7 +13,7 @@ std::optional<double> BenchRun::tctMs() const
     for (const BenchTurn &t : turns) {
         if (!t.ttrMs)
             return std::nullopt;
-        sum += *t.ttrMs;
+        sum += *t.ttrMs + t.gapBeforeMs.value_or(0.0);
     }
     return sum;
 }

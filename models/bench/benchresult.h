@@ -26,6 +26,9 @@ struct BenchTurn
     std::optional<qint64> answerTokens;
     std::optional<qint64> completionTokens;
     QString finishReason;
+    // From the previous turn's last token (or close) to this turn's t0, one monotonic clock: the time
+    // the harness spent between steps (part of TCT). nullopt for the first turn.
+    std::optional<double> gapBeforeMs;
 };
 
 // One of the n runs of a cell.
@@ -40,7 +43,8 @@ struct BenchRun
     int skippedChecks = 0;
     QDateTime startedAt;
 
-    // TCT: the sum of every turn's TTR (single turn: its TTR). nullopt when any turn lacks one.
+    // TCT: the sum of every turn's TTR plus the measured gaps between turns (single turn: its TTR).
+    // nullopt when any turn lacks a TTR.
     std::optional<double> tctMs() const;
     // Answer tokens over TCT for the whole run; nullopt when a count or a time is unknown.
     std::optional<double> effectiveTps() const;

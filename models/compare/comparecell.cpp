@@ -10,7 +10,7 @@ static bool sameMetrics(const ResponseMetrics &a, const ResponseMetrics &b)
     return a.ttfrMs == b.ttfrMs && a.ttftMs == b.ttftMs && a.ttfaMs == b.ttfaMs && a.ttrMs == b.ttrMs &&
            a.headersMs == b.headersMs && a.prefillMs == b.prefillMs && a.prefillSource == b.prefillSource &&
            a.prefillTps == b.prefillTps && a.thinkingMs == b.thinkingMs && a.generationMs == b.generationMs &&
-           a.decodeTps == b.decodeTps && a.decodeSource == b.decodeSource && a.rawTps == b.rawTps &&
+           a.decodeTps == b.decodeTps && a.decodeSource == b.decodeSource && a.connectMs == b.connectMs &&
            a.effectiveTps == b.effectiveTps && a.effectiveTpsSource == b.effectiveTpsSource &&
            a.thinkingRatio == b.thinkingRatio && a.thinkingRatioSource == b.thinkingRatioSource &&
            a.itlP50Ms == b.itlP50Ms && a.itlP95Ms == b.itlP95Ms && a.promptTokens == b.promptTokens &&
@@ -18,7 +18,7 @@ static bool sameMetrics(const ResponseMetrics &a, const ResponseMetrics &b)
            a.reasoningTokens == b.reasoningTokens && a.reasoningTokensSource == b.reasoningTokensSource &&
            a.answerTokens == b.answerTokens && a.answerTokensSource == b.answerTokensSource &&
            a.serverPrefillMs == b.serverPrefillMs && a.serverDecodeTps == b.serverDecodeTps &&
-           a.clientServerGapMs == b.clientServerGapMs;
+           a.clientServerGapMs == b.clientServerGapMs && a.serverDecodeStepsTps == b.serverDecodeStepsTps;
 }
 
 static bool sameResult(const ChatResult &a, const ChatResult &b)

@@ -22,7 +22,6 @@ const QList<CompareMetric> &CompareMetric::all()
         {"thinking_ms", U::Milliseconds, &M::thinkingMs},
         {"generation_ms", U::Milliseconds, &M::generationMs},
         {"decode_tps", U::TokensPerSecond, &M::decodeTps},
-        {"raw_tps", U::TokensPerSecond, &M::rawTps},
         {"effective_tps", U::TokensPerSecond, &M::effectiveTps},
         {"prompt_tokens", U::Tokens, nullptr, &M::promptTokens},
         {"cached_prompt_tokens", U::Tokens, nullptr, &M::cachedPromptTokens},
@@ -35,6 +34,8 @@ const QList<CompareMetric> &CompareMetric::all()
         {"server_prefill_ms", U::Milliseconds, &M::serverPrefillMs},
         {"server_decode_tps", U::TokensPerSecond, &M::serverDecodeTps},
         {"client_server_gap_ms", U::Milliseconds, &M::clientServerGapMs},
+        {"connect_ms", U::Milliseconds, &M::connectMs},
+        {"server_decode_steps_tps", U::TokensPerSecond, &M::serverDecodeStepsTps},
     };
     return metrics;
 }
@@ -86,8 +87,7 @@ QString CompareMetric::displayName() const
         {QStringLiteral("prefill_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Prefill speed")},
         {QStringLiteral("thinking_ms"), QT_TRANSLATE_NOOP("CompareMetric", "Thinking time")},
         {QStringLiteral("generation_ms"), QT_TRANSLATE_NOOP("CompareMetric", "Generation time")},
-        {QStringLiteral("decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Decode speed")},
-        {QStringLiteral("raw_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Raw speed")},
+        {QStringLiteral("decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Raw decode speed")},
         {QStringLiteral("effective_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Effective speed")},
         {QStringLiteral("prompt_tokens"), QT_TRANSLATE_NOOP("CompareMetric", "Prompt tokens")},
         {QStringLiteral("cached_prompt_tokens"), QT_TRANSLATE_NOOP("CompareMetric", "Cached prompt tokens")},
@@ -100,6 +100,8 @@ QString CompareMetric::displayName() const
         {QStringLiteral("server_prefill_ms"), QT_TRANSLATE_NOOP("CompareMetric", "Server prefill")},
         {QStringLiteral("server_decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Server decode speed")},
         {QStringLiteral("client_server_gap_ms"), QT_TRANSLATE_NOOP("CompareMetric", "Client-server gap")},
+        {QStringLiteral("connect_ms"), QT_TRANSLATE_NOOP("CompareMetric", "Connect")},
+        {QStringLiteral("server_decode_steps_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Server decode speed (n-1)")},
     };
     const char *name = names.value(keyString());
     return name ? QCoreApplication::translate("CompareMetric", name) : keyString();
@@ -125,10 +127,10 @@ QString CompareMetric::columnTitle() const
     // Speeds read better as "Decode tok/s" than as "Decode speed tok/s".
     static const QHash<QString, const char *> shortNames{
         {QStringLiteral("prefill_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Prefill")},
-        {QStringLiteral("decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Decode")},
-        {QStringLiteral("raw_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Raw")},
+        {QStringLiteral("decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Raw decode")},
         {QStringLiteral("effective_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Effective")},
         {QStringLiteral("server_decode_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Server decode")},
+        {QStringLiteral("server_decode_steps_tps"), QT_TRANSLATE_NOOP("CompareMetric", "Server decode (n-1)")},
     };
     const char *name = shortNames.value(keyString());
     const QString base = name ? QCoreApplication::translate("CompareMetric", name) : displayName();

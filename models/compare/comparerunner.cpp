@@ -142,6 +142,7 @@ ChatRequest CompareRunner::requestFor(const CompareCell &cell) const
         r.maxTokens = WarmupMaxTokens;
         r.deadlineMs = std::min(s.deadlineMs, WarmupDeadlineMs);
         r.idleTimeoutMs = std::min(r.idleTimeoutMs, r.deadlineMs);
+        r.cacheBust = s.cacheBust;
         return r;
     }
     r.messages = s.messages();
@@ -218,6 +219,10 @@ void CompareRunner::startCell(int index)
                 (kind == ChatStream::DeltaKind::Reasoning ? r.reasoning : r.text) += text;
                 emit cellDeltaAvailable(index, kind, text);
             });
+    connect(stream, &ChatStream::answerMovedToReasoning, this, [this, index] {
+        ChatResult &r = m_run.cells[index].result;
+        r.reasoning += std::exchange(r.text, QString());
+    });
     connect(stream, &ChatStream::finished, this,
             [this, index](const ChatResult &result) { onStreamFinished(index, result); });
 
@@ -240,10 +245,10 @@ void CompareRunner::onStreamFinished(int index, const ChatResult &result)
     ChatResult r = result;
     const ChatResult &live = m_run.cells.at(index).result;
     // Keep what arrived even if the final result dropped it: partial text is part of the record.
-    if (r.text.isEmpty())
+    if (r.text.isEmpty() && r.reasoning.isEmpty()) {
         r.text = live.text;
-    if (r.reasoning.isEmpty())
         r.reasoning = live.reasoning;
+    }
     completeCell(index, r);
 }
 

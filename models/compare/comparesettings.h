@@ -29,7 +29,9 @@ struct CompareSettings
     std::optional<double> temperature;
     std::optional<qint64> seed;         // the same seed for every run, so n runs test determinism
     bool parallel = false;              // false: one request at a time in the whole grid
-    bool cacheBust = false;             // unique nonce per request: no prompt cache can serve it
+    // On by default: one nonce per run at the very start of the prompt (warm-up too), so no prompt cache
+    // serves a measured run and prefill is measured; off to measure cached behaviour.
+    bool cacheBust = true;
     int deadlineMs = DefaultDeadlineMs; // total per request, not an idle timeout
     bool warmup = true;                 // one uncounted request per node first, to open the connection
 

@@ -68,9 +68,18 @@ ALTER TABLE compare_cells ADD COLUMN thinking_ratio_source TEXT;
 CREATE INDEX compare_runs_started ON compare_runs(started_at DESC)
 )sql";
 
+// 3: measurement round 2: connection set-up time and the server's decode speed like for like
+// ((predicted_n - 1) / predicted_ms). raw_tps stays for old rows; new rows leave it NULL (it was the
+// decode speed with an off-by-one).
+static const char *const s_migration3 = R"sql(
+ALTER TABLE compare_cells ADD COLUMN connect_ms REAL;
+ALTER TABLE compare_cells ADD COLUMN server_decode_steps_tps REAL
+)sql";
+
 QStringList CompareHistorySchema::migrations()
 {
-    return {QString::fromUtf8(s_migration1).trimmed(), QString::fromUtf8(s_migration2).trimmed()};
+    return {QString::fromUtf8(s_migration1).trimmed(), QString::fromUtf8(s_migration2).trimmed(),
+            QString::fromUtf8(s_migration3).trimmed()};
 }
 
 QStringList CompareHistorySchema::cellColumns()

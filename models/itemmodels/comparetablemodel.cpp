@@ -16,7 +16,7 @@ const QString kStabilityKey = QStringLiteral("stability");
 // total, how fast), then the parts, then the counts.
 const char *const kMetricRows[] = {"ttft_ms",       "ttfa_ms",         "ttr_ms",           "prefill_ms",
                                    "prefill_tps",   "thinking_ms",     "generation_ms",    "decode_tps",
-                                   "raw_tps",       "effective_tps",   "itl_p50_ms",       "itl_p95_ms",
+                                   "connect_ms",    "effective_tps",   "itl_p50_ms",       "itl_p95_ms",
                                    "prompt_tokens", "completion_tokens", "reasoning_tokens", "answer_tokens",
                                    "thinking_ratio", "ttfr_ms"};
 

@@ -45,26 +45,30 @@ const Entry kEntries[] = {
     {"ttr_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "TTR"), QT_TRANSLATE_NOOP("MetricDefinitions", "Time to response: from t0 to the last token (or to the close of the connection when "
         "no token came). Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.ttrMs; }, client},
+    {"connect_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Connect"), QT_TRANSLATE_NOOP("MetricDefinitions", "Set-up of a new connection for this request: from the request handed to "
+        "the network to the request sent. Part of TTFT (t0 is then the hand-over); unknown on a reused "
+        "connection. llama-server closes the connection after every streamed reply. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
+     [](const ResponseMetrics &m) { return m.connectMs; }, client},
     {"headers_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Headers"), QT_TRANSLATE_NOOP("MetricDefinitions", "From t0 to the HTTP response headers. Servers send headers before prefill, so "
         "this is the network and queue floor, not a token time. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.headersMs; }, client},
     {"prefill_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Prefill"), QT_TRANSLATE_NOOP("MetricDefinitions", "Prompt processing time: the server's timings.prompt_ms when it sends one "
-        "(llama.cpp), otherwise TTFT minus the headers time (estimated)."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
+        "(llama.cpp), otherwise an estimate: TTFT minus the headers time minus one inter-token interval "
+        "(vLLM sends headers before queueing and the first decode step, so the estimate still holds queue time)."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.prefillMs; }, [](const ResponseMetrics &m) { return m.prefillSource; }},
-    {"prefill_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Prefill speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "Newly evaluated prompt tokens divided by the prefill time. Not shown "
-        "when the prompt was served from cache, because then it measures nothing."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
+    {"prefill_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Prefill speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "Newly evaluated prompt tokens divided by the prefill time: "
+        "timings.prompt_n / prompt_ms when those tokens are most of the prompt. Not shown when most of the "
+        "prompt came from the cache, nor for estimated prefills of prompts under 256 tokens (noise)."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.prefillTps; }, [](const ResponseMetrics &m) { return m.prefillSource; }},
     {"thinking_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Thinking"), QT_TRANSLATE_NOOP("MetricDefinitions", "From the first token to the last reasoning token. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.thinkingMs; }, client},
     {"generation_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Generation"), QT_TRANSLATE_NOOP("MetricDefinitions", "From the first answer token to the last token. Client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.generationMs; }, client},
-    {"decode_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Decode speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "(n - 1) / (last token time - first token time), with n the server's "
-        "completion token count and the times from the client clock; the server's own figure when the stream "
-        "gives no spread (non-streamed)."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
+    {"decode_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Raw decode speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "The engine's speed over every generated token, thinking included: "
+        "(n - 1) / (finish chunk time - first token time), with n the server's completion token count and "
+        "the times from the client clock. Unknown for fewer than 2 tokens. Non-streamed: the server's "
+        "(predicted_n - 1) / predicted_ms."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.decodeTps; }, [](const ResponseMetrics &m) { return m.decodeSource; }},
-    {"raw_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Raw speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "All completion tokens (reasoning and answer) divided by (TTR - TTFT). "
-        "Token count from the server, times from the client clock."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
-     [](const ResponseMetrics &m) { return m.rawTps; }, client},
     {"effective_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Effective speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "Answer tokens divided by TTR: how fast the useful answer arrives, "
         "thinking and prefill included."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.effectiveTps; },
@@ -99,9 +103,13 @@ const Entry kEntries[] = {
     {"server_prefill_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Server prefill"), QT_TRANSLATE_NOOP("MetricDefinitions", "llama.cpp timings.prompt_ms as sent: from after templating and "
         "tokenization to the first sampled token."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.serverPrefillMs; }, server},
-    {"server_decode_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Server decode speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "llama.cpp timings.predicted_per_second as sent "
-        "(predicted_n / predicted_ms)."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
+    {"server_decode_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Server decode speed"), QT_TRANSLATE_NOOP("MetricDefinitions", "llama.cpp timings.predicted_per_second as sent. "
+        "Recent builds send predicted_n / predicted_ms although predicted_ms spans only n - 1 decode steps, so "
+        "it reads high for short answers (2 tokens: 2x); some older builds send (n - 1) / predicted_ms."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
      [](const ResponseMetrics &m) { return m.serverDecodeTps; }, server},
+    {"server_decode_steps_tps", QT_TRANSLATE_NOOP("MetricDefinitions", "Server decode speed (n - 1)"), QT_TRANSLATE_NOOP("MetricDefinitions", "(timings.predicted_n - 1) / "
+        "timings.predicted_ms: the server's decode speed taken like for like with the raw decode speed."), QT_TRANSLATE_NOOP("MetricDefinitions", "tok/s"),
+     [](const ResponseMetrics &m) { return m.serverDecodeStepsTps; }, server},
     {"client_server_gap_ms", QT_TRANSLATE_NOOP("MetricDefinitions", "Client-server gap"), QT_TRANSLATE_NOOP("MetricDefinitions", "Client TTFT minus the server's prompt_ms: network, HTTP "
         "parsing, templating, queueing and one decode step."), QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      [](const ResponseMetrics &m) { return m.clientServerGapMs; }, client},
@@ -165,12 +173,12 @@ QString flagText(const QString &flag)
     using namespace MetricFlag;
     if (flag == CacheHit)
         return QCoreApplication::translate("MetricDefinitions",
-                                           "Prompt served (partly) from the server's cache: "
-                                           "prefill numbers do not measure prompt speed.");
+                                           "Most of the prompt was served from the server's "
+                                           "cache: prefill numbers do not measure prompt speed.");
     if (flag == ColdConnection)
         return QCoreApplication::translate("MetricDefinitions",
-                                           "A new connection was opened for this request: "
-                                           "its times include TCP set-up.");
+                                           "A new connection was opened for this request and "
+                                           "its set-up is a noticeable share of TTFT (see Connect).");
     if (flag == ThinkingToggleIgnored)
         return QCoreApplication::translate("MetricDefinitions",
                                            "Thinking was switched off in the request, but the "
@@ -194,11 +202,32 @@ QString flagText(const QString &flag)
     if (flag == EstimatedPrefill)
         return QCoreApplication::translate("MetricDefinitions",
                                            "No server prefill time: prefill is estimated as "
-                                           "TTFT minus the headers time.");
+                                           "TTFT minus the headers time minus one inter-token "
+                                           "interval, queueing included.");
     if (flag == NonStream)
         return QCoreApplication::translate("MetricDefinitions",
                                            "Not streamed: first-token times cannot be seen "
                                            "by the client; speeds come from the server.");
+    if (flag == TemplateOpenedThinking)
+        return QCoreApplication::translate("MetricDefinitions",
+                                           "The chat template opened <think> in the prompt: the "
+                                           "text up to the bare </think> is reasoning.");
+    if (flag == ThinkingNotReturned)
+        return QCoreApplication::translate("MetricDefinitions",
+                                           "Thinking was requested, but no reasoning came back "
+                                           "(template or parser without thinking).");
+    if (flag == AnswerInReasoning)
+        return QCoreApplication::translate("MetricDefinitions",
+                                           "Thinking was off, but the parser put the answer in "
+                                           "reasoning: it is shown and counted as the answer.");
+    if (flag == AnswerRepetition)
+        return QCoreApplication::translate("MetricDefinitions",
+                                           "The answer repeats one passage many times (kept: "
+                                           "it may have been asked for).");
+    if (flag == BunchedArrivals)
+        return QCoreApplication::translate("MetricDefinitions",
+                                           "Many chunks arrived at the same instant (a buffering "
+                                           "proxy?): ITL and decode speed are unreliable.");
     return QString();
 }
 

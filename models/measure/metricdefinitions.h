@@ -17,6 +17,11 @@ inline const QString NoReasoningCount = QStringLiteral("no_reasoning_count");
 inline const QString FinishLength = QStringLiteral("finish_length");
 inline const QString EstimatedPrefill = QStringLiteral("estimated_prefill");
 inline const QString NonStream = QStringLiteral("non_stream");
+inline const QString TemplateOpenedThinking = QStringLiteral("template_opened_thinking");
+inline const QString ThinkingNotReturned = QStringLiteral("thinking_not_returned");
+inline const QString AnswerInReasoning = QStringLiteral("answer_in_reasoning");
+inline const QString AnswerRepetition = QStringLiteral("answer_repetition");
+inline const QString BunchedArrivals = QStringLiteral("bunched_arrivals");
 } // namespace MetricFlag
 
 // What one number means: the UI shows label + unit next to the value and the definition on hover;

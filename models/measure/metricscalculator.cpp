@@ -16,6 +16,17 @@ double nsToMs(qint64 ns)
 {
     return double(ns) / 1e6;
 }
+
+// "Most of the prompt": a cache hit only when the cache served more than half of it, and a server
+// prefill speed only when the newly evaluated tokens are at least half of it (llama.cpp reuses the
+// template prefix, cache_n 3 of 514, even on a miss: prompt_n / prompt_ms is still exact then).
+constexpr double kMostOfPrompt = 0.5;
+constexpr double kNoticeableConnectShare = 0.1; // connection set-up >= 10 % of TTFT: flagged cold
+// An estimated prefill (TTFT - headers - one ITL) is noise for short prompts: no speed below this.
+constexpr qint64 kMinPromptForEstimatedSpeed = 256;
+// Many token chunks stamped with one arrival time: a buffering proxy (or a busy reader) merged them.
+constexpr int kMinChunksForBunching = 4;
+constexpr double kBunchedShare = 0.5;
 } // namespace
 
 MetricsCalculator::Result MetricsCalculator::compute(const RequestTrace &trace)
@@ -23,18 +34,26 @@ MetricsCalculator::Result MetricsCalculator::compute(const RequestTrace &trace)
     Result r;
     computeCounts(trace, r);
     computeTimes(trace, r);
+    computeItl(trace, r);
     computePrefill(trace, r);
     computeSpeeds(trace, r);
-    computeItl(trace, r);
 
-    if (trace.coldConnection())
-        addFlag(r.flags, MetricFlag::ColdConnection);
+    if (trace.coldConnection()) {
+        // llama-server closes every streamed connection, so nearly every request opens one: flag it
+        // only when the set-up is a noticeable share of the wait (or could not be measured).
+        const ResponseMetrics &m = r.metrics;
+        const std::optional<double> wait = m.ttftMs ? m.ttftMs : m.ttrMs;
+        if (!m.connectMs || !wait || *m.connectMs >= kNoticeableConnectShare * *wait)
+            addFlag(r.flags, MetricFlag::ColdConnection);
+    }
     if (!trace.streamed())
         addFlag(r.flags, MetricFlag::NonStream);
     if (trace.finishReason() == QLatin1String("length"))
         addFlag(r.flags, MetricFlag::FinishLength);
     if (trace.thinkingRequested() == false && trace.reasoningChunkCount() > 0)
         addFlag(r.flags, MetricFlag::ThinkingToggleIgnored);
+    if (trace.thinkingRequested() == true && !trace.tokenChunks().isEmpty() && trace.reasoningChunkCount() == 0)
+        addFlag(r.flags, MetricFlag::ThinkingNotReturned);
     return r;
 }
 
@@ -62,7 +81,8 @@ void MetricsCalculator::computeCounts(const RequestTrace &trace, Result &r)
     const int chunks = int(trace.tokenChunks().size());
     if (trace.streamed() && m.completionTokens && *m.completionTokens != chunks)
         addFlag(r.flags, MetricFlag::ChunksNotTokens);
-    if (m.cachedPromptTokens.value_or(0) > 0)
+    if (m.cachedPromptTokens && m.promptTokens && *m.promptTokens > 0 &&
+        double(*m.cachedPromptTokens) > kMostOfPrompt * double(*m.promptTokens))
         addFlag(r.flags, MetricFlag::CacheHit);
 
     // Reasoning / answer split: the server's count, else "none seen", else an estimate by chunk share.
@@ -104,6 +124,8 @@ void MetricsCalculator::computeCounts(const RequestTrace &trace, Result &r)
     if (timings) {
         m.serverDecodeTps = timings->predictedPerSecond;
         m.serverPrefillMs = timings->promptMs;
+        if (timings->predictedN && *timings->predictedN >= 2 && timings->predictedMs && *timings->predictedMs > 0)
+            m.serverDecodeStepsTps = double(*timings->predictedN - 1) / (*timings->predictedMs / 1000.0);
     }
 }
 
@@ -111,6 +133,7 @@ void MetricsCalculator::computeTimes(const RequestTrace &trace, Result &r)
 {
     ResponseMetrics &m = r.metrics;
     m.headersMs = trace.msFromT0(trace.headersNs());
+    m.connectMs = trace.connectMs();
     if (trace.streamed()) {
         m.ttfrMs = trace.msFromT0(trace.firstEventNs());
         m.ttftMs = trace.msFromT0(trace.firstTokenNs());
@@ -134,39 +157,54 @@ void MetricsCalculator::computePrefill(const RequestTrace &trace, Result &r)
 {
     ResponseMetrics &m = r.metrics;
     const std::optional<ServerTimings> &timings = trace.timings();
-    std::optional<qint64> evaluated;
+    const bool cacheHit = r.flags.contains(MetricFlag::CacheHit);
     if (timings && timings->promptMs) {
+        // prompt_n counts only the newly evaluated tokens and prompt_ms only their evaluation: exact
+        // whenever those tokens are most of the prompt.
         m.prefillMs = timings->promptMs;
         m.prefillSource = MetricSource::Server;
-        evaluated = timings->promptN;
-    } else if (m.ttftMs && m.headersMs && *m.ttftMs - *m.headersMs >= kMinEstimablePrefillMs) {
-        // Only when the server flushed its headers before prefill: headers that arrive with the first
-        // token leave nothing to subtract, and a near-zero estimate would show an absurd speed.
-        m.prefillMs = *m.ttftMs - *m.headersMs;
-        m.prefillSource = MetricSource::Estimated;
-        evaluated = m.promptTokens;
-        addFlag(r.flags, MetricFlag::EstimatedPrefill);
+        const std::optional<qint64> evaluated = timings->promptN;
+        const std::optional<qint64> prompt = m.promptTokens ? m.promptTokens : evaluated;
+        if (evaluated && prompt && *m.prefillMs > 0 && double(*evaluated) >= kMostOfPrompt * double(*prompt))
+            m.prefillTps = double(*evaluated) / (*m.prefillMs / 1000.0);
+        return;
     }
-    const bool cacheHit = r.flags.contains(MetricFlag::CacheHit);
-    if (!cacheHit && evaluated && m.prefillMs && *m.prefillMs > 0)
+    if (!m.ttftMs || !m.headersMs)
+        return;
+    // vLLM sends its headers before queueing and before the first decode step: subtract the headers
+    // time and one inter-token interval (the step that produced the first token), and call it estimated.
+    const double oneStep = m.itlP50Ms.value_or(0.0);
+    const double estimate = *m.ttftMs - *m.headersMs - oneStep;
+    // Headers that arrive with the first token leave nothing to subtract: no near-zero estimate.
+    if (estimate < kMinEstimablePrefillMs)
+        return;
+    m.prefillMs = estimate;
+    m.prefillSource = MetricSource::Estimated;
+    addFlag(r.flags, MetricFlag::EstimatedPrefill);
+    std::optional<qint64> evaluated = m.promptTokens;
+    if (evaluated && m.cachedPromptTokens)
+        evaluated = *evaluated - *m.cachedPromptTokens;
+    if (!cacheHit && evaluated && *evaluated >= kMinPromptForEstimatedSpeed)
         m.prefillTps = double(*evaluated) / (*m.prefillMs / 1000.0);
 }
 
 void MetricsCalculator::computeSpeeds(const RequestTrace &trace, Result &r)
 {
     ResponseMetrics &m = r.metrics;
+    // n counts tokens that make no chunk (EOS, a swallowed <think>), so the window ends at the chunk
+    // that says finish_reason, not at the last text chunk. Fewer than 2 tokens: no interval, no speed.
     const std::optional<qint64> n = m.completionTokens;
     const auto first = trace.firstTokenNs();
-    const auto last = trace.lastTokenNs();
-    if (trace.streamed() && n && *n >= 2 && first && last && *last > *first) {
-        m.decodeTps = double(*n - 1) / (double(*last - *first) / 1e9);
+    auto end = trace.lastTokenNs();
+    if (trace.finishChunkNs() && end && *trace.finishChunkNs() > *end)
+        end = trace.finishChunkNs();
+    if (trace.streamed() && n && *n >= 2 && first && end && *end > *first) {
+        m.decodeTps = double(*n - 1) / (double(*end - *first) / 1e9);
         m.decodeSource = MetricSource::Client;
-    } else if (m.serverDecodeTps) {
-        m.decodeTps = m.serverDecodeTps;
+    } else if (n && *n >= 2 && (m.serverDecodeStepsTps || m.serverDecodeTps.value_or(0) > 0)) {
+        m.decodeTps = m.serverDecodeStepsTps ? m.serverDecodeStepsTps : m.serverDecodeTps;
         m.decodeSource = MetricSource::Server;
     }
-    if (n && m.ttrMs && m.ttftMs && *m.ttrMs > *m.ttftMs)
-        m.rawTps = double(*n) / ((*m.ttrMs - *m.ttftMs) / 1000.0);
     if (m.answerTokens && m.ttrMs && *m.ttrMs > 0) {
         m.effectiveTps = double(*m.answerTokens) / (*m.ttrMs / 1000.0);
         m.effectiveTpsSource =
@@ -179,6 +217,11 @@ void MetricsCalculator::computeItl(const RequestTrace &trace, Result &r)
     const QList<RequestTrace::TokenChunk> &chunks = trace.tokenChunks();
     if (!trace.streamed() || chunks.size() < 2)
         return;
+    int bunched = 0;
+    for (qsizetype i = 1; i < chunks.size(); ++i)
+        bunched += chunks[i].ns == chunks[i - 1].ns ? 1 : 0;
+    if (chunks.size() >= kMinChunksForBunching && double(bunched) >= kBunchedShare * double(chunks.size() - 1))
+        addFlag(r.flags, MetricFlag::BunchedArrivals); // ITL and decode speed measure the reader, not the node
     // Each chunk carries completion / chunks tokens on average. Without a server count the tokens per
     // chunk are unknown (MTP sends several), so there is no ITL rather than a chunk interval posing as one.
     if (!r.metrics.completionTokens || *r.metrics.completionTokens <= 0)

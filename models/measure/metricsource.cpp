@@ -15,6 +15,8 @@ QString metricSourceKey(MetricSource source)
         return QStringLiteral("estimated");
     case MetricSource::Metrics:
         return QStringLiteral("metrics");
+    case MetricSource::Slots:
+        return QStringLiteral("slots");
     }
     return QString();
 }
@@ -32,6 +34,8 @@ QString metricSourceDisplayName(MetricSource source)
         return QCoreApplication::translate("MetricSource", "estimated");
     case MetricSource::Metrics:
         return QCoreApplication::translate("MetricSource", "/metrics");
+    case MetricSource::Slots:
+        return QCoreApplication::translate("MetricSource", "/slots (live)");
     }
     return QString();
 }
@@ -39,7 +43,8 @@ QString metricSourceDisplayName(MetricSource source)
 MetricSource metricSourceFromKey(const QString &key)
 {
     for (MetricSource s :
-         {MetricSource::Client, MetricSource::Server, MetricSource::Estimated, MetricSource::Metrics}) {
+         {MetricSource::Client, MetricSource::Server, MetricSource::Estimated, MetricSource::Metrics,
+          MetricSource::Slots}) {
         if (metricSourceKey(s) == key)
             return s;
     }

@@ -51,8 +51,61 @@ void RequestTrace::markTokenChunk(qint64 ns, bool reasoning, bool content)
         m_firstContentNs = ns;
 }
 
+void RequestTrace::markFinishChunk(qint64 ns)
+{
+    if (!m_finishChunkNs)
+        m_finishChunkNs = ns;
+}
+
+void RequestTrace::recomputeKindMarks()
+{
+    m_firstContentNs.reset();
+    m_firstReasoningNs.reset();
+    m_lastReasoningNs.reset();
+    for (const TokenChunk &c : std::as_const(m_chunks)) {
+        if (c.reasoning) {
+            if (!m_firstReasoningNs)
+                m_firstReasoningNs = c.ns;
+            m_lastReasoningNs = c.ns;
+        }
+        if (c.content && !m_firstContentNs)
+            m_firstContentNs = c.ns;
+    }
+}
+
+void RequestTrace::reclassifyContentAsReasoning()
+{
+    for (TokenChunk &c : m_chunks) {
+        if (c.content) {
+            c.content = false;
+            c.reasoning = true;
+        }
+    }
+    recomputeKindMarks();
+}
+
+void RequestTrace::reclassifyReasoningAsContent()
+{
+    for (TokenChunk &c : m_chunks) {
+        if (c.reasoning) {
+            c.reasoning = false;
+            c.content = true;
+        }
+    }
+    recomputeKindMarks();
+}
+
+std::optional<double> RequestTrace::connectMs() const
+{
+    if (!m_coldConnection || !m_postedNs || !m_requestSentNs)
+        return std::nullopt;
+    return double(*m_requestSentNs - *m_postedNs) / 1e6;
+}
+
 std::optional<qint64> RequestTrace::t0Ns() const
 {
+    if (m_coldConnection && m_postedNs)
+        return m_postedNs; // the set-up of a new connection is part of the wait
     return m_requestSentNs ? m_requestSentNs : m_postedNs;
 }
 

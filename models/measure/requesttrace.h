@@ -17,8 +17,11 @@ qint64 monotonicNowNs();
 // connection, so it reaches us slightly after the bytes were written; QNetworkAccessManager::post()
 // returning is earlier but also covers a connection set-up. t0 is requestSent when it was seen,
 // otherwise post() returning; both are kept (and the first response byte and the headers) so the
-// choice can be audited. A connection opened for this request (socketStartedConnecting) is flagged
-// cold: its TTFT includes TCP set-up.
+// choice can be audited. A connection opened for this request (socketStartedConnecting) is cold:
+// then t0 is post() returning, so TTFT includes the connection set-up the user waited for, and that
+// set-up (post() -> requestSent) is its own figure, connect_ms. llama-server closes the connection after
+// every streamed reply, so on llama.cpp every request is cold; the flag is raised only when the set-up
+// is a noticeable share of TTFT (MetricsCalculator).
 class RequestTrace final
 {
 public:
@@ -32,11 +35,17 @@ public:
     void markPosted(qint64 ns) { m_postedNs = ns; }
     void markRequestSent(qint64 ns);
     void markConnecting() { m_coldConnection = true; }
+    // The event carrying finish_reason: the end of the decode window (EOS makes no text chunk).
+    void markFinishChunk(qint64 ns);
     void markFirstByte(qint64 ns);
     void markHeaders(qint64 ns);
     void markEvent(qint64 ns);
     void markTokenChunk(qint64 ns, bool reasoning, bool content);
     void markClose(qint64 ns) { m_closeNs = ns; }
+    // Template-opened thinking: every answer chunk so far was reasoning (a bare </think> arrived).
+    void reclassifyContentAsReasoning();
+    // Thinking OFF but the server's parser put the whole answer in reasoning: it is the answer.
+    void reclassifyReasoningAsContent();
     void setUsage(const TokenUsage &usage) { m_usage = usage; }
     void setTimings(const ServerTimings &timings) { m_timings = timings; }
     void setStreamed(bool streamed) { m_streamed = streamed; }
@@ -55,6 +64,9 @@ public:
     std::optional<qint64> lastReasoningNs() const { return m_lastReasoningNs; }
     std::optional<qint64> lastTokenNs() const { return m_lastTokenNs; }
     std::optional<qint64> closeNs() const { return m_closeNs; }
+    std::optional<qint64> finishChunkNs() const { return m_finishChunkNs; }
+    // post() -> requestSent on a new connection; nullopt on a reused one or when requestSent never came.
+    std::optional<double> connectMs() const;
     const QList<TokenChunk> &tokenChunks() const { return m_chunks; }
     int reasoningChunkCount() const;
     int contentChunkCount() const;
@@ -80,7 +92,9 @@ private:
     std::optional<qint64> m_lastReasoningNs;
     std::optional<qint64> m_lastTokenNs;
     std::optional<qint64> m_closeNs;
+    std::optional<qint64> m_finishChunkNs;
     QList<TokenChunk> m_chunks;
+    void recomputeKindMarks();
     std::optional<TokenUsage> m_usage;
     std::optional<ServerTimings> m_timings;
     std::optional<bool> m_thinkingRequested;

@@ -24,8 +24,9 @@ QByteArray ChatRequest::toJson() const
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const ChatMessage &message : messages) {
         QString content = message.content;
-        if (cacheBust && !nonceUsed && message.role == QLatin1String("user")) {
-            // A different first line defeats every prefix cache from the user turn on.
+        if (cacheBust && !nonceUsed) {
+            // At the very start of the prompt (the first message, system or user): a different first
+            // line defeats every prefix cache, vLLM's automatic one and llama.cpp's slot reuse alike.
             content = QStringLiteral("[nonce %1]\n").arg(nonce) + content;
             nonceUsed = true;
         }
@@ -40,8 +41,11 @@ QByteArray ChatRequest::toJson() const
         body["temperature"] = *temperature;
     if (seed)
         body["seed"] = *seed;
-    if (thinking)
-        body["chat_template_kwargs"] = {{"enable_thinking", *thinking}};
+    if (thinking) {
+        // Every form the common templates read: Qwen3 / vLLM / llama.cpp `enable_thinking`, DeepSeek V3.1
+        // and others `thinking`. A template ignores the keys it does not use.
+        body["chat_template_kwargs"] = {{"enable_thinking", *thinking}, {"thinking", *thinking}};
+    }
     if (cacheBust)
         body["cache_prompt"] = false; // llama.cpp: do not reuse the slot's KV cache
     const std::string dumped = body.dump();

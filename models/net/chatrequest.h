@@ -15,7 +15,8 @@ struct ChatMessage
 };
 
 // One chat-completion request to one node. toJson() builds the OpenAI-compatible body:
-// stream + stream_options.include_usage, chat_template_kwargs.enable_thinking when thinking is set.
+// stream + stream_options.include_usage, chat_template_kwargs.enable_thinking (and .thinking) when
+// thinking is set, and with cacheBust a nonce line at the very start of the first message.
 struct ChatRequest
 {
     NodeConfig node;
@@ -28,7 +29,7 @@ struct ChatRequest
     int deadlineMs = 600000;            // total deadline for the whole request, not an idle timeout
     int idleTimeoutMs = 120000;         // no byte for this long = TIMEOUT
     bool stream = true;
-    bool cacheBust = false;             // prepend a unique nonce so no prompt cache can serve it
+    bool cacheBust = false;             // a unique nonce first in the prompt so no prompt cache can serve it
     bool runawayGuard = true;           // detect a repeating loop in the reasoning tail
     QString cacheBustNonce;             // used by cacheBust; empty = a fresh random one per toJson()
 

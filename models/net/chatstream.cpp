@@ -1,5 +1,6 @@
 #include "models/net/chatstream.h"
 
+#include "models/measure/metricdefinitions.h"
 #include "models/measure/metricscalculator.h"
 #include "models/measure/requesttrace.h"
 #include "models/measure/runawaydetector.h"
@@ -14,6 +15,17 @@
 
 namespace {
 constexpr qsizetype kMaxErrorBody = 1 << 20; // an error page is never worth more than 1 MiB
+
+// A loop in the answer may have been asked for ("print hello 300 times", a JSON array of zeros): it is
+// flagged, and the request is stopped only when the loop runs far past any plausible need.
+RunawayDetector::Options answerAbortOptions()
+{
+    RunawayDetector::Options o;
+    o.minSpanChars = 32000;
+    o.tailChars = 40000;
+    o.checkEveryChars = 1024;
+    return o;
+}
 
 bool hasKind(const QList<ChunkItem> &items, ChunkItem::Kind kind)
 {
@@ -44,7 +56,8 @@ struct ChatStream::Private
     SseDecoder sse;
     ChunkDecoder chunks;
     RunawayDetector reasoningGuard;
-    RunawayDetector answerGuard;
+    RunawayDetector answerGuard; // flags repetition in the answer
+    RunawayDetector answerAbort{answerAbortOptions()};
     QTimer deadline;
     QTimer idle;
     QTimer doneGrace; // [DONE] seen: the body should end now; do not wait for the idle timeout
@@ -54,6 +67,8 @@ struct ChatStream::Private
     bool statusChecked = false;
     bool isSse = false;
     bool sawFinish = false;
+    bool answerRepeats = false;
+    bool answerFromReasoning = false;
     quint64 generation = 0; // bumped by every start(): a slot that restarts us ends the old loop
 
     void resetFor(const ChatRequest &r);
@@ -64,6 +79,7 @@ struct ChatStream::Private
     void finishSse(QNetworkReply::NetworkError error, const QString &errorString);
     void finishBody();
     void finishDone();
+    void takeAnswerFromReasoning();
     void finalize(RunState state, const QString &message);
     void dropReply();
 };
@@ -80,6 +96,9 @@ void ChatStream::Private::resetFor(const ChatRequest &r)
     chunks.reset();
     reasoningGuard.reset();
     answerGuard.reset();
+    answerAbort.reset();
+    answerRepeats = false;
+    answerFromReasoning = false;
     body.clear();
     events.clear();
     statusChecked = false;
@@ -97,7 +116,6 @@ void ChatStream::Private::onMetaData(qint64 ns)
     if (status == 0)
         return; // no response head (yet): connection errors never get a headers time
     statusChecked = true;
-    idle.start();
     trace.markHeaders(ns);
     result.httpStatus = status;
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLower();
@@ -106,6 +124,14 @@ void ChatStream::Private::onMetaData(qint64 ns)
                    (request.stream && !type.contains(QLatin1String("json"))));
     if (isSse)
         trace.setStreamed(true); // an SSE answer to a non-streamed request is still decoded as a stream
+    if (ok && type.contains(QLatin1String("text/html"))) {
+        // A proxy's login or error page: whatever follows is not the node's answer.
+        finalize(RunState::Error, ChatStream::tr("The node answered HTTP %1 with an HTML page (Content-Type "
+                                                 "%2), not an event stream: a proxy or login page in the way?")
+                                      .arg(result.httpStatus)
+                                      .arg(type));
+        return;
+    }
     if (result.httpStatus >= 300 && result.httpStatus < 400) {
         const QString target = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
         finalize(RunState::Error, ChatStream::tr("The node redirected to %1: fix the node URL (Tokscope does "
@@ -129,6 +155,10 @@ bool ChatStream::Private::onBytes(QByteArrayView bytes, qint64 ns)
     for (const SseEvent &event : batch) {
         trace.markEvent(event.arrivalNs);
         const QList<ChunkItem> items = chunks.decode(event);
+        if (hasKind(items, ChunkItem::Kind::AnswerWasReasoning))
+            trace.reclassifyContentAsReasoning(); // before this chunk (reasoning + answer) is marked
+        if (hasKind(items, ChunkItem::Kind::Finish))
+            trace.markFinishChunk(event.arrivalNs);
         if (chunks.lastEventCarriedTokens()) { // recorded before any receiver sees the text
             trace.markTokenChunk(event.arrivalNs, hasKind(items, ChunkItem::Kind::Reasoning),
                                  hasKind(items, ChunkItem::Kind::Content));
@@ -152,12 +182,18 @@ bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<Ch
             emit q->deltaAvailable(isReasoning ? DeltaKind::Reasoning : DeltaKind::Content, item.text);
             if (!guard || !running || generation != startedAs)
                 return false;
-            if (request.runawayGuard) {
-                RunawayDetector &detector = isReasoning ? reasoningGuard : answerGuard;
-                if (const auto loop = detector.feed(item.text)) {
-                    finalize(RunState::Runaway,
-                             RunawayDetector::describe(*loop, isReasoning ? ChatStream::tr("reasoning")
-                                                                          : ChatStream::tr("answer")));
+            // Thinking OFF and no answer yet: reasoning here is the answer a parser misplaced.
+            const bool guardAsReasoning =
+                isReasoning && !(request.thinking == false && result.text.trimmed().isEmpty());
+            if (request.runawayGuard && guardAsReasoning) {
+                if (const auto loop = reasoningGuard.feed(item.text)) {
+                    finalize(RunState::Runaway, RunawayDetector::describe(*loop, ChatStream::tr("reasoning")));
+                    return false;
+                }
+            } else if (request.runawayGuard) {
+                answerRepeats = answerGuard.feed(item.text).has_value();
+                if (const auto loop = answerAbort.feed(item.text)) {
+                    finalize(RunState::Runaway, RunawayDetector::describe(*loop, ChatStream::tr("answer")));
                     return false;
                 }
             }
@@ -185,6 +221,15 @@ bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<Ch
             return false;
         case ChunkItem::Kind::Done:
             doneGrace.start(2000);
+            break;
+        case ChunkItem::Kind::AnswerWasReasoning:
+            result.reasoning += std::exchange(result.text, QString());
+            answerGuard.reset();
+            answerAbort.reset();
+            answerRepeats = false;
+            emit q->answerMovedToReasoning();
+            if (!guard || !running || generation != startedAs)
+                return false;
             break;
         case ChunkItem::Kind::Role:
             break;
@@ -259,8 +304,30 @@ void ChatStream::Private::finishBody()
     finishDone();
 }
 
+void ChatStream::Private::takeAnswerFromReasoning()
+{
+    // Thinking OFF and everything came back as reasoning: a reasoning parser that ignores the toggle
+    // put the answer there. It is the answer (not an empty answer, not a runaway), and flagged.
+    if (request.thinking != false || answerFromReasoning || !result.text.trimmed().isEmpty() ||
+        result.reasoning.isEmpty())
+        return;
+    for (const ChunkItem &item : chunks.finish()) // text the tag splitter still holds
+        (item.kind == ChunkItem::Kind::Reasoning ? result.reasoning : result.text).append(item.text);
+    if (!result.text.trimmed().isEmpty())
+        return;
+    result.text = std::exchange(result.reasoning, QString()) + result.text;
+    trace.reclassifyReasoningAsContent();
+    answerFromReasoning = true;
+}
+
 void ChatStream::Private::finishDone()
 {
+    takeAnswerFromReasoning();
+    if (result.finishReason == QLatin1String("repetition")) { // vLLM's repetition detection stopped it
+        finalize(RunState::Runaway, ChatStream::tr("Runaway: the server stopped generation because the "
+                                                   "output repeats (finish_reason \"repetition\")."));
+        return;
+    }
     if (request.runawayGuard && RunawayDetector::isLengthWithoutAnswer(result.finishReason, result.text)) {
         finalize(RunState::Runaway, RunawayDetector::describeLengthWithoutAnswer(request.maxTokens));
         return;
@@ -302,6 +369,7 @@ void ChatStream::Private::finalize(RunState state, const QString &message)
     // Partial text is kept: flush what the think-tag splitter still holds.
     for (const ChunkItem &item : chunks.finish())
         (item.kind == ChunkItem::Kind::Reasoning ? result.reasoning : result.text).append(item.text);
+    takeAnswerFromReasoning();
     result.state = state;
     result.error = message;
     result.model = chunks.model();
@@ -309,6 +377,12 @@ void ChatStream::Private::finalize(RunState state, const QString &message)
     const MetricsCalculator::Result computed = MetricsCalculator::compute(trace);
     result.metrics = computed.metrics;
     result.flags = computed.flags;
+    if (chunks.thinkTagSplitter().closedBare())
+        result.flags.append(MetricFlag::TemplateOpenedThinking);
+    if (answerFromReasoning)
+        result.flags.append(MetricFlag::AnswerInReasoning);
+    if (answerRepeats)
+        result.flags.append(MetricFlag::AnswerRepetition);
     const ChatResult copy = result; // a receiver may delete us while the signal is delivered
     emit q->finished(copy);
 }
@@ -389,7 +463,10 @@ void ChatStream::start(const ChatRequest &request)
         d->finalize(RunState::Error, tr("The request was dropped: its network manager was deleted."));
     });
     d->deadline.start(std::max(1, request.deadlineMs));
-    d->idle.start(std::max(1, request.idleTimeoutMs));
+    // The idle clock starts at the first byte of the body: a long prefill sends nothing for minutes on a
+    // working llama.cpp node (its headers may come early or with the first token). Until then only the
+    // total deadline applies.
+    d->idle.setInterval(std::max(1, request.idleTimeoutMs));
 }
 
 void ChatStream::cancel()

@@ -39,6 +39,9 @@ signals:
     void deltaAvailable(ChatStream::DeltaKind kind, const QString &text);
     // llama.cpp return_progress: prompt tokens processed so far (prefill started / advanced).
     void promptProgressAvailable(qint64 processed, qint64 total);
+    // Template-opened thinking: a bare </think> showed that all answer text so far was reasoning.
+    // A live view moves what it shows as answer into the reasoning.
+    void answerMovedToReasoning();
     void finished(const ChatResult &result);
 
 private:

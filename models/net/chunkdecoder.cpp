@@ -122,7 +122,13 @@ QList<ChunkItem> ChunkDecoder::decodeJson(QByteArrayView raw, bool completion)
         m_lastCarriedTokens = !reasoning.isEmpty() || !f.content.isEmpty();
         appendText(out, ChunkItem::Kind::Reasoning, reasoning);
         if (!f.content.isEmpty()) {
-            for (const ThinkTagSplitter::Piece &piece : m_splitter.feed(f.content))
+            const QList<ThinkTagSplitter::Piece> pieces = m_splitter.feed(f.content);
+            if (m_splitter.takeAnswerReclassified()) {
+                ChunkItem moved;
+                moved.kind = ChunkItem::Kind::AnswerWasReasoning;
+                out.append(std::move(moved));
+            }
+            for (const ThinkTagSplitter::Piece &piece : pieces)
                 appendText(out, piece.reasoning ? ChunkItem::Kind::Reasoning : ChunkItem::Kind::Content,
                            piece.text);
         }

@@ -21,7 +21,8 @@ struct ChunkItem
         Timings,        // llama.cpp timings
         PromptProgress, // llama.cpp return_progress
         Error,          // error object in the stream, an `event: error`, or malformed JSON
-        Done            // data: [DONE]
+        Done,           // data: [DONE]
+        AnswerWasReasoning // a bare </think> (template-opened thinking): answer text so far was reasoning
     };
     Kind kind = Kind::Role;
     QString text;      // Content/Reasoning: the delta; Finish: finish_reason; Error: the message

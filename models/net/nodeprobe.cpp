@@ -80,6 +80,7 @@ void NodeProbe::setConfig(const NodeConfig &config)
     cancel();
     applyProxy();
     m_rates.clear();
+    m_slotRate.clear();
     m_knownBackend = Backend::Unknown;
     m_lastGoodMs.reset();
     m_failures = 0;
@@ -243,6 +244,8 @@ void NodeProbe::startSecondPhase()
     if (m_knownBackend == Backend::Vllm || m_knownBackend == Backend::Unknown)
         send(ProbeEndpoint::Version);
     send(ProbeEndpoint::Metrics);
+    if (m_knownBackend == Backend::LlamaCpp)
+        send(ProbeEndpoint::Slots);
 }
 
 void NodeProbe::onDeadline()
@@ -288,9 +291,20 @@ void NodeProbe::finish()
         const CounterRateUpdate rate = m_rates.update(reading.metricsMonotonicMs, *reading.metrics);
         s.promptTps = rate.promptTps;
         s.generationTps = rate.generationTps;
+        s.generationTpsSource = rate.generationTps ? MetricSource::Metrics : MetricSource::None;
         s.counterReset = rate.reset;
     } else {
         m_rates.markGap();
+    }
+    if (reading.slotStates) {
+        const std::optional<double> total = reading.metrics ? reading.metrics->generationTokensTotal : std::nullopt;
+        const qint64 at = reading.metrics ? reading.metricsMonotonicMs : now;
+        if (const std::optional<double> live = m_slotRate.update(at, *reading.slotStates, total)) {
+            s.generationTps = live;
+            s.generationTpsSource = MetricSource::Slots;
+        }
+    } else {
+        m_slotRate.clear();
     }
     if (s.health == NodeHealth::Up || s.health == NodeHealth::Degraded)
         m_lastGoodMs = now;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/net/probereply.h"
+#include "models/net/slotsreading.h"
 #include "models/node/nodeconfig.h"
 #include "models/node/nodesample.h"
 #include "models/series/counterrate.h"
@@ -85,6 +86,7 @@ private:
     QList<QPointer<QNetworkReply>> m_pending;
     ProbeReplies m_replies;
     CounterRate m_rates;
+    SlotRate m_slotRate;
     NodeSample m_lastSample;
     Backend m_knownBackend = Backend::Unknown;
     std::optional<qint64> m_lastGoodMs;

@@ -1,5 +1,7 @@
 #include "models/net/probeinterpreter.h"
 
+#include "models/net/slotsreading.h"
+
 #include "models/net/metricsnormalizer.h"
 #include "models/net/prometheustext.h"
 
@@ -22,6 +24,8 @@ QString probeEndpointPath(ProbeEndpoint endpoint)
         return QStringLiteral("/props");
     case ProbeEndpoint::Version:
         return QStringLiteral("/version");
+    case ProbeEndpoint::Slots:
+        return QStringLiteral("/slots");
     case ProbeEndpoint::Metrics:
         return QStringLiteral("/metrics");
     }
@@ -313,6 +317,11 @@ ProbeReading ProbeInterpreter::interpret(const ProbeReplies &replies, const Node
             readMetrics(r, reading, detection);
         else if (detection.best() == Backend::LlamaCpp && (r.httpStatus == 404 || r.httpStatus == 501))
             addIssue(reading.issues, ProbeInterpreter::tr("start llama-server with --metrics"));
+    }
+    if (replies.contains(ProbeEndpoint::Slots)) {
+        const ProbeReply &r = replies[ProbeEndpoint::Slots];
+        if (r.ok())
+            reading.slotStates = SlotsReading::parse(r.body); // `--slots` off: 501, quietly no live rate
     }
     reading.backend = detection.best();
     reading.health = reading.issues.isEmpty() ? NodeHealth::Up : NodeHealth::Degraded;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/net/probereply.h"
+#include "models/net/slotsreading.h"
 #include "models/node/backend.h"
 #include "models/node/llmmodelinfo.h"
 #include "models/node/nodeconfig.h"
@@ -24,6 +25,7 @@ struct ProbeReading
     LlmModelInfo model;
     std::optional<NodeMetrics> metrics; // nullopt: no usable /metrics scrape this poll
     qint64 metricsMonotonicMs = 0;      // when the /metrics reply finished
+    std::optional<QList<SlotState>> slotStates; // llama.cpp /slots, when asked and answered
     bool simulated = false;
 };
 

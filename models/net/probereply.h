@@ -15,7 +15,8 @@ enum class ProbeEndpoint
     Models,
     Props,
     Version,
-    Metrics
+    Metrics,
+    Slots // llama.cpp only, for the live generation rate; never a reason to call a node degraded
 };
 
 QString probeEndpointPath(ProbeEndpoint endpoint); // "/health", "/v1/models", ...

@@ -19,6 +19,7 @@ qsizetype partialTagSuffix(QStringView text, const QString &tag)
 void ThinkTagSplitter::setStartsInside(bool inside)
 {
     m_inside = inside;
+    m_sawOpen = inside;
 }
 
 void ThinkTagSplitter::reset()
@@ -57,26 +58,43 @@ QList<ThinkTagSplitter::Piece> ThinkTagSplitter::feed(const QString &text)
             m_held = rest.right(keep).toString();
             break;
         }
-        if (m_answerStarted) {
-            emitText(out, rest, false);
+        const bool watchClose = watchingBareClose();
+        if (!watchClose && m_answerStarted) {
+            emitText(out, rest, false); // nothing can open or close any more
             break;
         }
         const qsizetype open = rest.indexOf(kOpen);
-        if (open >= 0 && rest.left(open).trimmed().isEmpty()) {
+        if (watchClose) {
+            const qsizetype close = rest.indexOf(kClose);
+            if (close >= 0 && (open < 0 || close < open)) {
+                // The template opened the block: all text so far was reasoning.
+                for (Piece &p : out)
+                    p.reasoning = true;
+                emitText(out, rest.left(close), true);
+                m_reclassified = true;
+                m_closedBare = true;
+                m_answerStarted = false;
+                rest = rest.mid(close + kClose.size());
+                continue;
+            }
+        }
+        if (open >= 0 && !m_answerStarted && rest.left(open).trimmed().isEmpty()) {
             emitText(out, rest.left(open), false);
             rest = rest.mid(open + kOpen.size());
             m_inside = true;
+            m_sawOpen = true;
             continue;
         }
         if (open >= 0) {
             emitText(out, rest, false); // answer text before the tag: the tag is part of the answer
+            m_sawOpen = true;           // and a closing tag after it is part of the answer too
             break;
         }
-        const qsizetype keep = partialTagSuffix(rest, kOpen);
+        // Hold back a suffix that could still become a tag that matters.
+        const qsizetype keep =
+            std::max(watchClose ? partialTagSuffix(rest, kClose) : 0, partialTagSuffix(rest, kOpen));
         emitText(out, rest.left(rest.size() - keep), false);
-        m_held = m_answerStarted ? QString() : rest.right(keep).toString();
-        if (m_answerStarted && keep > 0)
-            emitText(out, rest.right(keep), false);
+        m_held = rest.right(keep).toString();
         break;
     }
     return out;

@@ -4,6 +4,7 @@
 #include "models/node/llmmodelinfo.h"
 #include "models/node/nodehealth.h"
 #include "models/node/nodemetrics.h"
+#include "models/measure/metricsource.h"
 
 #include <QDateTime>
 #include <QString>
@@ -24,6 +25,9 @@ struct NodeSample
     NodeMetrics metrics;
     std::optional<double> promptTps;      // counter delta / measured time since previous good scrape
     std::optional<double> generationTps;
+    // Where generationTps came from: Metrics (counter deltas) or Slots (llama.cpp /slots n_decoded
+    // deltas while a slot is processing: its counter moves only when a request ends).
+    MetricSource generationTpsSource = MetricSource::None;
     bool counterReset = false;        // counters dropped since the previous scrape (server restart)
     bool simulated = false;
     std::optional<qint64> lastGoodMonotonicMs; // age of the last good poll = now - this

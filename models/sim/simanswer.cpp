@@ -95,19 +95,27 @@ QString topicOf(const QString &prompt)
 
 } // namespace
 
+QString SimRequest::withoutNonce(const QString &content)
+{
+    if (!content.startsWith(QLatin1String("[nonce ")))
+        return content;
+    const qsizetype end = content.indexOf(QLatin1String("]\n"));
+    return end < 0 ? content : content.mid(end + 2);
+}
+
 QString SimRequest::lastUserText() const
 {
     for (qsizetype i = messages.size() - 1; i >= 0; --i)
         if (messages[i].role == QLatin1String("user"))
-            return messages[i].content;
-    return messages.isEmpty() ? QString() : messages.back().content;
+            return withoutNonce(messages[i].content);
+    return messages.isEmpty() ? QString() : withoutNonce(messages.back().content);
 }
 
 SimAnswer defaultSimAnswer(const SimRequest &request, const SimProfile &profile)
 {
     quint64 h = 14695981039346656037ULL;
     for (const SimRequest::Message &m : request.messages)
-        h = hashText(m.role + QLatin1Char('\x1f') + m.content, h);
+        h = hashText(m.role + QLatin1Char('\x1f') + SimRequest::withoutNonce(m.content), h);
     if (request.seed)
         h = hashText(QString::number(*request.seed), h ^ 0x5eed);
     if (request.temperature && *request.temperature > 0.0)

@@ -24,6 +24,9 @@ struct SimRequest
     QString nodeName; // profile name of the answering node
 
     QString lastUserText() const;
+    // A real model all but ignores Tokscope's cache-busting "[nonce …]" first line; the simulated one
+    // answers as if it were not there (its prompt cache still sees it: no prefix of the prompt matches).
+    static QString withoutNonce(const QString &content);
 };
 
 // What the simulated model answers. Tokens are counted by SimTokenizer; the node truncates at

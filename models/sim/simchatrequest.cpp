@@ -173,6 +173,6 @@ QByteArray SimChatRequest::fingerprint(bool thinking) const
                             QByteArray::number(temperature.value_or(-1.0)) + '|' +
                             QByteArray::number(maxTokens.value_or(-1))));
     for (const SimRequest::Message &m : messages)
-        hash.addData(QByteArray(m.role.toUtf8() + '\x1f' + m.content.toUtf8() + '\x1e'));
+        hash.addData(QByteArray(m.role.toUtf8() + '\x1f' + SimRequest::withoutNonce(m.content).toUtf8() + '\x1e'));
     return hash.result();
 }

@@ -215,8 +215,10 @@ void SimChatSession::finishGeneration()
         !writeEvent(m_json.usageChunk(usage(), llama ? std::optional(timings()) : std::nullopt)))
         return;
     writeRaw(SimChatJson::done());
+    // llama-server closes the connection after every streamed reply (each request opens a new one);
+    // vLLM keeps it alive.
     if (m_connection)
-        m_connection->endStream(false);
+        m_connection->endStream(llama);
     end(reason, false);
 }
 

@@ -111,7 +111,7 @@ QByteArray SimEndpoints::llamaSlots(const SimProfile &p, const QList<SlotState> 
         ordered_json slot{{"id", i}, {"n_ctx", p.contextLength}, {"speculative", false}};
         if (i < busy.size()) {
             slot["is_processing"] = true;
-            slot["id_task"] = i;
+            slot["id_task"] = busy[i].taskId;
             slot["n_prompt_tokens"] = busy[i].promptTokens;
             slot["next_token"] = ordered_json::array({ordered_json{{"has_next_token", true},
                                                                    {"has_new_line", false},

@@ -15,6 +15,7 @@ struct SlotState
     int promptTokens = 0;
     int decoded = 0;
     int remaining = 0;
+    qint64 taskId = 0; // id_task: one per request, as llama-server numbers its tasks
 };
 
 QByteArray llamaHealth();

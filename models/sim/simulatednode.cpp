@@ -276,8 +276,8 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
         QList<SimEndpoints::SlotState> busy;
         for (SimChatSession *s : std::as_const(m_sessions))
             if (s->isGenerating())
-                busy.append(
-                    {s->promptTokenCount(), s->emittedTokens(), s->plannedTokens() - s->emittedTokens()});
+                busy.append({s->promptTokenCount(), s->emittedTokens(),
+                             s->plannedTokens() - s->emittedTokens(), m_taskIds.value(s)});
         respond(connection, request, 200, SimEndpoints::llamaSlots(m_profile, busy), Body::Json);
     } else if (llama) {
         respond(connection, request, 404,
@@ -363,6 +363,7 @@ void SimulatedNode::handleChat(SimHttpConnection *connection, const SimHttpReque
         m_metrics->httpRequest(request.path, request.method, 200);
     auto *session = new SimChatSession(this, connection, std::move(setup));
     m_sessions.append(session);
+    m_taskIds.insert(session, m_nextTaskId++);
     ++m_counters.chatRequests;
     emit chatStarted();
     session->start();
@@ -383,6 +384,7 @@ void SimulatedNode::requestSlot(SimChatSession *session)
 void SimulatedNode::sessionEnded(SimChatSession *session, bool wasWaiting, bool hadSlot)
 {
     m_sessions.removeAll(session);
+    m_taskIds.remove(session);
     m_waiting.removeAll(session);
     if (wasWaiting)
         m_counters.chatWaiting = qMax(0, m_counters.chatWaiting - 1);

@@ -121,6 +121,8 @@ private:
     quint16 m_port = 0;
     SimCounters m_counters;
     QList<SimChatSession *> m_sessions;
+    QHash<const SimChatSession *, qint64> m_taskIds; // /slots id_task of each running session
+    qint64 m_nextTaskId = 1;
     QList<SimChatSession *> m_waiting; // llama.cpp: waiting for a slot, in arrival order
     int m_busySlots = 0;
     QHash<QByteArray, int> m_runCounts; // request fingerprint -> times answered

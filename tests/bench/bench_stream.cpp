@@ -3,7 +3,8 @@
 //  2. Client overhead: a local server thread stamps its send time (same monotonic clock) into every
 //     event; 3 concurrent ChatStreams report (arrival timestamp - send time) (target p50 <= 0.5 ms).
 //  3. With TOKSCOPE_LLAMA_URL=http://127.0.0.1:8080 (a real llama-server): client decode tok/s vs the
-//     server's predicted_per_second (target within 1 %) and client TTFT - server prompt_ms.
+//     server's (predicted_n - 1) / predicted_ms, median of 5 (target within 1 %), client TTFT - server
+//     prompt_ms, and prompt-cache detection (nonce'd runs: no hit; a repeated prompt: a hit).
 #include "models/measure/requesttrace.h"
 #include "models/measure/runstats.h"
 #include "models/net/chatstream.h"
@@ -217,6 +218,17 @@ void benchClientOverhead()
 }
 
 // ---- 3. against a real llama-server -------------------------------------------------------------
+ChatResult runOnce(QNetworkAccessManager &nam, const ChatRequest &request)
+{
+    ChatStream stream(&nam);
+    bool done = false;
+    QObject::connect(&stream, &ChatStream::finished, &stream, [&] { done = true; });
+    stream.start(request);
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return stream.result();
+}
+
 void benchLlamaServer()
 {
     const QByteArray url = qgetenv("TOKSCOPE_LLAMA_URL");
@@ -225,44 +237,65 @@ void benchLlamaServer()
         return;
     }
     QNetworkAccessManager nam;
-    QList<double> ratio, ratioSameN, gap;
-    for (int run = 0; run < 4; ++run) {
-        ChatStream stream(&nam);
-        ChatRequest request;
-        request.node.url = QUrl(QString::fromUtf8(url));
-        request.messages = {
-            {QStringLiteral("user"), QStringLiteral("Write a long story about a lighthouse.")}};
-        request.maxTokens = 128;
-        request.thinking = false;
+    ChatRequest request;
+    request.node.url = QUrl(QString::fromUtf8(url));
+    request.messages = {{QStringLiteral("user"), QStringLiteral("Write a long story about a lighthouse.")}};
+    request.maxTokens = 128;
+    request.thinking = false;
+    request.runawayGuard = false;
+    request.cacheBust = true; // the default of every measured run: a nonce first in the prompt
+    QList<double> client, server, asSent, gap, connect;
+    int cacheHits = 0, measured = 0;
+    for (int run = 0; run <= 5; ++run) { // run 0 warms the server up (uncounted, like Compare)
         request.seed = run;
-        request.runawayGuard = false;
-        bool done = false;
-        QObject::connect(&stream, &ChatStream::finished, &stream, [&] { done = true; });
-        stream.start(request);
-        while (!done)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        const ChatResult &r = stream.result();
+        const ChatResult r = runOnce(nam, request);
         const ResponseMetrics &m = r.metrics;
-        std::printf("run %d: %s, %lld tokens, client decode %.1f tok/s, server %.1f tok/s, TTFT %.1f ms, "
-                    "server prompt_ms %.1f\n",
-                    run, qPrintable(runStateKey(r.state)),
-                    static_cast<long long>(m.completionTokens.value_or(-1)), m.decodeTps.value_or(-1),
-                    m.serverDecodeTps.value_or(-1), m.ttftMs.value_or(-1), m.serverPrefillMs.value_or(-1));
-        if (run == 0 || !m.decodeTps || !m.serverDecodeTps || !m.completionTokens)
-            continue; // the first run warms the connection and the server
-        ratio.append(*m.decodeTps / *m.serverDecodeTps);
-        // predicted_per_second is n / predicted_ms; ours is (n - 1) / span: compare like with like too.
-        ratioSameN.append(*m.decodeTps / (*m.serverDecodeTps * double(*m.completionTokens - 1) /
-                                          double(*m.completionTokens)));
+        std::printf("run %d: %s, %lld tokens, client decode %.2f tok/s, server (n-1)/predicted_ms %.2f tok/s, "
+                    "predicted_per_second %.2f, TTFT %.2f ms, prompt_ms %.2f, connect %.3f ms, cached %lld of %lld\n",
+                    run, qPrintable(runStateKey(r.state)), static_cast<long long>(m.completionTokens.value_or(-1)),
+                    m.decodeTps.value_or(-1), m.serverDecodeStepsTps.value_or(-1), m.serverDecodeTps.value_or(-1),
+                    m.ttftMs.value_or(-1), m.serverPrefillMs.value_or(-1), m.connectMs.value_or(-1),
+                    static_cast<long long>(m.cachedPromptTokens.value_or(-1)),
+                    static_cast<long long>(m.promptTokens.value_or(-1)));
+        if (run == 0 || !m.decodeTps || !m.serverDecodeStepsTps)
+            continue;
+        ++measured;
+        client.append(*m.decodeTps);
+        server.append(*m.serverDecodeStepsTps);
+        if (m.serverDecodeTps)
+            asSent.append(*m.serverDecodeTps);
         if (m.clientServerGapMs)
             gap.append(*m.clientServerGapMs);
+        if (m.connectMs)
+            connect.append(*m.connectMs);
+        cacheHits += r.flags.contains(QStringLiteral("cache_hit")) ? 1 : 0;
     }
-    report("llama_client_vs_server_decode_ratio_mean", RunStats::of(ratio).mean.value_or(-1), "x",
-           "1.00 +- 0.01");
-    report("llama_client_vs_server_decode_ratio_same_n", RunStats::of(ratioSameN).mean.value_or(-1), "x",
-           "1.00 +- 0.01");
+    const double c = RunStats::of(client).p50.value_or(-1), sv = RunStats::of(server).p50.value_or(-1);
+    report("llama_client_decode_median", c, "tok/s", "informational");
+    report("llama_server_decode_n_minus_1_median", sv, "tok/s", "informational");
+    report("llama_server_predicted_per_second_median", RunStats::of(asSent).p50.value_or(-1), "tok/s",
+           "informational (as sent)");
+    report("llama_client_vs_server_decode_error", sv > 0 ? 100.0 * (c - sv) / sv : -1, "%", "within +-1 %");
     report("llama_client_ttft_minus_server_prompt_ms_p50", RunStats::of(gap).p50.value_or(-1), "ms",
            "informational");
+    report("llama_connect_ms_p50", RunStats::of(connect).p50.value_or(-1), "ms", "informational");
+    std::printf("llama_cache_hits_with_nonce: %d of %d (target 0)\n", cacheHits, measured);
+
+    // The same prompt twice without the nonce: the second must be a flagged cache hit.
+    request.cacheBust = false;
+    request.seed = 99;
+    request.messages = {{QStringLiteral("user"), QString::fromUtf8(TestData::read(QStringLiteral(
+                                                     "fixtures/llamacpp/prompt-500.txt")))}};
+    const ChatResult first = runOnce(nam, request);
+    const ChatResult second = runOnce(nam, request);
+    std::printf("llama_cache_hit_repeated_prompt: first %s (cached %lld of %lld), second %s (cached %lld of %lld) "
+                "(target: no, yes)\n",
+                first.flags.contains(QStringLiteral("cache_hit")) ? "yes" : "no",
+                static_cast<long long>(first.metrics.cachedPromptTokens.value_or(-1)),
+                static_cast<long long>(first.metrics.promptTokens.value_or(-1)),
+                second.flags.contains(QStringLiteral("cache_hit")) ? "yes" : "no",
+                static_cast<long long>(second.metrics.cachedPromptTokens.value_or(-1)),
+                static_cast<long long>(second.metrics.promptTokens.value_or(-1)));
 }
 
 } // namespace

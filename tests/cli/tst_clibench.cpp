@@ -49,7 +49,7 @@ void TstCliBench::jsonOutputHasTheDocumentedShape()
     QCOMPARE(j["results"].size(), size_t(10));
     for (const json &res : j["results"]) {
         for (const char *key : {"suite", "task", "node", "scores", "mean_score", "min_score", "max_score",
-                                "passed", "stable", "state", "checks", "ttr_ms", "effective_tps"})
+                                "passed", "stable", "state", "checks", "tct_ms", "effective_tps"})
             QVERIFY2(res.contains(key), key);
         QCOMPARE(res["scores"].size(), size_t(2));
         QCOMPARE(res["checks"].size(), size_t(2)); // one list per run

@@ -117,6 +117,186 @@ private slots:
         QCOMPARE(body["max_tokens"].get<int>(), 40);
     }
 
+    // Template-opened thinking: the same recorded bytes as a server without a reasoning parser sends them
+    // (llama-server --reasoning-format none): reasoning as plain content up to a bare </think>.
+    static QByteArray templateOpenedRecording()
+    {
+        QByteArray bytes = fixture("chat-stream-B-reasoning-then-content.sse");
+        bytes.replace("\"reasoning_content\":", "\"content\":");
+        bytes.replace("{\"content\":\"establishing\"}", "{\"content\":\"</think>\\n\\nestablishing\"}");
+        return bytes;
+    }
+
+    void templateOpenedThinking()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.setResponse(Server::Response::sseRecording(templateOpenedRecording(), 2));
+        ChatRequest request = requestFor(server.url());
+        request.thinking = true;
+        ChatStream stream(&m_nam);
+        QString liveAnswer, liveReasoning;
+        connect(&stream, &ChatStream::deltaAvailable, this, [&](ChatStream::DeltaKind kind, const QString &t) {
+            (kind == ChatStream::DeltaKind::Reasoning ? liveReasoning : liveAnswer) += t;
+        });
+        connect(&stream, &ChatStream::answerMovedToReasoning, this,
+                [&] { liveReasoning += std::exchange(liveAnswer, QString()); });
+        const ChatResult r = run(request, &stream);
+        QCOMPARE(r.state, RunState::Done);
+        QCOMPARE(r.reasoning, QStringLiteral("sushiaquitles underwent dove assign vet cometestercomplexwo"));
+        QCOMPARE(r.text,
+                 QStringLiteral("\n\nestablishing misdem widely denouncing essence masturbation ascend lettersdtfolk"));
+        QCOMPARE(liveAnswer, r.text);
+        QCOMPARE(liveReasoning, r.reasoning);
+        QVERIFY(r.flags.contains(MetricFlag::TemplateOpenedThinking));
+        QVERIFY(!r.flags.contains(MetricFlag::ThinkingNotReturned));
+        const ResponseMetrics &m = r.metrics;
+        // Times and token shares follow the text: 11 of 21 chunks were reasoning.
+        QVERIFY(m.ttftMs && m.ttfaMs && *m.ttfaMs > *m.ttftMs);
+        QVERIFY(m.thinkingMs && *m.thinkingMs > 0);
+        QCOMPARE(m.reasoningTokens, 13); // round(25 * 11 / 21)
+        QCOMPARE(m.answerTokens, 12);
+        QVERIFY(m.thinkingRatio && *m.thinkingRatio > 0.5);
+        QVERIFY(m.effectiveTps && m.decodeTps && *m.effectiveTps < *m.decodeTps);
+    }
+
+    // Thinking ON on a template that does not open <think> (node A): the output is all content.
+    void thinkingRequestedButNotReturned()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.setResponse(Server::Response::sseRecording(fixture("chat-stream-A-thinking-true.sse"), 0));
+        ChatRequest request = requestFor(server.url());
+        request.thinking = true;
+        const ChatResult r = run(request);
+        QCOMPARE(r.state, RunState::Done);
+        QVERIFY(r.flags.contains(MetricFlag::ThinkingNotReturned));
+    }
+
+    // Thinking OFF, but the parser put everything in reasoning_content (recorded thinking-on bytes):
+    // that text is the answer, flagged; not an empty answer and not RUNAWAY.
+    void answerInReasoningWhenThinkingOff()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.setResponse(Server::Response::sseRecording(fixture("chat-stream-B-thinking-true.sse"), 0));
+        ChatRequest request = requestFor(server.url());
+        request.thinking = false;
+        request.maxTokens = 12;
+        const ChatResult r = run(request);
+        QCOMPARE(r.state, RunState::Done);
+        QVERIFY(r.text.startsWith(QLatin1String("sushi 1924maxButton")));
+        QVERIFY(r.reasoning.isEmpty());
+        QVERIFY(r.flags.contains(MetricFlag::AnswerInReasoning));
+        QVERIFY(!r.flags.contains(MetricFlag::ThinkingToggleIgnored));
+        QCOMPARE(r.metrics.answerTokens, 12);
+        QCOMPARE(r.metrics.ttfaMs, r.metrics.ttftMs);
+    }
+
+    // A proxy's login page answers 200 text/html: ERROR, not INCOMPLETE.
+    void htmlPageIsNotAnEventStream()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response response;
+        response.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+        response.pieces = {{0, "<!DOCTYPE html><html><body><form>Sign in</form></body></html>", {}}};
+        server.setResponse(response);
+        const ChatResult r = run(requestFor(server.url()));
+        QCOMPARE(r.state, RunState::Error);
+        QVERIFY2(r.error.contains(QLatin1String("not an event stream")), qPrintable(r.error));
+    }
+
+    void vllmRepetitionIsRunaway()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.setResponse(Server::Response::sseEvents(
+            {R"({"choices":[{"index":0,"delta":{"content":"la la la"}}]})",
+             R"({"choices":[{"index":0,"delta":{},"finish_reason":"repetition"}]})"}));
+        const ChatResult r = run(requestFor(server.url()));
+        QCOMPARE(r.state, RunState::Runaway);
+        QVERIFY2(r.error.contains(QLatin1String("repetition")), qPrintable(r.error));
+        QCOMPARE(r.text, QStringLiteral("la la la"));
+    }
+
+    // A long prefill sends nothing for longer than the idle timeout on a working node: the idle clock
+    // starts at the first byte of the body.
+    void longPrefillDoesNotTripIdle()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response response = Server::Response::sseRecording(fixture("chat-stream-include-usage.sse"), 0);
+        response.headDelayMs = 1200; // llama-server: headers come with the first token
+        server.setResponse(response);
+        ChatRequest request = requestFor(server.url());
+        request.idleTimeoutMs = 500;
+        const ChatResult r = run(request);
+        QCOMPARE(r.state, RunState::Done);
+        QCOMPARE(r.metrics.completionTokens, 12);
+    }
+
+    // "print hello 300 times": repetition in the answer is flagged, not cancelled, and usage is kept.
+    void repetitiveAnswerIsKept()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        QList<QByteArray> events;
+        for (int i = 0; i < 300; ++i)
+            events.append(R"({"choices":[{"index":0,"delta":{"content":"hello\n"}}]})");
+        events.append(R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})");
+        events.append(R"({"choices":[],"usage":{"prompt_tokens":9,"completion_tokens":601,"total_tokens":610}})");
+        server.setResponse(Server::Response::sseEvents(events, 0));
+        const ChatResult r = run(requestFor(server.url()));
+        QCOMPARE(r.state, RunState::Done);
+        QCOMPARE(r.text.count(QLatin1String("hello")), 300);
+        QCOMPARE(r.metrics.completionTokens, 601);
+        QVERIFY(r.flags.contains(MetricFlag::AnswerRepetition));
+    }
+
+    // The decode window ends at the chunk that carries finish_reason; the server's figure is kept as
+    // sent and like for like ((n - 1) / predicted_ms).
+    void decodeWindowEndsAtFinishChunk()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.setResponse(
+            Server::Response::sseRecording(fixture("chat-stream-B-reasoning-then-content.sse"), 3));
+        ChatStream stream(&m_nam);
+        const ChatResult r = run(requestFor(server.url()), &stream);
+        const RequestTrace &t = stream.trace();
+        QVERIFY(t.finishChunkNs() && t.lastTokenNs() && *t.finishChunkNs() > *t.lastTokenNs());
+        const double expected = 24.0 / (double(*t.finishChunkNs() - *t.firstTokenNs()) / 1e9);
+        QVERIFY(r.metrics.decodeTps && std::abs(*r.metrics.decodeTps - expected) < 1e-6 * expected);
+        QCOMPARE(r.metrics.serverDecodeTps, 114.06085146425619);
+        QVERIFY(r.metrics.serverDecodeStepsTps &&
+                std::abs(*r.metrics.serverDecodeStepsTps - 24 / 0.210414) < 1e-9);
+    }
+
+    // A buffering proxy hands the whole stream over in one read: ITL and decode speed are flagged.
+    void bunchedArrivalsFlagged()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.setResponse(Server::Response::sse(fixture("chat-stream-B-reasoning-then-content.sse")));
+        const ChatResult r = run(requestFor(server.url()));
+        QCOMPARE(r.state, RunState::Done);
+        QVERIFY(r.flags.contains(MetricFlag::BunchedArrivals));
+    }
+
+    // llama-server closes the connection after each streamed reply: every request sets one up, and
+    // that time is measured as part of TTFT.
+    void connectionSetUpMeasured()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.setResponse(Server::Response::sseRecording(fixture("chat-stream-include-usage.sse"), 1));
+        const ChatResult r = run(requestFor(server.url()));
+        QCOMPARE(r.state, RunState::Done);
+        QVERIFY(r.metrics.connectMs.has_value());
+        QVERIFY(r.metrics.ttftMs && *r.metrics.ttftMs >= *r.metrics.connectMs);
+    }
+
     void noAuthorizationWithoutKey()
     {
         Server server;
@@ -136,21 +316,25 @@ private slots:
         QVERIFY(server.listen());
         Server::Response response =
             Server::Response::sseRecording(fixture("chat-stream-include-usage.sse"), 0);
-        response.closeAtEnd = false; // keep-alive, like llama-server
+        response.closeAtEnd = false; // keep-alive, like vLLM
         server.setResponse(response);
         ChatStream stream(&m_nam);
         const ChatResult cold = run(requestFor(server.url()), &stream);
         QCOMPARE(cold.state, RunState::Done);
-        QVERIFY(cold.flags.contains(MetricFlag::ColdConnection));
-        // Qt 6.4 emits requestSent: t0 is when it was seen, after post() returned and before the headers.
+        // A new connection: its set-up (post() -> request sent) is measured and is part of TTFT.
         const RequestTrace &trace = stream.trace();
         QVERIFY(trace.postedNs() && trace.requestSentNs() && trace.headersNs());
-        QCOMPARE(trace.t0Ns(), trace.requestSentNs());
+        QCOMPARE(trace.t0Ns(), trace.postedNs());
+        QVERIFY(cold.metrics.connectMs.has_value());
         QVERIFY(*trace.postedNs() <= *trace.requestSentNs());
         QVERIFY(*trace.requestSentNs() <= *trace.headersNs());
 
+        // Qt 6.4 emits requestSent: on a reused connection t0 is when it was seen, after post() returned
+        // and before the headers.
         const ChatResult warm = run(requestFor(server.url()), &stream);
         QCOMPARE(warm.state, RunState::Done);
+        QCOMPARE(trace.t0Ns(), trace.requestSentNs());
+        QVERIFY(!warm.metrics.connectMs.has_value());
         QVERIFY2(!warm.flags.contains(MetricFlag::ColdConnection), qPrintable(warm.flags.join(u',')));
         QCOMPARE(server.connectionCount(), 1);
         QCOMPARE(server.requests().size(), 2);
@@ -499,13 +683,16 @@ private slots:
         const auto body = nlohmann::json::parse(json.toStdString());
         QVERIFY(!body.contains("model")); // empty model: the node's loaded one
         QCOMPARE(body["messages"].size(), size_t(3));
-        QCOMPARE(body["messages"][0]["content"].get<std::string>(), std::string("Be brief."));
+        // The nonce opens the prompt (the system message here), so no prefix of it can come from a
+        // cache; once per request.
+        QCOMPARE(body["messages"][0]["content"].get<std::string>(), std::string("[nonce n1]\nBe brief."));
         QCOMPARE(QString::fromStdString(body["messages"][1]["content"].get<std::string>()),
-                 QStringLiteral("[nonce n1]\n안녕"));
-        QCOMPARE(body["messages"][2]["content"].get<std::string>(),
-                 std::string("second")); // first user turn only
+                 QStringLiteral("안녕"));
+        QCOMPARE(body["messages"][2]["content"].get<std::string>(), std::string("second"));
         QCOMPARE(body["cache_prompt"].get<bool>(), false);
+        // The toggle in every form the common templates read.
         QCOMPARE(body["chat_template_kwargs"]["enable_thinking"].get<bool>(), false);
+        QCOMPARE(body["chat_template_kwargs"]["thinking"].get<bool>(), false);
         QCOMPARE(body["max_tokens"].get<int>(), 32768);
         QCOMPARE(body["temperature"].get<double>(), 0.6);
         QCOMPARE(body["seed"].get<qint64>(), 7);

@@ -33,7 +33,7 @@ private slots:
         QVERIFY(db.open(dbPath("roundtrip.sqlite")));
         CompareHistoryStore store(db);
         QVERIFY2(store.open(), qPrintable(store.errorString()));
-        QCOMPARE(db.schemaVersion(QStringLiteral("compare")), 2);
+        QCOMPARE(db.schemaVersion(QStringLiteral("compare")), 3);
 
         const CompareRun run = SampleCompareRun::make();
         QVERIFY2(store.save(run), qPrintable(store.errorString()));
@@ -170,7 +170,7 @@ private slots:
         QVERIFY(db.open(path));
         CompareHistoryStore store(db);
         QVERIFY2(store.open(), qPrintable(store.errorString()));
-        QCOMPARE(db.schemaVersion(CompareHistoryStore::component()), 2);
+        QCOMPARE(db.schemaVersion(CompareHistoryStore::component()), 3);
         QVERIFY(db.db().record(QStringLiteral("compare_runs")).contains(QStringLiteral("label")));
         QVERIFY(
             db.db().record(QStringLiteral("compare_cells")).contains(QStringLiteral("effective_tps_source")));

@@ -1,6 +1,8 @@
 #include "models/measure/metricdefinitions.h"
 #include "models/measure/metricscalculator.h"
 #include "models/measure/runstats.h"
+#include "models/net/chunkdecoder.h"
+#include "tests/support/testdata.h"
 
 #include <QTest>
 
@@ -22,6 +24,45 @@ private:
         QVERIFY2(actual.has_value(), "value missing");
         QVERIFY2(std::abs(*actual - expected) < 1e-9 * std::max(1.0, std::abs(expected)),
                  qPrintable(QStringLiteral("%1 != %2").arg(*actual, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+    }
+
+    // A recorded non-streamed llama-server answer, decoded as ChatStream would, into a trace.
+    static RequestTrace recordedCompletion(const char *name)
+    {
+        RequestTrace t;
+        t.setStreamed(false);
+        t.markRequestSent(0);
+        t.markHeaders(300 * ms);
+        t.markClose(300 * ms);
+        ChunkDecoder decoder;
+        const QByteArray body = TestData::read(QStringLiteral("fixtures/llamacpp/") + QLatin1String(name));
+        for (const ChunkItem &item : decoder.decodeCompletion(body)) {
+            if (item.kind == ChunkItem::Kind::Usage)
+                t.setUsage(item.usage);
+            else if (item.kind == ChunkItem::Kind::Timings)
+                t.setTimings(item.timings);
+        }
+        t.markTokenChunk(300 * ms, false, true);
+        return t;
+    }
+
+    // The usage and timings of a recorded stream's last chunk.
+    static void recordedCounts(RequestTrace &t, const char *name)
+    {
+        ChunkDecoder decoder;
+        const QByteArray body = TestData::read(QStringLiteral("fixtures/llamacpp/") + QLatin1String(name));
+        for (const QByteArray &block : body.split('\n')) {
+            if (!block.startsWith("data: {"))
+                continue;
+            SseEvent e;
+            e.data = block.mid(6);
+            for (const ChunkItem &item : decoder.decode(e)) {
+                if (item.kind == ChunkItem::Kind::Usage)
+                    t.setUsage(item.usage);
+                else if (item.kind == ChunkItem::Kind::Timings)
+                    t.setTimings(item.timings);
+            }
+        }
     }
 
 private slots:
@@ -63,7 +104,6 @@ private slots:
         fuzzyCompare(m.decodeTps, (12 - 1) / 0.090); // (n-1) / (last - first)
         QCOMPARE(m.decodeSource, MetricSource::Client);
         fuzzyCompare(m.serverDecodeTps, 120);
-        fuzzyCompare(m.rawTps, 12 / 0.090); // completion / (ttr - ttft)
         // No server reasoning count: 4 of 10 chunks are reasoning -> round(12 * 0.4) = 5 estimated.
         QCOMPARE(m.reasoningTokens, 5);
         QCOMPARE(m.reasoningTokensSource, MetricSource::Estimated);
@@ -97,7 +137,8 @@ private slots:
         const auto r = MetricsCalculator::compute(t);
         const ResponseMetrics &m = r.metrics;
         fuzzyCompare(m.ttfrMs, 90);
-        fuzzyCompare(m.prefillMs, 100 - 20); // TTFT - headers
+        // TTFT - headers - one inter-token interval (ITL p50 7.5 ms, worked out below).
+        fuzzyCompare(m.prefillMs, 100 - 20 - 7.5);
         QCOMPARE(m.prefillSource, MetricSource::Estimated);
         QVERIFY(!m.prefillTps.has_value()); // 32 cached tokens: not a prefill measurement
         QVERIFY(!m.serverPrefillMs.has_value());
@@ -180,7 +221,7 @@ private slots:
         t.markClose(3 * ms);
         const auto r = MetricsCalculator::compute(t);
         const ResponseMetrics &m = r.metrics;
-        for (const auto &v : {m.ttfrMs, m.ttftMs, m.ttfaMs, m.headersMs, m.prefillMs, m.decodeTps, m.rawTps,
+        for (const auto &v : {m.ttfrMs, m.ttftMs, m.ttfaMs, m.headersMs, m.prefillMs, m.decodeTps, m.connectMs,
                               m.effectiveTps, m.thinkingRatio, m.itlP50Ms})
             QVERIFY(!v.has_value());
         QVERIFY(!m.completionTokens.has_value());
@@ -208,6 +249,143 @@ private slots:
         QVERIFY(r.flags.contains(MetricFlag::CacheHit));
         QVERIFY(!r.metrics.decodeTps.has_value()); // no token count at all: no speed
         QVERIFY(!r.metrics.itlP50Ms.has_value());  // tokens per chunk unknown: no ITL
+    }
+
+    // Recorded llama-server answers: a miss still reuses the template prefix (cache_n 3 of 517), and
+    // prompt_n / prompt_ms is exact then; a repeated prompt is a real hit (516 of 517).
+    void cacheHitOnlyWhenMostOfThePromptCameFromCache()
+    {
+        const auto miss = MetricsCalculator::compute(recordedCompletion("chat-nonstream-B-prompt-cache-miss.json"));
+        QCOMPARE(miss.metrics.promptTokens, 517);
+        QCOMPARE(miss.metrics.cachedPromptTokens, 3);
+        QVERIFY(!miss.flags.contains(MetricFlag::CacheHit));
+        fuzzyCompare(miss.metrics.prefillMs, 207.566);
+        QCOMPARE(miss.metrics.prefillSource, MetricSource::Server);
+        fuzzyCompare(miss.metrics.prefillTps, 514 / 0.207566); // prompt_n / prompt_ms
+        const auto hit = MetricsCalculator::compute(recordedCompletion("chat-nonstream-B-prompt-cache-hit.json"));
+        QCOMPARE(hit.metrics.cachedPromptTokens, 516);
+        QVERIFY(hit.flags.contains(MetricFlag::CacheHit));
+        QVERIFY(!hit.metrics.prefillTps.has_value()); // 1 token in 8.2 ms says nothing about prefill
+        fuzzyCompare(hit.metrics.prefillMs, 8.249);
+    }
+
+    // The server's own decode figure, like for like: recorded predicted_n 4, predicted_ms 13.721.
+    void serverDecodeLikeForLike()
+    {
+        const auto r = MetricsCalculator::compute(recordedCompletion("chat-nonstream-B-prompt-cache-miss.json"));
+        fuzzyCompare(r.metrics.serverDecodeStepsTps, 3 / 0.013721);
+        fuzzyCompare(r.metrics.serverDecodeTps, 218.64295605276584); // as sent by that build
+        // Non-streamed: decode is the server's (n - 1) / predicted_ms, not whatever per_second says.
+        fuzzyCompare(r.metrics.decodeTps, 3 / 0.013721);
+        QCOMPARE(r.metrics.decodeSource, MetricSource::Server);
+    }
+
+    // n comes from the server and counts tokens that make no chunk (EOS): the window ends at the chunk
+    // that carries finish_reason. With fewer than 2 tokens there is no speed, not the server's 0.0.
+    void decodeWindowAndSmallN()
+    {
+        RequestTrace t;
+        t.markRequestSent(0);
+        tokens(t, 0, {100, 110, 120}, false); // 3 text chunks
+        t.markFinishChunk(130 * ms);           // EOS: the 4th token makes only the finish chunk
+        recordedCounts(t, "chat-stream-include-usage.sse");
+        QCOMPARE(*t.usage()->completionTokens, 12);
+        auto r = MetricsCalculator::compute(t);
+        fuzzyCompare(r.metrics.decodeTps, 11 / 0.030);
+
+        RequestTrace one;
+        one.markRequestSent(0);
+        tokens(one, 0, {100}, false);
+        one.markFinishChunk(101 * ms);
+        one.setUsage(TokenUsage{10, 1, 11, std::nullopt, std::nullopt});
+        ServerTimings timings; // what llama-server sends for a 1-token answer
+        timings.predictedN = 1;
+        timings.predictedMs = 0.0;
+        timings.predictedPerSecond = 0.0;
+        one.setTimings(timings);
+        r = MetricsCalculator::compute(one);
+        QVERIFY(!r.metrics.decodeTps.has_value());
+        QCOMPARE(r.metrics.decodeSource, MetricSource::None);
+        QVERIFY(!r.metrics.serverDecodeStepsTps.has_value());
+        one.setStreamed(false);
+        QVERIFY(!MetricsCalculator::compute(one).metrics.decodeTps.has_value());
+    }
+
+    // vLLM: headers before queueing and the first decode step. The estimate subtracts one ITL; a short
+    // prompt gets no speed from it.
+    void estimatedPrefill()
+    {
+        RequestTrace t;
+        t.markRequestSent(0);
+        t.markHeaders(10 * ms);
+        tokens(t, 0, {100, 120, 140, 160}, false);
+        t.setUsage(TokenUsage{2000, 4, 2004, std::nullopt, 0});
+        auto r = MetricsCalculator::compute(t);
+        fuzzyCompare(r.metrics.itlP50Ms, 20);
+        fuzzyCompare(r.metrics.prefillMs, 100 - 10 - 20);
+        fuzzyCompare(r.metrics.prefillTps, 2000 / 0.070);
+        QVERIFY(r.flags.contains(MetricFlag::EstimatedPrefill));
+        t.setUsage(TokenUsage{40, 4, 44, std::nullopt, 0}); // a short prompt: the estimate is noise
+        r = MetricsCalculator::compute(t);
+        QVERIFY(r.metrics.prefillMs.has_value());
+        QVERIFY(!r.metrics.prefillTps.has_value());
+    }
+
+    // llama-server closes the connection after every streamed reply: a local set-up is measured, part of
+    // TTFT, and flagged only when it is a noticeable share of it.
+    void connectionSetUp()
+    {
+        RequestTrace t;
+        t.markPosted(0);
+        t.markConnecting();
+        t.markRequestSent(ms / 2);
+        tokens(t, 0, {50, 60}, false);
+        auto r = MetricsCalculator::compute(t);
+        fuzzyCompare(r.metrics.connectMs, 0.5);
+        fuzzyCompare(r.metrics.ttftMs, 50); // from post(): the set-up is part of the wait
+        QVERIFY(!r.flags.contains(MetricFlag::ColdConnection));
+
+        RequestTrace slow;
+        slow.markPosted(0);
+        slow.markConnecting();
+        slow.markRequestSent(20 * ms);
+        tokens(slow, 0, {50, 60}, false);
+        r = MetricsCalculator::compute(slow);
+        fuzzyCompare(r.metrics.connectMs, 20);
+        QVERIFY(r.flags.contains(MetricFlag::ColdConnection));
+
+        RequestTrace warm;
+        warm.markPosted(0);
+        warm.markRequestSent(ms);
+        tokens(warm, 0, {50}, false);
+        r = MetricsCalculator::compute(warm);
+        QVERIFY(!r.metrics.connectMs.has_value());
+        fuzzyCompare(r.metrics.ttftMs, 49); // t0 = request sent
+    }
+
+    void thinkingRequestedButNoneCame()
+    {
+        RequestTrace t;
+        t.markRequestSent(0);
+        tokens(t, 0, {10, 20}, false);
+        t.setThinkingRequested(true);
+        QVERIFY(MetricsCalculator::compute(t).flags.contains(MetricFlag::ThinkingNotReturned));
+        t.setThinkingRequested(false);
+        QVERIFY(!MetricsCalculator::compute(t).flags.contains(MetricFlag::ThinkingNotReturned));
+    }
+
+    void bunchedArrivals()
+    {
+        RequestTrace t;
+        t.markRequestSent(0);
+        tokens(t, 0, {10, 10, 10, 10, 10, 30}, false); // one read delivered five chunks
+        t.setUsage(TokenUsage{5, 6, 11, std::nullopt, std::nullopt});
+        QVERIFY(MetricsCalculator::compute(t).flags.contains(MetricFlag::BunchedArrivals));
+        RequestTrace spread;
+        spread.markRequestSent(0);
+        tokens(spread, 0, {10, 20, 30, 40, 40, 50}, false);
+        spread.setUsage(TokenUsage{5, 6, 11, std::nullopt, std::nullopt});
+        QVERIFY(!MetricsCalculator::compute(spread).flags.contains(MetricFlag::BunchedArrivals));
     }
 
     void runStats()
@@ -254,7 +432,9 @@ private slots:
         for (const QString &flag :
              {MetricFlag::CacheHit, MetricFlag::ColdConnection, MetricFlag::ThinkingToggleIgnored,
               MetricFlag::ChunksNotTokens, MetricFlag::NoUsage, MetricFlag::NoReasoningCount,
-              MetricFlag::FinishLength, MetricFlag::EstimatedPrefill, MetricFlag::NonStream})
+              MetricFlag::FinishLength, MetricFlag::EstimatedPrefill, MetricFlag::NonStream,
+              MetricFlag::TemplateOpenedThinking, MetricFlag::ThinkingNotReturned, MetricFlag::AnswerInReasoning,
+              MetricFlag::AnswerRepetition, MetricFlag::BunchedArrivals})
             QVERIFY2(!MetricDefinitions::flagText(flag).isEmpty(), qPrintable(flag));
     }
 };

@@ -4,6 +4,7 @@
 #include "tests/support/cannedhttpserver.h"
 #include "tests/support/scriptedhttpserver.h"
 #include "tests/support/simclient.h"
+#include "tests/support/testdata.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -292,6 +293,35 @@ private slots:
         QCOMPARE(s.model.contextLength, std::optional<qint64>(8192));
         QVERIFY2(s.reason.contains(QLatin1String("start llama-server with --metrics")), qPrintable(s.reason));
         QVERIFY(!s.metrics.promptTokensTotal.has_value()); // unknown, not 0
+    }
+
+    // llama.cpp's generation counter moves only when a request ends: the live rate comes from /slots
+    // (recorded bytes), and the sample says so.
+    void llamaCppLiveRateFromSlots()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray json = "application/json";
+        const auto fixture = [](const char *name) {
+            return TestData::read(QStringLiteral("fixtures/llamacpp/") + QLatin1String(name));
+        };
+        server.setRoute("/health", {CannedHttpServer::response(200, json, fixture("health.json"))});
+        server.setRoute("/props", {CannedHttpServer::response(200, json, fixture("props-B.json"))});
+        server.setRoute("/v1/models", {CannedHttpServer::response(200, json, fixture("v1-models-B.json"))});
+        server.setRoute("/metrics",
+                        {CannedHttpServer::response(200, "text/plain", fixture("metrics-busy-B.txt"))});
+        QByteArray busy = fixture("slots-busy-B.json");
+        server.setRoute("/slots", {CannedHttpServer::response(200, json, busy.replace("\"n_decoded\":341",
+                                                                                      "\"n_decoded\":41"))});
+        NodeProbe probe(configFor(server.baseUrl()));
+        QCOMPARE(pollOnce(probe).backend, Backend::LlamaCpp);
+        pollOnce(probe); // first /slots reading (asked once the backend is known)
+        server.setRoute("/slots", {CannedHttpServer::response(200, json, fixture("slots-busy-B.json"))});
+        const NodeSample s = pollOnce(probe);
+        QCOMPARE(s.health, NodeHealth::Up);
+        QCOMPARE(s.generationTpsSource, MetricSource::Slots);
+        QVERIFY(s.generationTps && *s.generationTps > 0); // the counter did not move: /metrics says 0
+        QVERIFY(server.requestPaths().contains("/slots"));
     }
 
     void genericOpenAiCompatible()

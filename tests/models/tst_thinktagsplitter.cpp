@@ -23,8 +23,14 @@ private:
         ThinkTagSplitter splitter;
         splitter.setStartsInside(startsInside);
         Split out;
-        for (const QString &c : chunks)
-            collect(splitter.feed(c), out);
+        for (const QString &c : chunks) {
+            const auto pieces = splitter.feed(c);
+            if (splitter.takeAnswerReclassified()) { // what the caller took as answer was reasoning
+                out.reasoning += out.content;
+                out.content.clear();
+            }
+            collect(pieces, out);
+        }
         collect(splitter.finish(), out);
         return out;
     }
@@ -50,9 +56,24 @@ private slots:
         QTest::newRow("tag after answer text is text") << "Use <think> tags.</think>"
                                                        << ""
                                                        << "Use <think> tags.</think>";
-        QTest::newRow("lone closing tag is text") << "a</think>b"
-                                                  << ""
-                                                  << "a</think>b";
+        // Template-opened thinking (the prompt ended in <think>): a bare closing tag before any opening
+        // tag makes everything before it reasoning.
+        QTest::newRow("bare closing tag: template opened") << "a</think>b"
+                                                           << "a"
+                                                           << "b";
+        QTest::newRow("template opened, long reasoning")
+            << "Okay, the user wants hello.\nLet me think.\n</think>\n\nHello!"
+            << "Okay, the user wants hello.\nLet me think.\n"
+            << "\n\nHello!";
+        QTest::newRow("closing tag after a block is text") << "<think>x</think>y</think>z"
+                                                           << "x"
+                                                           << "y</think>z";
+        QTest::newRow("pair after answer text stays text") << "Use <think> and </think> tags."
+                                                           << ""
+                                                           << "Use <think> and </think> tags.";
+        QTest::newRow("partial closing tag at end is text") << "answer </thi"
+                                                            << ""
+                                                            << "answer </thi";
         QTest::newRow("nested opening stays reasoning") << "<think><think>x</think>y"
                                                         << "<think>x"
                                                         << "y";

@@ -31,7 +31,7 @@ static ChatResult resultFor(int seed, int node, bool thinking)
     m.generationMs = 600.5 + s;
     m.decodeTps = 65.5 + s;
     m.decodeSource = MetricSource::Server;
-    m.rawTps = 60.125;
+    m.connectMs = 0.25;
     m.effectiveTps = 30.5;
     m.effectiveTpsSource = MetricSource::Estimated;
     m.thinkingRatio = thinking ? std::optional<double>(0.625) : std::nullopt;

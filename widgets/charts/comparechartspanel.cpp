@@ -371,7 +371,7 @@ void CompareChartsPanel::setRun(const CompareRun &run)
                                      tr("speed (tok/s, log scale)"), tr("tok/s"), true));
     replace(m_ttrView, ttrStack(groups, placeholders));
     replace(m_rawView, groupedBars(tr("Raw vs effective speed (mean, min-max)"), groups, placeholders,
-                                   {{"raw_tps", tr("Raw")}, {"effective_tps", tr("Effective")}},
+                                   {{"decode_tps", tr("Raw (decode)")}, {"effective_tps", tr("Effective")}},
                                    tr("speed (tok/s)"), tr("tok/s"), false));
     m_codes = false;
     updateCategories();

@@ -91,7 +91,9 @@ CompareSetupPanel::CompareSetupPanel(QWidget *parent)
     m_parallel->setToolTip(tr("Off: one request at a time, so nodes never disturb each other's clock"));
     form->addRow(QString(), m_parallel);
     m_cacheBust = new QCheckBox(tr("Bust prompt caches"), this);
-    m_cacheBust->setToolTip(tr("Prefix every prompt with a unique nonce so prefill is really measured"));
+    m_cacheBust->setToolTip(tr("On by default: every run starts its prompt with a unique nonce, so no prompt "
+                               "cache serves it and prefill is really measured. Switch off to measure "
+                               "cached behaviour."));
     form->addRow(QString(), m_cacheBust);
     layout->addLayout(form);
 }
