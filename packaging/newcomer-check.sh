@@ -7,7 +7,10 @@
 #    machine's apt sources. The bootstrapped root is cached as a tarball OUTSIDE the clone
 #    ($TOKSCOPE_NEWCOMER_CACHE, default /var/cache/tokscope-newcomer), so later runs unpack it in seconds.
 # 2. A clean clone of COMMIT inside that root, then the README's test command, extracted from README.md
-#    and run exactly as written, as root inside `chroot`. Its failure fails this script.
+#    and run exactly as written, as root inside that root. Its failure fails this script.
+#    The root is entered with pivot_root in a private mount namespace (unshare), not with a bare
+#    chroot: the kernel refuses user namespaces to a chrooted process, and the code-check sandbox
+#    (bubblewrap) needs them, so under chroot every code check would be SKIPPED instead of run.
 # 3. The .deb: `cpack -G DEB` from that (Release) build, installed into the same root with
 #    `apt-get install ./tokscope_*.deb`, then `tokscope-cli --version`, `tokscope-cli sim --list-profiles`
 #    and the GUI offscreen for a few seconds must all exit 0.
@@ -31,9 +34,6 @@ phase() { # phase NAME: prints the time the previous phase took
 }
 
 cleanup() {
-    for m in dev/pts dev proc sys; do
-        if mountpoint -q "$root/$m" 2>/dev/null; then umount -l "$root/$m" || true; fi
-    done
     rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT
@@ -67,10 +67,7 @@ else
     tar -C "$root" -xzf "$tarball"
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
-mount -t proc proc "$root/proc"
-mount -t sysfs sysfs "$root/sys"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
+mkdir -p "$root/.oldroot"
 
 phase "clean clone of $commit"
 git clone -q --no-local "$here" "$root/root/tokscope"
@@ -83,8 +80,16 @@ if [ -z "$readme_cmd" ]; then
 fi
 echo "newcomer: README test command: $readme_cmd"
 
-in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb \
-    /bin/bash -c "cd /root/tokscope && $1"; }
+in_root() { # in_root COMMAND: runs COMMAND as root in the pristine root, in /root/tokscope, clean environment
+    local cmd="cd /root/tokscope && $1"
+    unshare --mount --propagation private --fork /bin/sh -c '
+        set -e
+        mount --bind "$1" "$1" && cd "$1" && pivot_root . .oldroot
+        mount -t proc proc /proc && mount -t sysfs sys /sys && mount --rbind /.oldroot/dev /dev
+        umount -l /.oldroot
+        exec /usr/sbin/chroot . /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+            TERM=dumb /bin/bash -c "$2"' sh "$root" "$cmd"
+}
 
 phase "README test command (install, build, test)"
 in_root "$readme_cmd"
