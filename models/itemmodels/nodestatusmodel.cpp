@@ -91,6 +91,8 @@ QVariant NodeStatusModel::data(const QModelIndex &index, int role) const
         return optional(s.generationTps);
     case CounterResetRole:
         return s.counterReset;
+    case GenerationTpsSourceRole:
+        return metricSourceKey(s.generationTpsSource);
     case SimulatedRole:
         return s.simulated || config->simulated;
     case SampleTimeRole:
@@ -123,7 +125,8 @@ QHash<int, QByteArray> NodeStatusModel::roleNames() const
                                       {GenerationTpsRole, "generationTps"},
                                       {CounterResetRole, "counterReset"},
                                       {SimulatedRole, "simulated"},
-                                      {SampleTimeRole, "sampleTime"}};
+                                      {SampleTimeRole, "sampleTime"},
+                                      {GenerationTpsSourceRole, "generationTpsSource"}};
     names.insert(ours);
     return names;
 }

@@ -35,10 +35,11 @@ public:
         RequestsRunningRole,
         RequestsWaitingRole,
         PromptTpsRole,     // double tok/s from /metrics counters
-        GenerationTpsRole, // double tok/s from /metrics counters
+        GenerationTpsRole, // double tok/s from /metrics counters, or llama.cpp /slots (see source)
         CounterResetRole,  // bool: counters dropped at the last poll (server restart)
         SimulatedRole,     // bool
         SampleTimeRole,    // QDateTime (UTC) of the last poll; invalid before the first
+        GenerationTpsSourceRole, // QString metricSourceKey: "metrics" or "slots" (llama.cpp live)
     };
     Q_ENUM(Role)
 

@@ -117,10 +117,21 @@ SimProfile testLlamaCpp()
     return p;
 }
 
+// llama-server --reasoning-format none with a template that opens <think> in the prompt (QwQ-style).
+SimProfile testLlamaCppTemplateThink()
+{
+    SimProfile p = testLlamaCpp();
+    p.name = QStringLiteral("test-llamacpp-template-think");
+    p.thinkingDefault = true;
+    p.reasoningStyle = SimReasoningStyle::TemplateOpenedThink;
+    return p;
+}
+
 QList<SimProfile> allProfiles()
 {
     return {vllmDgx(),       vllmDgxThinking(), llamaCpp5090(), vllmDgxFixedThinking(),
-            vllmDgxLegacy(), vllmNoParser(),    testVllm(),     testLlamaCpp()};
+            vllmDgxLegacy(), vllmNoParser(),    testVllm(),     testLlamaCpp(),
+            testLlamaCppTemplateThink()};
 }
 
 } // namespace

@@ -13,6 +13,9 @@ enum class SimReasoningStyle
     ReasoningContentField, // delta.reasoning_content (vLLM before 2026-01, llama.cpp --reasoning-format
                            // deepseek)
     InlineThinkTags,       // "<think>...</think>" inside content (no reasoning parser on the server)
+    TemplateOpenedThink,   // the chat template ends the prompt in "<think>\n" and no parser runs
+                           // (QwQ, R1 distills, llama-server --reasoning-format none): reasoning is
+                           // plain content up to a bare "</think>"; either dialect
 };
 
 // Everything that makes one simulated node look and time like a real one. Value type; the named

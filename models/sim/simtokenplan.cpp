@@ -15,12 +15,13 @@ SimTokenPlan SimTokenPlan::build(const SimProfile &profile, const SimAnswer &ans
         QString text;
     };
     QList<Token> tokens;
-    const bool inlineThink =
-        profile.dialect == Backend::Vllm && profile.reasoningStyle == SimReasoningStyle::InlineThinkTags;
+    const bool templateOpened = profile.reasoningStyle == SimReasoningStyle::TemplateOpenedThink;
+    const bool inlineThink = templateOpened || (profile.dialect == Backend::Vllm &&
+                                                profile.reasoningStyle == SimReasoningStyle::InlineThinkTags);
     const bool withReasoning = thinking && !answer.reasoning.isEmpty();
     if (withReasoning) {
         const Kind kind = inlineThink ? Kind::Content : Kind::Reasoning;
-        if (inlineThink)
+        if (inlineThink && !templateOpened) // a template-opened block starts in the prompt
             tokens << Token{kind, QStringLiteral("<think>")} << Token{kind, QStringLiteral("\n")};
         for (const QString &piece : SimTokenizer::split(answer.reasoning))
             tokens << Token{kind, piece};

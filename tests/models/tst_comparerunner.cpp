@@ -310,6 +310,28 @@ private slots:
         QVERIFY(!cut.result.reasoning.isEmpty() || !cut.result.text.isEmpty()); // partial text kept
     }
 
+    // A llama.cpp node whose template opens <think> and which runs no reasoning parser: the reasoning
+    // arrives as content up to a bare </think>. It is reasoning all the same (text, TTFA, ratio).
+    void templateOpenedThinkingThroughTheSimulator()
+    {
+        QList<NodeConfig> configs;
+        auto a = startNode(QStringLiteral("test-llamacpp-template-think"), QStringLiteral("QWQ"), configs);
+        CompareSettings s = settings(1);
+        s.warmup = false;
+        CompareRunner runner;
+        QVERIFY(runToEnd(runner, s, targets(configs, {true})));
+        const CompareRun &run = runner.run();
+        QVERIFY2(run.allMeasuredDone(), qPrintable(describe(run)));
+        const CompareCell &c = run.cells.at(run.indexOf(0, true, 1));
+        QVERIFY(!c.result.reasoning.isEmpty());
+        QVERIFY(!c.result.text.isEmpty());
+        QVERIFY(!c.result.text.contains(QLatin1String("</think>")));
+        QVERIFY(c.hasFlag(QStringLiteral("template_opened_thinking")));
+        const ResponseMetrics &m = c.result.metrics;
+        QVERIFY(m.ttftMs && m.ttfaMs && *m.ttfaMs > *m.ttftMs);
+        QVERIFY(m.thinkingRatio && *m.thinkingRatio > 0);
+    }
+
     void deadlineEndsAStalledCell()
     {
         QList<NodeConfig> configs;

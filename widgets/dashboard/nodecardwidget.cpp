@@ -228,7 +228,10 @@ void NodeCardWidget::refresh(const QModelIndex &index)
             ? tr("The counters dropped at the last poll (server restart): no rate for it.")
             : tr("From /metrics counter deltas between two polls.");
     m_promptTps->setToolTip(counterNote);
-    m_generationTps->setToolTip(counterNote);
+    m_generationTps->setToolTip(get(R::GenerationTpsSourceRole).toString() == QLatin1String("slots")
+                                    ? tr("Live, from llama.cpp /slots n_decoded deltas between two polls "
+                                         "(its counter moves only when a request ends).")
+                                    : counterNote);
 
     const QVariant kv = get(R::KvCacheUsageRole);
     m_kvBar->setEnabled(kv.isValid());
