@@ -24,7 +24,6 @@
 #include <QFile>
 #include <QTextStream>
 
-#include <unistd.h>
 
 namespace {
 
@@ -39,6 +38,8 @@ struct Options
     int rounds = 2;
     bool rubberStamp = false;
     bool json = false;
+    bool csv = false;
+    bool markdown = false;
     bool texts = false;
 };
 
@@ -117,6 +118,8 @@ std::optional<Options> PairCommand::parse(const QStringList &args, QTextStream &
          tr("Run the reviewer test instead: known-bad and known-good code, each built-in prompt (and "
             "--reviewer-prompt); prints the rubber-stamp and nitpick rates.")},
         {QStringLiteral("json"), tr("Print the result as JSON.")},
+        {QStringLiteral("csv"), tr("Print one CSV row per step (pair runs).")},
+        {QStringLiteral("markdown"), tr("Print Markdown tables (pair runs).")},
         {QStringLiteral("texts"), tr("Include messages, answers and reasoning in the JSON output.")},
         {QStringLiteral("db"), tr("History database file (default: the app's history)."), QStringLiteral("PATH")},
         {QStringLiteral("config"), tr("Node list file (default: the app's saved nodes)."), QStringLiteral("FILE")},
@@ -163,6 +166,12 @@ std::optional<Options> PairCommand::parse(const QStringList &args, QTextStream &
     o.configFile = p.value(QStringLiteral("config"));
     o.dbPath = p.value(QStringLiteral("db"));
     o.json = p.isSet(QStringLiteral("json"));
+    o.csv = p.isSet(QStringLiteral("csv"));
+    o.markdown = p.isSet(QStringLiteral("markdown"));
+    if (int(o.json) + int(o.csv) + int(o.markdown) > 1) {
+        usage(err, tr("choose one of --json, --csv and --markdown"));
+        return std::nullopt;
+    }
     o.texts = p.isSet(QStringLiteral("texts"));
     bool ok = false;
     o.runs = p.value(QStringLiteral("runs")).toInt(&ok);
@@ -272,7 +281,6 @@ int PairCommand::runPair(const Options &o, PairSettings settings, QTextStream &o
     }
     PairRunner runner;
     runner.setStore(&store);
-    const bool tty = ::isatty(STDERR_FILENO);
     QObject::connect(&runner, &PairRunner::stepFinished, &runner, [&](int index, const PairStep &s) {
         const PairTaskRun &t = runner.run().taskRuns.at(index);
         err << QStringLiteral("[%1/%2] %3 run %4: %5 on %6 %7 %8 %9")
@@ -285,7 +293,6 @@ int PairCommand::runPair(const Options &o, PairSettings settings, QTextStream &o
             << '\n';
         err.flush();
     });
-    Q_UNUSED(tty)
     QEventLoop loop;
     QObject::connect(&runner, &PairRunner::finished, &loop, &QEventLoop::quit);
     bool interrupted = false;
@@ -303,6 +310,10 @@ int PairCommand::runPair(const Options &o, PairSettings settings, QTextStream &o
     const PairRun &run = runner.run();
     if (o.json) {
         out << QString::fromUtf8(PairExporter::toJsonBytes(run, o.texts));
+    } else if (o.csv) {
+        out << QString::fromUtf8(PairExporter::toCsv(run));
+    } else if (o.markdown) {
+        out << QString::fromUtf8(PairExporter::toMarkdown(run));
     } else {
         out << tr("Pair run %1: builder %2, reviewer %3, prompt %4").arg(run.id).arg(run.builderNode, run.reviewerNode,
                                                                            run.reviewerPromptKey)

@@ -179,6 +179,15 @@ void TstCliPair::tableOutput()
     QVERIFY(r.out.contains("APPROVE"));
     QVERIFY(r.out.contains("pass rate"));
     QVERIFY(r.out.contains("100%"));
+    const auto md = fx.bench().runCli(
+        args(fx, fx.url(0), fx.url(0), {QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--markdown")}));
+    QVERIFY2(md.exitCode == 0, md.err.constData());
+    QVERIFY(md.out.contains("| mode | tasks | pass rate | mean score | mean time ms |"));
+    const auto csv = fx.bench().runCli(
+        args(fx, fx.url(0), fx.url(0), {QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--csv")}));
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    QCOMPARE(csv.out.count('\n'), 3); // header + build + review
+    QVERIFY(csv.out.startsWith("suite,task,run,step,round,role"));
 }
 
 void TstCliPair::usageErrors()
@@ -198,6 +207,7 @@ void TstCliPair::usageErrors()
         {args(fx, url, url, {QStringLiteral("--rounds"), QStringLiteral("x")}), "--rounds"},
         {args(fx, url, url, {QStringLiteral("--task"), QStringLiteral("nope")}), "unknown task"},
         {args(fx, url, url, {QStringLiteral("--prompt"), QStringLiteral("nice")}), "--prompt"},
+        {args(fx, url, url, {QStringLiteral("--json"), QStringLiteral("--csv")}), "choose one"},
         {args(fx, url, url, {QStringLiteral("--reviewer-prompt"), QStringLiteral("/no/such/file")}), "cannot read"},
         {args(fx, QStringLiteral("nosuchnode"), url, {}), "unknown node"},
         {{QStringLiteral("pair"), QStringLiteral("--builder"), url, QStringLiteral("--reviewer"), url,
