@@ -278,8 +278,10 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
     case CountRole:
         return s ? s->n : c.summary.done;
     case SourceRole:
-        return c.sources.value(key).join(QLatin1Char('/'));
+        return notApplicable(row, column) ? QString() : c.sources.value(key).join(QLatin1Char('/'));
     case SourceTextRole: {
+        if (notApplicable(row, column))
+            return QString();
         QStringList names;
         for (const QString &k : c.sources.value(key))
             names << metricSourceDisplayName(metricSourceFromKey(k));
@@ -290,7 +292,7 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
     case UnknownRole:
         return metric && !notApplicable(row, column) ? !(s && s->mean) : false;
     case RangeTextRole:
-        if (metric && s && s->n > 1 && s->min && s->max)
+        if (metric && s && s->n > 1 && s->min && s->max && !notApplicable(row, column))
             return QStringLiteral("%1\u2013%2").arg(formatNumber(*metric, *s->min), formatNumber(*metric, *s->max));
         return QString();
     case StabilityRole:

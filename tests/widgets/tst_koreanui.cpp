@@ -40,7 +40,7 @@ const QStringList kAllowed{
     QStringLiteral("Markdown"), QStringLiteral("URL"),      QStringLiteral("API"),      QStringLiteral("HTTP"),
     QStringLiteral("metrics"),  QStringLiteral("ms"),       QStringLiteral("min"),      QStringLiteral("max"),
     QStringLiteral("STABLE"),   QStringLiteral("UNSTABLE"), QStringLiteral("PASS"),     QStringLiteral("FAIL"),
-    QStringLiteral("UNANIMOUS"), QStringLiteral("MAJORITY"), QStringLiteral("SPLIT"),   QStringLiteral("ALL_FAIL"),
+    QStringLiteral("UNANIMOUS"), QStringLiteral("MAJORITY"), QStringLiteral("SPLIT"),   QStringLiteral("ALL_FAIL"), QStringLiteral("UNAN"), QStringLiteral("MAJ"),
     QStringLiteral("DONE"),     QStringLiteral("ERROR"),    QStringLiteral("TIMEOUT"),  QStringLiteral("RUNAWAY"),
     QStringLiteral("ON"),       QStringLiteral("OFF"),      QStringLiteral("GPU"),      QStringLiteral("CPU"),
     QStringLiteral("SQLite"),   QStringLiteral("OpenGL"),   QStringLiteral("localhost"), QStringLiteral("http"),

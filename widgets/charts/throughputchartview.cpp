@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
@@ -267,14 +269,26 @@ void ThroughputChartView::apply(const Result &result)
                 maximum = qMax(maximum, *m);
         }
         const ValueScale scale = ValueScale::forMaximum(maximum * 1.05);
-        if (pane.x->min() != from || pane.x->max() != to || pane.y->max() != scale.top) {
+        // A short pane (a laptop screen) labels fewer, still round, ticks: crowded labels become "...".
+        const int plotHeight = pane.view->height() - 80; // title and time labels
+        const int maxTicks = std::clamp(plotHeight / 24 + 1, 2, 6);
+        const int intervals = scale.ticks - 1;
+        int tickCount = 2;
+        for (int d = 1; d <= intervals; ++d) {
+            if (intervals % d == 0 && intervals / d + 1 <= maxTicks) {
+                tickCount = intervals / d + 1;
+                break;
+            }
+        }
+        if (pane.x->min() != from || pane.x->max() != to || pane.y->max() != scale.top ||
+            pane.y->tickCount() != tickCount) {
             // Qt Charts re-strokes every non-empty series on each axis change; emptying them first
             // means each line is laid out once per update (by replace()) instead of three times.
             for (auto &line : pane.lines)
                 line->clear();
             pane.x->setRange(from, to);
             pane.y->setRange(0, scale.top);
-            pane.y->setTickCount(scale.ticks);
+            pane.y->setTickCount(tickCount);
         }
         if (ticks != pane.ticks) {
             // Labels change only when a tick enters or leaves the window, not on every update.

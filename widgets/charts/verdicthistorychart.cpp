@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QLegend>
 #include <QChartView>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -77,4 +78,11 @@ double VerdictHistoryChart::value(Verdict verdict, int run) const
 QStringList VerdictHistoryChart::categories() const
 {
     return m_axisX->categories();
+}
+
+void VerdictHistoryChart::setCompact(bool compact)
+{
+    if (compact)
+        m_chart->setTitle(QString());
+    m_chart->legend()->setAlignment(compact ? Qt::AlignRight : Qt::AlignBottom);
 }

@@ -28,6 +28,8 @@ public:
     double value(Verdict verdict, int run) const; // bar height (0 when out of range)
     QStringList categories() const;
     QChart *chart() const { return m_chart; }
+    // No title, legend on the right: more height for the bars where a caption says what they are.
+    void setCompact(bool compact);
 
 private:
     QChart *m_chart = nullptr;

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -52,7 +53,10 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_setup = new CompareSetupPanel(setupScroll);
     setupScroll->setWidget(m_setup);
-    setupScroll->setMinimumWidth(270);
+    // As wide as the setup needs (never clipped: there is no sideways scrolling), plus its scroll bar.
+    const int setupWidth = m_setup->minimumSizeHint().width() + setupScroll->verticalScrollBar()->sizeHint().width() +
+                           2 * setupScroll->frameWidth();
+    setupScroll->setMinimumWidth(setupWidth);
     connect(m_setup, &CompareSetupPanel::loadPromptRequested, this, &ComparePage::loadPromptFile);
 
     auto *right = new QWidget(splitter);
@@ -127,7 +131,7 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     m_tabs->addTab(chartScroll, tr("Charts"));
     rightLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
+    splitter->setSizes({setupWidth, 900});
 
     connect(m_runButton, &QPushButton::clicked, this, &ComparePage::runComparison);
     connect(m_cancel, &QPushButton::clicked, this, &ComparePage::cancelComparison);

@@ -59,6 +59,7 @@ OverviewPage::OverviewPage(const AppContext &context, QWidget *parent) : QWidget
     layout->addLayout(benchRow);
     m_verdicts = new VerdictHistoryChart(this);
     m_verdicts->setMinimumHeight(200);
+    m_verdicts->setCompact(true); // the line above says what it is
     layout->addWidget(m_verdicts, 2);
     refresh();
 }
@@ -94,7 +95,9 @@ void OverviewPage::refresh()
             : tr("Speeds and TTR split from the comparison of %1 (%n run(s) per node and mode): \"%2\"", nullptr,
                  m_run.settings.runs)
                   .arg(QLocale().toString(m_run.startedAt.toLocalTime(), QLocale::ShortFormat),
-                       m_run.settings.prompt.simplified().left(80)));
+                       m_run.settings.prompt.simplified().size() > 80
+                           ? m_run.settings.prompt.simplified().left(79) + QStringLiteral("\u2026")
+                           : m_run.settings.prompt.simplified()));
 
     m_benchRunId = -1;
     QList<BenchHistoryStore::VerdictCounts> counts;
