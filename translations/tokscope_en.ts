@@ -57,6 +57,40 @@
     </message>
 </context>
 <context>
+    <name>AnswerCheck</name>
+    <message>
+        <source>no answer committed to (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hedges between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppDataDir</name>
+    <message>
+        <source>%1 is not used (%2 is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <source>OpenAI-compatible</source>
@@ -64,6 +98,137 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Runs benchmark suites on nodes (n runs per task), scores every answer with the suite&apos;s checks and gives each task a verdict across nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite name or path to a suite file (repeat for more; &quot;all&quot; for every loaded suite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load suites from DIR (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configured node&apos;s name or id, or a base URL. Repeat for more nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs per task and node (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force thinking on or off for every task (default: each task&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every request unique so no prompt cache can serve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one CSV row per suite x task x node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Markdown tables (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include answers and reasoning in the JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a task regressed versus the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a stopped run: its stored results are kept and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the loadable suites and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs needs a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thinking takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs a run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one --suite and one --node (or --resume RUN_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli bench: run %1 has no readable settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: suite not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored benchmark run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench run %1: %2 suite(s), %3 node(s), %4 run(s) each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 failed: %2 (its remaining tasks are ERROR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli bench: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: continue with --resume %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,6 +588,26 @@
     </message>
     <message>
         <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: commits to one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +975,42 @@
             <numerusform>No node passes %n tasks: read the failing checks first (click the verdict), the harness may be wrong.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run the selected suites on the selected nodes (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 on %3 · run %4 of %5 · %6 of %7 runs done · %8 since resuming%9</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardFormat</name>
@@ -974,6 +1195,14 @@
         <source>The request was dropped: its network manager was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The node answered HTTP %1 with an HTML page (Content-Type %2), not an event stream: a proxy or login page in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runaway: the server stopped generation because the output repeats (finish_reason &quot;repetition&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -1001,6 +1230,53 @@
     <name>ChunkDecoder</name>
     <message>
         <source>The server sent a chunk that is not valid JSON (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Run benchmark suites on nodes, score answers, verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B compare nodes and thinking ON/OFF on one prompt (n runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark history: list, show, export, compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokscope-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;tokscope-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll nodes once (or --watch S): status, backend, model, latency, metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a simulated vLLM / llama.cpp node on 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,11 +1319,29 @@
     </message>
 </context>
 <context>
-    <name>CompareChartsPanel</name>
+    <name>CodeExtractor</name>
     <message>
-        <source>Where the time to complete response goes (mean ms)</source>
+        <source>the whole answer (no code block)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>block %1 of %2 (no definitions found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code from block(s) %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; left out %n usage statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartsPanel</name>
     <message>
         <source>Queue / network</source>
         <translation type="unfinished"></translation>
@@ -1065,10 +1359,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run a comparison to see its charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,31 +1367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prefill tok/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decode tok/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw vs effective tok/s (mean, min-max)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw tok/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective tok/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1113,7 +1379,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tok/s (log scale)</source>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1, max %2 over %3 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the time to complete response goes (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of TTR %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · thinking %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed (tok/s, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw vs effective speed (mean, min-max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw (decode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed (tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n run(s) per node and mode</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIMULATED: not real hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokscope comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save as .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,10 +1522,6 @@
     </message>
     <message>
         <source>Total deadline per request in seconds (default 600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make every request unique so no prompt cache can serve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,6 +1608,14 @@
         <source>Saved to history as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make every request unique so no prompt cache can serve it (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt unchanged, to measure cached behaviour (prefill may come from the server&apos;s prompt cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -1294,10 +1647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warm-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,10 +1664,6 @@
             <numerusform>streaming: %n characters</numerusform>
         </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n chunk(s) carried the tokens</source>
         <translation>
@@ -1326,20 +1671,44 @@
             <numerusform>%n chunks carried the tokens</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>TTR mean %1 ms (min %2, max %3) over %n DONE run(s)</source>
-        <translation>
-            <numerusform>TTR mean %1 ms (min %2, max %3) over %n DONE run</numerusform>
-            <numerusform>TTR mean %1 ms (min %2, max %3) over %n DONE runs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Effective %1 tok/s (mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Differing answers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this pane&apos;s answer to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warm-up got no usable answer (%1); the measured runs still try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up waiting %1 s (gives up after %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (gives up after %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TTR mean %1 ms over %n DONE run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1900,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decode speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Effective speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,19 +1948,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw decode speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server decode speed (n-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server decode (n-1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,14 +2059,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +2068,85 @@
     </message>
     <message>
         <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the comparison (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running comparison (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean over the DONE runs, min-max below, then the source. Best of each row in bold on green. Click a row&apos;s name to order the columns by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the latest comparison, of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n cell(s) · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured requests DONE
+Nodes: %3
+Prompt: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes are down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard shows these nodes as down:
+%1
+
+Their requests will probably fail. Run anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not started: %n node(s) down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the charts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,10 +2306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prefix every prompt with a unique nonce so prefill is really measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (SIMULATED)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,6 +2323,106 @@
     </message>
     <message>
         <source>Thinking OFF (chat_template_kwargs.enable_thinking = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On by default: every run starts its prompt with a unique nonce, so no prompt cache serves it and prefill is really measured. Switch off to measure cached behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableDelegate</name>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>est.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>DONE runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same answer each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured runs ended DONE; only those are averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking is OFF in this column: nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n DONE run(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Min %1, max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no DONE run reported this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to order the columns by this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,6 +2532,139 @@
     </message>
 </context>
 <context>
+    <name>GradingCorpus</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; must be the task id (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name must be the task id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs &quot;answer&quot;: an array of strings, one per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every turn of &quot;answer&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corpus file belongs in a folder named after its suite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>run  started (UTC)         status       suites                      UNANIMOUS MAJORITY SPLIT ALL_FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest %1 of %2 runs are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Suite | Task | Node | Run %1 | Run %2 | Delta |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paired task(s), mean delta %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show | export | compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV output (show / export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown output (show / export; the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include answers and reasoning in JSON exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no benchmark runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a RUN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no benchmark run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs two run ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, show, export, compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDatabase</name>
+    <message>
+        <source>no history database at %1 (the file does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an older %2 history schema (version %3 of %4); open it once with the app or a command that writes history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Refresh</source>
@@ -2067,6 +2740,13 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStores</name>
+    <message>
+        <source>cannot open the history database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,17 +2938,40 @@
             <numerusform>%1 of %n nodes up</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated lab stopped: showing your saved nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaxTokensClamp</name>
+    <message>
+        <source>max tokens clamped to %1: context %2, prompt about %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricDefinitions</name>
-    <message>
-        <source>Prompt served (partly) from the server&apos;s cache: prefill numbers do not measure prompt speed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new connection was opened for this request: its times include TCP set-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Thinking was switched off in the request, but the model still produced reasoning.</source>
         <translation type="unfinished"></translation>
@@ -2287,10 +2990,6 @@
     </message>
     <message>
         <source>Generation stopped at max_tokens (finish_reason &quot;length&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No server prefill time: prefill is estimated as TTFT minus the headers time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2346,15 +3045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise TTFT minus the headers time (estimated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prefill speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newly evaluated prompt tokens divided by the prefill time. Not shown when the prompt was served from cache, because then it measures nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2375,22 +3066,6 @@
     </message>
     <message>
         <source>From the first answer token to the last token. Client clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(n - 1) / (last token time - first token time), with n the server&apos;s completion token count and the times from the client clock; the server&apos;s own figure when the stream gives no spread (non-streamed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All completion tokens (reasoning and answer) divided by (TTR - TTFT). Token count from the server, times from the client clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2486,15 +3161,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>llama.cpp timings.predicted_per_second as sent (predicted_n / predicted_ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client-server gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client TTFT minus the server&apos;s prompt_ms: network, HTTP parsing, templating, queueing and one decode step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up of a new connection for this request: from the request handed to the network to the request sent. Part of TTFT (t0 is then the hand-over); unknown on a reused connection. llama-server closes the connection after every streamed reply. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise an estimate: TTFT minus the headers time minus one inter-token interval (vLLM sends headers before queueing and the first decode step, so the estimate still holds queue time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly evaluated prompt tokens divided by the prefill time: timings.prompt_n / prompt_ms when those tokens are most of the prompt. Not shown when most of the prompt came from the cache, nor for estimated prefills of prompts under 256 tokens (noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw decode speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s speed over every generated token, thinking included: (n - 1) / (finish chunk time - first token time), with n the server&apos;s completion token count and the times from the client clock. Unknown for fewer than 2 tokens. Non-streamed: the server&apos;s (predicted_n - 1) / predicted_ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp timings.predicted_per_second as sent. Recent builds send predicted_n / predicted_ms although predicted_ms spans only n - 1 decode steps, so it reads high for short answers (2 tokens: 2x); some older builds send (n - 1) / predicted_ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server decode speed (n - 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(timings.predicted_n - 1) / timings.predicted_ms: the server&apos;s decode speed taken like for like with the raw decode speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of the prompt was served from the server&apos;s cache: prefill numbers do not measure prompt speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new connection was opened for this request and its set-up is a noticeable share of TTFT (see Connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server prefill time: prefill is estimated as TTFT minus the headers time minus one inter-token interval, queueing included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat template opened &lt;think&gt; in the prompt: the text up to the bare &lt;/think&gt; is reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking was requested, but no reasoning came back (template or parser without thinking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking was off, but the parser put the answer in reasoning: it is shown and counted as the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer repeats one passage many times (kept: it may have been asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many chunks arrived at the same instant (a buffering proxy?): ITL and decode speed are unreliable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,6 +3253,10 @@
     </message>
     <message>
         <source>/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/slots (live)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +3336,10 @@
     </message>
     <message>
         <source>%1 running · %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, from llama.cpp /slots n_decoded deltas between two polls (its counter moves only when a request ends).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +3453,46 @@
     </message>
     <message>
         <source>The node list could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this node for /health, its model and /metrics once, with the fields as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated lab is running: saving stops it and shows these nodes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and stop the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered /health in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the test.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,7 +3623,880 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>got %1, expected %2</source>
+        <source>hedges between numbers around %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got %1 (read &quot;%2&quot;), expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the latest benchmark run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison in the history yet: run one on the Compare page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Speeds and TTR split from the comparison of %1 (%n run(s) per node and mode): &quot;%2&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Benchmark verdicts per run, oldest left; the latest is run %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark run in the history yet: run one on the Benchmarks page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairCommand</name>
+    <message>
+        <source>Runs a builder -&gt; reviewer pair on coding tasks: build, review, revise while the reviewer rejects; grades the final code and the builder&apos;s first answer; measures TCT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder node (configured name or base URL), optionally :on or :off for thinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer node, optionally :on or :off for thinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite name (repeatable); its single-turn code tasks run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load suites from DIR (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this task id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs per task (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum review rounds (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in reviewer prompt: verify or empowered (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer prompt from a file (overrides --prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the reviewer test instead: known-bad and known-good code, each built-in prompt (and --reviewer-prompt); prints the rubber-stamp and nitpick rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one CSV row per step (pair runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Markdown tables (pair runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include messages, answers and reasoning in the JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--builder needs a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a --reviewer node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a --builder node (or use --rubber-stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one --suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs needs a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounds needs a whole number from 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prompt takes verify or empowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: suite not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown suite &apos;%1&apos; (see tokscope-cli bench --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task &apos;%1&apos; in the chosen suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen suites have no single-turn code task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read --reviewer-prompt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reviewer-prompt %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli pair: cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli pair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair run %1: builder %2, reviewer %3, prompt %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single TTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubber-stamp rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nitpick rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairHistoryStore</name>
+    <message>
+        <source>History database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the history schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pair run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list pair runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+── answer ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test: %1 of %2 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rubber-stamp test finished: %n review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Builder → reviewer pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the reviewer the tasks&apos; known-bad and known-good code with each built-in prompt (and an edited one) and measures how often it approves bad code and rejects good code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps stream here while a pair runs; select a step to see its exact messages, reasoning and answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 task run(s): %2 builds (%3), %4 reviews (%5).%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> SIMULATED nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test on %1: %2 reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs the simulated lab (Lab → Start simulated lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3) — streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT: every step&apos;s TTR plus the gaps between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair run cancelled; partial results kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3): %4, TTR %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── reasoning ──
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── answer ──
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+── error ──
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+── verdict: %1 ──
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing stored pair run #%1 (%2 → %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairResultsPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single: the builder&apos;s TTR for its first answer. Pair: TCT, every step&apos;s TTR plus the gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single TTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair TCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builder&apos;s first answer graded alone with the task&apos;s checks: what a single builder scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad code approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nitpick rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known-bad code (the tasks&apos; bad examples) approved, of the reviews with a readable verdict. Mean over runs, min–max in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known-good code rejected, of the reviews with a readable verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single builder vs pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reviewer was shown the tasks&apos; known-bad and known-good code, %n run(s) per prompt. Rubber-stamp rate: bad code approved. Nitpick rate: good code rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairRunner</name>
+    <message>
+        <source>a pair run is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the builder and the reviewer each need a node with a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs and rounds must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task to run: pair mode needs single-turn tasks with code checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step on %2 ended %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pair run could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairSettings</name>
+    <message>
+        <source>task %1 has no code check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 has %2 turns; pair mode takes single-turn tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairSetupPanel</name>
+    <message>
+        <source>thinking OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum review rounds: after a REJECT the builder revises, until the reviewer approves or the rounds are used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s system prompt. The verdict line format is appended to every review request, so the verdict can be read whatever the prompt says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SIMULATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a builder and a reviewer node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite with single-turn code tasks is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer prompt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairStep</name>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPROVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairSummary</name>
+    <message>
+        <source>Single (builder alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair (builder + reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairTaskRun</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (rounds used up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairTimelineView</name>
+    <message>
+        <source>%1 on %2 (%3)
+TTR %4 ms: TTFT %5, thinking %6, generation %7
+Tokens %8  %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefill (TTFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT = sum of TTRs + gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair run yet: choose a builder, a reviewer and tasks, then press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n review round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · score single %1 → pair %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +4797,40 @@ down, 2 on a usage or configuration error.
     </message>
 </context>
 <context>
+    <name>ReviewerPrompts</name>
+    <message>
+        <source>Verify this code works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review - empowered to fail it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubberStampRunner</name>
+    <message>
+        <source>a reviewer test is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer needs a node with a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to test: no reviewer prompt or no run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen tasks have no known-good or known-bad examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunComparePanel</name>
     <message>
         <source>Compare</source>
@@ -3258,14 +4952,6 @@ down, 2 on a usage or configuration error.
 <context>
     <name>ScoreTrendChart</name>
     <message>
-        <source>mean score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean TTR (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>regression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,6 +4969,14 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTR (s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,10 +5016,6 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw charts with OpenGL (turn off if charts flicker or stay blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3372,11 +5062,78 @@ down, 2 on a usage or configuration error.
         <source>History database:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draw charts with OpenGL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster with very long histories; turn it off if charts flicker or stay blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimChatSession</name>
     <message>
         <source>Simulated failure after streaming began</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimCommand</name>
+    <message>
+        <source>Run a simulated inference node (vLLM or llama.cpp dialect) on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile to simulate (see --list-profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject a fault; repeatable. Known faults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiply every scripted duration (0.1 = ten times faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the API key stored in this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profiles and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number 0..65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key required (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 HTTP requests, %2 chat completions (%3 aborted), %4 tokens generated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3711,6 +5468,161 @@ down, 2 on a usage or configuration error.
         <source>suite &quot;%1&quot; is already loaded from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of unit -&gt; factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteSelector</name>
+    <message>
+        <source>suite &apos;%1&apos; is given twice (by &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown suite &apos;%1&apos; (see --list; a path to a suite file works too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suite file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite file %1 is not a valid suite:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteVerifier</name>
+    <message>
+        <source>no loaded suite comes from a file named &quot;%1.json&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite &quot;%1&quot; has no task &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] has %3 answer(s) but the task has %4 turn(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuitesCommand</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suite named &quot;%1&quot; (loaded: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suite to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISJUDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not judged: a check was skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 #%3 (%4): right answer REJECTED, score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 #%3 (%4): wrong answer ACCEPTED, score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right answers accepted: %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong answers rejected: %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) not judged: a check was skipped (no sandbox?)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misjudged answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify: runs each task&apos;s examples (and a grading corpus) through its checks and reports every misjudgement and the rates of right answers accepted and wrong answers rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the suites in DIR instead of the built-in and user suites (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading corpus folder: DIR/&lt;suite file name&gt;/&lt;task id&gt;.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this suite (a name, or a suite file path); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tokscope-cli suites verify [--suite-dir DIR] [--answers DIR] [--suite NAME_OR_PATH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextChecks</name>
@@ -3815,19 +5727,23 @@ down, 2 on a usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page to show first (0 = Dashboard, 1 = Compare, 2 = Benchmarks, 3 = History).</source>
+        <source>Page to show first (0 = Dashboard, 1 = Compare, 2 = Benchmarks, 3 = History, 4 = Overview, 5 = Pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare</source>
+        <source>Quit with exit code 0 after S seconds (smoke tests, demos).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Benchmarks</source>
+        <source>Window size, e.g. 1280x720 (for screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
+        <source>--quit-after needs a number of seconds (0 to 604800), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,40 @@
     </message>
 </context>
 <context>
+    <name>AnswerCheck</name>
+    <message>
+        <source>no answer committed to (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hedges between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppDataDir</name>
+    <message>
+        <source>%1 is not used (%2 is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <source>OpenAI-compatible</source>
@@ -65,6 +99,137 @@
     <message>
         <source>unknown</source>
         <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Runs benchmark suites on nodes (n runs per task), scores every answer with the suite&apos;s checks and gives each task a verdict across nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite name or path to a suite file (repeat for more; &quot;all&quot; for every loaded suite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load suites from DIR (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configured node&apos;s name or id, or a base URL. Repeat for more nodes.</source>
+        <translation type="unfinished">설정된 노드의 이름 또는 id, 혹은 기본 URL. 여러 노드는 반복해서 지정.</translation>
+    </message>
+    <message>
+        <source>Runs per task and node (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force thinking on or off for every task (default: each task&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every request unique so no prompt cache can serve it.</source>
+        <translation type="unfinished">모든 요청을 고유하게 만들어 프롬프트 캐시가 처리하지 못하게 함.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one CSV row per suite x task x node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Markdown tables (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include answers and reasoning in the JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a task regressed versus the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s history).</source>
+        <translation type="unfinished">기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run: its stored results are kept and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <translation type="unfinished">노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
+    </message>
+    <message>
+        <source>List the loadable suites and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">예상치 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--runs needs a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thinking takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs a run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one --suite and one --node (or --resume RUN_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli bench: run %1 has no readable settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: suite not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished">태스크</translation>
+    </message>
+    <message>
+        <source>no stored benchmark run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench run %1: %2 suite(s), %3 node(s), %4 run(s) each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 failed: %2 (its remaining tasks are ERROR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli bench: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: continue with --resume %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -423,6 +588,26 @@
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: commits to one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -787,6 +972,42 @@
             <numerusform>태스크 %n개를 통과한 노드가 없습니다. 실패한 검사부터 확인하세요 (판정 클릭). 하니스가 잘못됐을 수 있습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run the selected suites on the selected nodes (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">실행 중</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">취소됨</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 on %3 · run %4 of %5 · %6 of %7 runs done · %8 since resuming%9</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardFormat</name>
@@ -966,6 +1187,14 @@
         <source>The request was dropped: its network manager was deleted.</source>
         <translation>요청이 폐기되었습니다: 네트워크 관리자가 삭제되었습니다.</translation>
     </message>
+    <message>
+        <source>The node answered HTTP %1 with an HTML page (Content-Type %2), not an event stream: a proxy or login page in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runaway: the server stopped generation because the output repeats (finish_reason &quot;repetition&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -994,6 +1223,53 @@
     <message>
         <source>The server sent a chunk that is not valid JSON (%1): %2</source>
         <translation>서버가 유효한 JSON이 아닌 청크를 보냈습니다 (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Run benchmark suites on nodes, score answers, verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B compare nodes and thinking ON/OFF on one prompt (n runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark history: list, show, export, compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokscope-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;tokscope-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll nodes once (or --watch S): status, backend, model, latency, metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a simulated vLLM / llama.cpp node on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,11 +1311,28 @@
     </message>
 </context>
 <context>
-    <name>CompareChartsPanel</name>
+    <name>CodeExtractor</name>
     <message>
-        <source>Where the time to complete response goes (mean ms)</source>
-        <translation>전체 응답 시간의 구성 (평균 ms)</translation>
+        <source>the whole answer (no code block)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>block %1 of %2 (no definitions found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code from block(s) %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; left out %n usage statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartsPanel</name>
     <message>
         <source>Queue / network</source>
         <translation>대기열 / 네트워크</translation>
@@ -1057,10 +1350,6 @@
         <translation>생성</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Run a comparison to see its charts</source>
         <translation>비교를 실행하면 차트가 표시됩니다</translation>
     </message>
@@ -1069,32 +1358,8 @@
         <translation>프리필 대 디코드 속도 (평균, 최소-최대)</translation>
     </message>
     <message>
-        <source>Prefill tok/s</source>
-        <translation>프리필 tok/s</translation>
-    </message>
-    <message>
-        <source>Decode tok/s</source>
-        <translation>디코드 tok/s</translation>
-    </message>
-    <message>
         <source>tok/s</source>
         <translation>tok/s</translation>
-    </message>
-    <message>
-        <source>Raw vs effective tok/s (mean, min-max)</source>
-        <translation>원시 대 실효 tok/s (평균, 최소-최대)</translation>
-    </message>
-    <message>
-        <source>Raw tok/s</source>
-        <translation>원시 tok/s</translation>
-    </message>
-    <message>
-        <source>Effective tok/s</source>
-        <translation>실효 tok/s</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ON</source>
@@ -1105,8 +1370,90 @@
         <translation>OFF</translation>
     </message>
     <message>
-        <source>tok/s (log scale)</source>
-        <translation>tok/s (로그 스케일)</translation>
+        <source>unknown</source>
+        <translation type="unfinished">알 수 없음</translation>
+    </message>
+    <message>
+        <source>min %1, max %2 over %3 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the time to complete response goes (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of TTR %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · thinking %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation type="unfinished">디코드</translation>
+    </message>
+    <message>
+        <source>speed (tok/s, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw vs effective speed (mean, min-max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw (decode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">실효</translation>
+    </message>
+    <message>
+        <source>speed (tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n run(s) per node and mode</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIMULATED: not real hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokscope comparison</source>
+        <translation type="unfinished">Tokscope 비교</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save as .png or .svg</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1513,6 @@
     <message>
         <source>Total deadline per request in seconds (default 600).</source>
         <translation>요청당 전체 기한(초) (기본값 600).</translation>
-    </message>
-    <message>
-        <source>Make every request unique so no prompt cache can serve it.</source>
-        <translation>모든 요청을 고유하게 만들어 프롬프트 캐시가 처리하지 못하게 함.</translation>
     </message>
     <message>
         <source>Skip the uncounted warm-up request per node.</source>
@@ -1255,6 +1598,14 @@
         <source>Saved to history as %1 (%2)</source>
         <translation>기록에 %1(으)로 저장됨 (%2)</translation>
     </message>
+    <message>
+        <source>Make every request unique so no prompt cache can serve it (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt unchanged, to measure cached behaviour (prefill may come from the server&apos;s prompt cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -1286,10 +1637,6 @@
         <translation>답변</translation>
     </message>
     <message>
-        <source>warm-up</source>
-        <translation>워밍업</translation>
-    </message>
-    <message>
         <source>run %1 of %2</source>
         <translation>실행 %1/%2</translation>
     </message>
@@ -1305,29 +1652,49 @@
             <numerusform>스트리밍 중: %n자</numerusform>
         </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
     <message numerus="yes">
         <source>%n chunk(s) carried the tokens</source>
         <translation>
             <numerusform>토큰이 청크 %n개에 실려 옴</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>TTR mean %1 ms (min %2, max %3) over %n DONE run(s)</source>
-        <translation>
-            <numerusform>DONE 실행 %n회의 TTR 평균 %1 ms (최소 %2, 최대 %3)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Effective %1 tok/s (mean)</source>
-        <translation>실효 %1 tok/s (평균)</translation>
-    </message>
     <message>
         <source>Differing answers</source>
         <translation>서로 다른 답변</translation>
+    </message>
+    <message>
+        <source>Copy answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this pane&apos;s answer to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warm-up got no usable answer (%1); the measured runs still try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up waiting %1 s (gives up after %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (gives up after %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1초</translation>
+    </message>
+    <message numerus="yes">
+        <source>TTR mean %1 ms over %n DONE run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1519,14 +1886,6 @@
         <translation>생성 시간</translation>
     </message>
     <message>
-        <source>Decode speed</source>
-        <translation>디코드 속도</translation>
-    </message>
-    <message>
-        <source>Raw speed</source>
-        <translation>원시 속도</translation>
-    </message>
-    <message>
         <source>Effective speed</source>
         <translation>실효 속도</translation>
     </message>
@@ -1575,20 +1934,32 @@
         <translation>클라이언트-서버 차이</translation>
     </message>
     <message>
-        <source>Decode</source>
-        <translation>디코드</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>원시</translation>
-    </message>
-    <message>
         <source>Effective</source>
         <translation>실효</translation>
     </message>
     <message>
         <source>Server decode</source>
         <translation>서버 디코드</translation>
+    </message>
+    <message>
+        <source>Raw decode speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server decode speed (n-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server decode (n-1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1674,14 +2045,6 @@
         <translation>차트 저장</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1에 쓸 수 없음</translation>
-    </message>
-    <message>
         <source>Load prompt</source>
         <translation>프롬프트 불러오기</translation>
     </message>
@@ -1692,6 +2055,83 @@
     <message>
         <source>Could not read %1: %2</source>
         <translation>%1을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Run the comparison (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running comparison (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean over the DONE runs, min-max below, then the source. Best of each row in bold on green. Click a row&apos;s name to order the columns by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">답변</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the latest comparison, of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n cell(s) · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured requests DONE
+Nodes: %3
+Prompt: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes are down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard shows these nodes as down:
+%1
+
+Their requests will probably fail. Run anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not started: %n node(s) down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the charts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,10 +2290,6 @@
         <translation>프롬프트 캐시 우회</translation>
     </message>
     <message>
-        <source>Prefix every prompt with a unique nonce so prefill is really measured</source>
-        <translation>모든 프롬프트 앞에 고유한 nonce를 붙여 프리필을 실제로 측정합니다</translation>
-    </message>
-    <message>
         <source>%1 (SIMULATED)</source>
         <translation>%1 (시뮬레이션)</translation>
     </message>
@@ -1872,6 +2308,105 @@
     <message>
         <source>Thinking OFF (chat_template_kwargs.enable_thinking = false)</source>
         <translation>사고 OFF (chat_template_kwargs.enable_thinking = false)</translation>
+    </message>
+    <message>
+        <source>On by default: every run starts its prompt with a unique nonce, so no prompt cache serves it and prefill is really measured. Switch off to measure cached behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableDelegate</name>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>est.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>DONE runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same answer each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation type="unfinished">ON</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation type="unfinished">OFF</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation type="unfinished">시뮬레이션</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured runs ended DONE; only those are averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking is OFF in this column: nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n DONE run(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Min %1, max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no DONE run reported this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to order the columns by this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2515,139 @@
     </message>
 </context>
 <context>
+    <name>GradingCorpus</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; must be the task id (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name must be the task id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs &quot;answer&quot;: an array of strings, one per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every turn of &quot;answer&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished">읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>a corpus file belongs in a folder named after its suite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>run  started (UTC)         status       suites                      UNANIMOUS MAJORITY SPLIT ALL_FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest %1 of %2 runs are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Suite | Task | Node | Run %1 | Run %2 | Delta |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paired task(s), mean delta %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show | export | compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s history).</source>
+        <translation type="unfinished">기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV output (show / export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown output (show / export; the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include answers and reasoning in JSON exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no benchmark runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a RUN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no benchmark run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare needs two run ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, show, export, compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDatabase</name>
+    <message>
+        <source>no history database at %1 (the file does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an older %2 history schema (version %3 of %4); open it once with the app or a command that writes history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Refresh</source>
@@ -2056,6 +2724,13 @@
     <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStores</name>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2243,17 +2918,40 @@
             <numerusform>노드 %n개 중 %1개 작동 중</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished">비교</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished">벤치마크</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">기록</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated lab stopped: showing your saved nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaxTokensClamp</name>
+    <message>
+        <source>max tokens clamped to %1: context %2, prompt about %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricDefinitions</name>
-    <message>
-        <source>Prompt served (partly) from the server&apos;s cache: prefill numbers do not measure prompt speed.</source>
-        <translation>프롬프트를 서버 캐시에서 (일부) 처리했습니다. 프리필 수치는 프롬프트 처리 속도를 나타내지 않습니다.</translation>
-    </message>
-    <message>
-        <source>A new connection was opened for this request: its times include TCP set-up.</source>
-        <translation>이 요청을 위해 새 연결을 열었습니다. 시간에 TCP 연결 설정이 포함됩니다.</translation>
-    </message>
     <message>
         <source>Thinking was switched off in the request, but the model still produced reasoning.</source>
         <translation>요청에서 사고를 껐지만 모델이 여전히 사고 과정을 생성했습니다.</translation>
@@ -2273,10 +2971,6 @@
     <message>
         <source>Generation stopped at max_tokens (finish_reason &quot;length&quot;).</source>
         <translation>생성이 max_tokens에서 멈췄습니다 (finish_reason &quot;length&quot;).</translation>
-    </message>
-    <message>
-        <source>No server prefill time: prefill is estimated as TTFT minus the headers time.</source>
-        <translation>서버 프리필 시간이 없습니다. 프리필은 TTFT에서 헤더 시간을 뺀 추정값입니다.</translation>
     </message>
     <message>
         <source>Not streamed: first-token times cannot be seen by the client; speeds come from the server.</source>
@@ -2331,16 +3025,8 @@
         <translation>프리필</translation>
     </message>
     <message>
-        <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise TTFT minus the headers time (estimated).</source>
-        <translation>프롬프트 처리 시간: 서버가 보내면 서버의 timings.prompt_ms (llama.cpp), 아니면 TTFT에서 헤더 시간을 뺀 값 (추정).</translation>
-    </message>
-    <message>
         <source>Prefill speed</source>
         <translation>프리필 속도</translation>
-    </message>
-    <message>
-        <source>Newly evaluated prompt tokens divided by the prefill time. Not shown when the prompt was served from cache, because then it measures nothing.</source>
-        <translation>새로 평가한 프롬프트 토큰을 프리필 시간으로 나눈 값. 프롬프트를 캐시에서 처리했으면 아무것도 측정하지 않으므로 표시하지 않습니다.</translation>
     </message>
     <message>
         <source>tok/s</source>
@@ -2361,22 +3047,6 @@
     <message>
         <source>From the first answer token to the last token. Client clock.</source>
         <translation>첫 답변 토큰부터 마지막 토큰까지. 클라이언트 시계.</translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation>디코드 속도</translation>
-    </message>
-    <message>
-        <source>(n - 1) / (last token time - first token time), with n the server&apos;s completion token count and the times from the client clock; the server&apos;s own figure when the stream gives no spread (non-streamed).</source>
-        <translation>(n - 1) / (마지막 토큰 시각 - 첫 토큰 시각). n은 서버의 생성 토큰 수, 시각은 클라이언트 시계 기준입니다. 스트림에 시간 간격이 없으면(비스트리밍) 서버 자체 수치를 씁니다.</translation>
-    </message>
-    <message>
-        <source>Raw speed</source>
-        <translation>원시 속도</translation>
-    </message>
-    <message>
-        <source>All completion tokens (reasoning and answer) divided by (TTR - TTFT). Token count from the server, times from the client clock.</source>
-        <translation>모든 생성 토큰(사고와 답변)을 (TTR - TTFT)로 나눈 값. 토큰 수는 서버, 시간은 클라이언트 시계 기준.</translation>
     </message>
     <message>
         <source>Effective speed</source>
@@ -2471,16 +3141,80 @@
         <translation>서버 디코드 속도</translation>
     </message>
     <message>
-        <source>llama.cpp timings.predicted_per_second as sent (predicted_n / predicted_ms).</source>
-        <translation>서버가 보낸 llama.cpp timings.predicted_per_second (predicted_n / predicted_ms).</translation>
-    </message>
-    <message>
         <source>Client-server gap</source>
         <translation>클라이언트-서버 차이</translation>
     </message>
     <message>
         <source>Client TTFT minus the server&apos;s prompt_ms: network, HTTP parsing, templating, queueing and one decode step.</source>
         <translation>클라이언트 TTFT에서 서버의 prompt_ms를 뺀 값: 네트워크, HTTP 파싱, 템플릿 적용, 대기열, 디코드 한 단계.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up of a new connection for this request: from the request handed to the network to the request sent. Part of TTFT (t0 is then the hand-over); unknown on a reused connection. llama-server closes the connection after every streamed reply. Client clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise an estimate: TTFT minus the headers time minus one inter-token interval (vLLM sends headers before queueing and the first decode step, so the estimate still holds queue time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly evaluated prompt tokens divided by the prefill time: timings.prompt_n / prompt_ms when those tokens are most of the prompt. Not shown when most of the prompt came from the cache, nor for estimated prefills of prompts under 256 tokens (noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw decode speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s speed over every generated token, thinking included: (n - 1) / (finish chunk time - first token time), with n the server&apos;s completion token count and the times from the client clock. Unknown for fewer than 2 tokens. Non-streamed: the server&apos;s (predicted_n - 1) / predicted_ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp timings.predicted_per_second as sent. Recent builds send predicted_n / predicted_ms although predicted_ms spans only n - 1 decode steps, so it reads high for short answers (2 tokens: 2x); some older builds send (n - 1) / predicted_ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server decode speed (n - 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(timings.predicted_n - 1) / timings.predicted_ms: the server&apos;s decode speed taken like for like with the raw decode speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of the prompt was served from the server&apos;s cache: prefill numbers do not measure prompt speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new connection was opened for this request and its set-up is a noticeable share of TTFT (see Connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server prefill time: prefill is estimated as TTFT minus the headers time minus one inter-token interval, queueing included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat template opened &lt;think&gt; in the prompt: the text up to the bare &lt;/think&gt; is reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking was requested, but no reasoning came back (template or parser without thinking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking was off, but the parser put the answer in reasoning: it is shown and counted as the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer repeats one passage many times (kept: it may have been asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many chunks arrived at the same instant (a buffering proxy?): ITL and decode speed are unreliable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2500,6 +3234,10 @@
     <message>
         <source>/metrics</source>
         <translation>/metrics</translation>
+    </message>
+    <message>
+        <source>/slots (live)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3317,10 @@
     <message>
         <source>%1 running · %2 waiting</source>
         <translation>실행 %1 · 대기 %2</translation>
+    </message>
+    <message>
+        <source>Live, from llama.cpp /slots n_decoded deltas between two polls (its counter moves only when a request ends).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3434,46 @@
     <message>
         <source>The node list could not be saved: %1</source>
         <translation>노드 목록을 저장할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this node for /health, its model and /metrics once, with the fields as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated lab is running: saving stops it and shows these nodes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and stop the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered /health in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the test.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2820,8 +3602,877 @@
         <translation>숫자를 찾지 못함 (예상 %1)</translation>
     </message>
     <message>
-        <source>got %1, expected %2</source>
-        <translation>%1 받음, 예상 %2</translation>
+        <source>hedges between numbers around %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got %1 (read &quot;%2&quot;), expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the latest benchmark run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison in the history yet: run one on the Compare page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Speeds and TTR split from the comparison of %1 (%n run(s) per node and mode): &quot;%2&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Benchmark verdicts per run, oldest left; the latest is run %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark run in the history yet: run one on the Benchmarks page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairCommand</name>
+    <message>
+        <source>Runs a builder -&gt; reviewer pair on coding tasks: build, review, revise while the reviewer rejects; grades the final code and the builder&apos;s first answer; measures TCT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder node (configured name or base URL), optionally :on or :off for thinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer node, optionally :on or :off for thinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite name (repeatable); its single-turn code tasks run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load suites from DIR (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this task id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs per task (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum review rounds (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in reviewer prompt: verify or empowered (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer prompt from a file (overrides --prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the reviewer test instead: known-bad and known-good code, each built-in prompt (and --reviewer-prompt); prints the rubber-stamp and nitpick rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one CSV row per step (pair runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Markdown tables (pair runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include messages, answers and reasoning in the JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s history).</source>
+        <translation type="unfinished">기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
+    </message>
+    <message>
+        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <translation type="unfinished">노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">예상치 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--builder needs a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a --reviewer node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a --builder node (or use --rubber-stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one --suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs needs a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounds needs a whole number from 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prompt takes verify or empowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: suite not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown suite &apos;%1&apos; (see tokscope-cli bench --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task &apos;%1&apos; in the chosen suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen suites have no single-turn code task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read --reviewer-prompt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reviewer-prompt %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli pair: cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli pair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair run %1: builder %2, reviewer %3, prompt %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single TTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">아니요</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished">태스크</translation>
+    </message>
+    <message>
+        <source>pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation type="unfinished">평균 점수</translation>
+    </message>
+    <message>
+        <source>mean time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubber-stamp rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nitpick rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairHistoryStore</name>
+    <message>
+        <source>History database is not open</source>
+        <translation type="unfinished">기록 데이터베이스가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cannot update the history schema</source>
+        <translation type="unfinished">기록 스키마를 갱신할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pair run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list pair runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1초</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished">서버 기본값</translation>
+    </message>
+    <message>
+        <source>thinking ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+── answer ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test: %1 of %2 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rubber-stamp test finished: %n review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Builder → reviewer pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the reviewer the tasks&apos; known-bad and known-good code with each built-in prompt (and an edited one) and measures how often it approves bad code and rejects good code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished">JSON…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished">CSV…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished">마크다운…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">노드</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">판정</translation>
+    </message>
+    <message>
+        <source>TTR</source>
+        <translation type="unfinished">TTR</translation>
+    </message>
+    <message>
+        <source>Steps stream here while a pair runs; select a step to see its exact messages, reasoning and answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">타임라인</translation>
+    </message>
+    <message>
+        <source>#%1 %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 task run(s): %2 builds (%3), %4 reviews (%5).%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> SIMULATED nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test on %1: %2 reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs the simulated lab (Lab → Start simulated lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3) — streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT: every step&apos;s TTR plus the gaps between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair run cancelled; partial results kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3): %4, TTR %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── reasoning ──
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── answer ──
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+── error ──
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+── verdict: %1 ──
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing stored pair run #%1 (%2 → %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">%1.(으)로 내보냄</translation>
+    </message>
+</context>
+<context>
+    <name>PairResultsPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1초</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single: the builder&apos;s TTR for its first answer. Pair: TCT, every step&apos;s TTR plus the gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">태스크</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single TTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair TCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builder&apos;s first answer graded alone with the task&apos;s checks: what a single builder scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad code approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nitpick rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known-bad code (the tasks&apos; bad examples) approved, of the reviews with a readable verdict. Mean over runs, min–max in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known-good code rejected, of the reviews with a readable verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single builder vs pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber-stamp test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">FAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reviewer was shown the tasks&apos; known-bad and known-good code, %n run(s) per prompt. Rubber-stamp rate: bad code approved. Nitpick rate: good code rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairRunner</name>
+    <message>
+        <source>a pair run is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the builder and the reviewer each need a node with a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs and rounds must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task to run: pair mode needs single-turn tasks with code checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step on %2 ended %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pair run could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairSettings</name>
+    <message>
+        <source>task %1 has no code check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 has %2 turns; pair mode takes single-turn tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairSetupPanel</name>
+    <message>
+        <source>thinking OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished">서버 기본값</translation>
+    </message>
+    <message>
+        <source>Maximum review rounds: after a REJECT the builder revises, until the reviewer approves or the rounds are used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s system prompt. The verdict line format is appended to every review request, so the verdict can be read whatever the prompt says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation type="unfinished">스위트</translation>
+    </message>
+    <message>
+        <source>%1 · SIMULATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a builder and a reviewer node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite with single-turn code tasks is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer prompt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairStep</name>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPROVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairSummary</name>
+    <message>
+        <source>Single (builder alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair (builder + reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairTaskRun</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (rounds used up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairTimelineView</name>
+    <message>
+        <source>%1 on %2 (%3)
+TTR %4 ms: TTFT %5, thinking %6, generation %7
+Tokens %8  %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefill (TTFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT = sum of TTRs + gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair run yet: choose a builder, a reviewer and tasks, then press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n review round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · score single %1 → pair %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCT %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3138,6 +4789,40 @@ down, 2 on a usage or configuration error.
     </message>
 </context>
 <context>
+    <name>ReviewerPrompts</name>
+    <message>
+        <source>Verify this code works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review - empowered to fail it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubberStampRunner</name>
+    <message>
+        <source>a reviewer test is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer needs a node with a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to test: no reviewer prompt or no run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen tasks have no known-good or known-bad examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunComparePanel</name>
     <message>
         <source>Compare</source>
@@ -3258,14 +4943,6 @@ down, 2 on a usage or configuration error.
 <context>
     <name>ScoreTrendChart</name>
     <message>
-        <source>mean score</source>
-        <translation>평균 점수</translation>
-    </message>
-    <message>
-        <source>mean TTR (s)</source>
-        <translation>평균 TTR (초)</translation>
-    </message>
-    <message>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
@@ -3284,6 +4961,14 @@ down, 2 on a usage or configuration error.
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTR (s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3323,10 +5008,6 @@ down, 2 on a usage or configuration error.
     <message>
         <source>Last 24 hours</source>
         <translation>최근 24시간</translation>
-    </message>
-    <message>
-        <source>Draw charts with OpenGL (turn off if charts flicker or stay blank)</source>
-        <translation>OpenGL로 차트 그리기 (차트가 깜박이거나 비어 있으면 끄세요)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3372,12 +5053,79 @@ down, 2 on a usage or configuration error.
         <source>History database:</source>
         <translation>기록 데이터베이스:</translation>
     </message>
+    <message>
+        <source>Draw charts with OpenGL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster with very long histories; turn it off if charts flicker or stay blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimChatSession</name>
     <message>
         <source>Simulated failure after streaming began</source>
         <translation>스트리밍 시작 후 시뮬레이션된 실패</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommand</name>
+    <message>
+        <source>Run a simulated inference node (vLLM or llama.cpp dialect) on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile to simulate (see --list-profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject a fault; repeatable. Known faults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiply every scripted duration (0.1 = ten times faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the API key stored in this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profiles and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number 0..65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key required (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 HTTP requests, %2 chat completions (%3 aborted), %4 tokens generated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3709,6 +5457,158 @@ down, 2 on a usage or configuration error.
         <source>suite &quot;%1&quot; is already loaded from %2</source>
         <translation>스위트 &quot;%1&quot;이(가) 이미 %2에서 로드됨</translation>
     </message>
+    <message>
+        <source>a value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of unit -&gt; factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteSelector</name>
+    <message>
+        <source>suite &apos;%1&apos; is given twice (by &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown suite &apos;%1&apos; (see --list; a path to a suite file works too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suite file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite file %1 is not a valid suite:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteVerifier</name>
+    <message>
+        <source>no loaded suite comes from a file named &quot;%1.json&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite &quot;%1&quot; has no task &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] has %3 answer(s) but the task has %4 turn(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuitesCommand</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suite named &quot;%1&quot; (loaded: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suite to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISJUDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not judged: a check was skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 #%3 (%4): right answer REJECTED, score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 #%3 (%4): wrong answer ACCEPTED, score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right answers accepted: %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong answers rejected: %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) not judged: a check was skipped (no sandbox?)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misjudged answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify: runs each task&apos;s examples (and a grading corpus) through its checks and reports every misjudgement and the rates of right answers accepted and wrong answers rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the suites in DIR instead of the built-in and user suites (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading corpus folder: DIR/&lt;suite file name&gt;/&lt;task id&gt;.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this suite (a name, or a suite file path); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tokscope-cli suites verify [--suite-dir DIR] [--answers DIR] [--suite NAME_OR_PATH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextChecks</name>
@@ -3813,20 +5713,24 @@ down, 2 on a usage or configuration error.
         <translation>--screenshot 전에 기다릴 시간(초) (기본값 5).</translation>
     </message>
     <message>
-        <source>Page to show first (0 = Dashboard, 1 = Compare, 2 = Benchmarks, 3 = History).</source>
-        <translation>처음 표시할 페이지 (0 = 대시보드, 1 = 비교, 2 = 벤치마크, 3 = 기록).</translation>
+        <source>Page to show first (0 = Dashboard, 1 = Compare, 2 = Benchmarks, 3 = History, 4 = Overview, 5 = Pair).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>비교</translation>
+        <source>Quit with exit code 0 after S seconds (smoke tests, demos).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Benchmarks</source>
-        <translation>벤치마크</translation>
+        <source>Window size, e.g. 1280x720 (for screenshots).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>기록</translation>
+        <source>--quit-after needs a number of seconds (0 to 604800), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -50,16 +50,20 @@ QString count(const QVariant &v)
 
 QString age(qint64 ms)
 {
+    // Counts are computed before translate(): lupdate 6.4 never returns on `int(s / 60)` as an argument.
     const qint64 s = ms / 1000;
+    const int minutes = int(s / 60);
+    const int hours = int(s / 3600);
+    const int days = int(s / 86400);
     if (s < 2)
         return QCoreApplication::translate("CardFormat", "just now");
     if (s < 120)
         return QCoreApplication::translate("CardFormat", "%n s ago", nullptr, int(s));
     if (s < 2 * 3600)
-        return QCoreApplication::translate("CardFormat", "%n min ago", nullptr, int(s / 60));
+        return QCoreApplication::translate("CardFormat", "%n min ago", nullptr, minutes);
     if (s < 2 * 86400)
-        return QCoreApplication::translate("CardFormat", "%n h ago", nullptr, int(s / 3600));
-    return QCoreApplication::translate("CardFormat", "%n days ago", nullptr, int(s / 86400));
+        return QCoreApplication::translate("CardFormat", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("CardFormat", "%n days ago", nullptr, days);
 }
 
 QString percent(const QVariant &fraction)
