@@ -444,5 +444,6 @@ int PairCommand::runRubberStamp(const Options &o, PairSettings settings, QTextSt
 }
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("pair"), QStringLiteral("Builder -> reviewer pair on coding tasks; TCT; rubber-stamp test"),
+    {QStringLiteral("pair"),
+     QT_TRANSLATE_NOOP("CliCommand", "Builder -> reviewer pair on coding tasks: TCT and the rubber-stamp test"),
      PairCommand::run});

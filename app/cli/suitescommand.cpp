@@ -277,5 +277,5 @@ int runSuites(const QStringList &args)
 } // namespace
 
 static const bool registered = CliCommandRegistry::add(
-    {QStringLiteral("suites"), QStringLiteral("Suite tools: verify a suite's checks against known answers"),
+    {QStringLiteral("suites"), QT_TRANSLATE_NOOP("CliCommand", "Suite tools: verify a suite's checks against known answers"),
      runSuites});
