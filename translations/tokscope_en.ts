@@ -1279,6 +1279,14 @@
         <source>Run a simulated vLLM / llama.cpp node on 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Builder -&gt; reviewer pair on coding tasks: TCT and the rubber-stamp test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite tools: verify a suite&apos;s checks against known answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliNodes</name>

@@ -60,34 +60,34 @@
     <name>AnswerCheck</name>
     <message>
         <source>no answer committed to (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>확정된 답변 없음 (예상 %1)</translation>
     </message>
     <message>
         <source>hedges between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2 사이에서 얼버무림</translation>
     </message>
     <message>
         <source>answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 %1</translation>
     </message>
     <message>
         <source>answers %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 %1, 예상 %2</translation>
     </message>
 </context>
 <context>
     <name>AppDataDir</name>
     <message>
         <source>%1 is not used (%2 is)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 사용되지 않음 (%2 사용 중)</translation>
     </message>
     <message>
         <source>moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 이동함</translation>
     </message>
     <message>
         <source>could not move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 이동할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -105,131 +105,131 @@
     <name>BenchCommand</name>
     <message>
         <source>Runs benchmark suites on nodes (n runs per task), scores every answer with the suite&apos;s checks and gives each task a verdict across nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>노드에서 벤치마크 스위트를 실행하고(작업당 n회), 모든 답변을 스위트의 검사로 채점한 뒤 노드 전체에 걸쳐 작업마다 판정을 내립니다.</translation>
     </message>
     <message>
         <source>Suite name or path to a suite file (repeat for more; &quot;all&quot; for every loaded suite).</source>
-        <translation type="unfinished"></translation>
+        <translation>스위트 이름 또는 스위트 파일 경로 (여러 개는 반복 지정, 로드된 모든 스위트는 &quot;all&quot;).</translation>
     </message>
     <message>
         <source>Also load suites from DIR (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR에서도 스위트를 로드합니다 (반복 가능).</translation>
     </message>
     <message>
         <source>A configured node&apos;s name or id, or a base URL. Repeat for more nodes.</source>
-        <translation type="unfinished">설정된 노드의 이름 또는 id, 혹은 기본 URL. 여러 노드는 반복해서 지정.</translation>
+        <translation>설정된 노드의 이름 또는 id, 또는 기본 URL. 노드를 더 지정하려면 반복하세요.</translation>
     </message>
     <message>
         <source>Runs per task and node (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 및 노드당 실행 횟수 (기본값 3).</translation>
     </message>
     <message>
         <source>Force thinking on or off for every task (default: each task&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업에서 사고를 강제로 켜거나 끕니다 (기본값: 각 작업의 설정).</translation>
     </message>
     <message>
         <source>Make every request unique so no prompt cache can serve it.</source>
-        <translation type="unfinished">모든 요청을 고유하게 만들어 프롬프트 캐시가 처리하지 못하게 함.</translation>
+        <translation>모든 요청을 고유하게 만들어 프롬프트 캐시가 응답하지 못하게 합니다.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <source>Print one CSV row per suite x task x node.</source>
-        <translation type="unfinished"></translation>
+        <translation>스위트 x 작업 x 노드마다 CSV 행 하나를 출력합니다.</translation>
     </message>
     <message>
         <source>Print Markdown tables (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 표를 출력합니다 (기본값).</translation>
     </message>
     <message>
         <source>Include answers and reasoning in the JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 출력에 답변과 추론을 포함합니다.</translation>
     </message>
     <message>
         <source>Exit with 1 when a task regressed versus the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 실행보다 회귀한 작업이 있으면 1로 종료합니다.</translation>
     </message>
     <message>
         <source>History database file (default: the app&apos;s history).</source>
-        <translation type="unfinished">기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
+        <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
     </message>
     <message>
         <source>Continue a stopped run: its stored results are kept and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지된 실행을 이어서 진행합니다. 저장된 결과는 유지되며 건너뜁니다.</translation>
     </message>
     <message>
         <source>Node list file (default: the app&apos;s saved nodes).</source>
-        <translation type="unfinished">노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
+        <translation>노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
     </message>
     <message>
         <source>List the loadable suites and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>로드할 수 있는 스위트를 나열하고 종료합니다.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">예상치 못한 인수 &apos;%1&apos;</translation>
+        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--runs needs a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--runs에는 1에서 100 사이의 정수가 필요합니다</translation>
     </message>
     <message>
         <source>--thinking takes on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--thinking에는 on 또는 off를 지정하세요</translation>
     </message>
     <message>
         <source>--resume needs a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume에는 실행 id가 필요합니다</translation>
     </message>
     <message>
         <source>choose one of --json, --csv and --markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--json, --csv, --markdown 중 하나만 선택하세요</translation>
     </message>
     <message>
         <source>name at least one --suite and one --node (or --resume RUN_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>--suite와 --node를 각각 하나 이상 지정하세요 (또는 --resume RUN_ID)</translation>
     </message>
     <message>
         <source>tokscope-cli bench: run %1 has no readable settings</source>
-        <translation type="unfinished"></translation>
+        <translation>tokscope-cli bench: 실행 %1에 읽을 수 있는 설정이 없습니다</translation>
     </message>
     <message>
         <source>warning: suite not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 스위트가 로드되지 않음: %1</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished">태스크</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>no stored benchmark run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 저장된 벤치마크 실행 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 항목이 없습니다</translation>
     </message>
     <message>
         <source>bench run %1: %2 suite(s), %3 node(s), %4 run(s) each</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 실행 %1: 스위트 %2개, 노드 %3개, 각 %4회 실행</translation>
     </message>
     <message>
         <source>node %1 failed: %2 (its remaining tasks are ERROR)</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 %1 실패: %2 (남은 작업은 ERROR)</translation>
     </message>
     <message>
         <source>tokscope-cli bench: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokscope-cli bench: %1</translation>
     </message>
     <message>
         <source>regression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>회귀: %1</translation>
     </message>
     <message>
         <source>interrupted: continue with --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨: --resume %1(으)로 계속하세요</translation>
     </message>
 </context>
 <context>
@@ -591,23 +591,23 @@
     </message>
     <message>
         <source>read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 값: %1</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (필수)</translation>
     </message>
     <message>
         <source>answer: commits to one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>답변: %1 중 하나로 확정</translation>
     </message>
     <message>
         <source>, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 아님</translation>
     </message>
     <message>
         <source>required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필수: %1</translation>
     </message>
 </context>
 <context>
@@ -974,39 +974,39 @@
     </message>
     <message>
         <source>Run the selected suites on the selected nodes (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 노드에서 선택한 스위트 실행 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Stop the run; finished cells are kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중지, 완료된 셀은 유지됨 (Esc)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">실행 중</translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지됨</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>완료됨</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">취소됨</translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>%1 / %2 on %3 · run %4 of %5 · %6 of %7 runs done · %8 since resuming%9</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %1 / %2 · 실행 %4/%5 · %7회 중 %6회 완료 · 재개 후 %8%9</translation>
     </message>
 </context>
 <context>
@@ -1189,11 +1189,11 @@
     </message>
     <message>
         <source>The node answered HTTP %1 with an HTML page (Content-Type %2), not an event stream: a proxy or login page in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>노드가 이벤트 스트림이 아니라 HTML 페이지(Content-Type %2)로 HTTP %1 응답을 보냈습니다. 중간에 프록시나 로그인 페이지가 있나요?</translation>
     </message>
     <message>
         <source>Runaway: the server stopped generation because the output repeats (finish_reason &quot;repetition&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>폭주(Runaway): 출력이 반복되어 서버가 생성을 중단했습니다 (finish_reason &quot;repetition&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1229,47 +1229,55 @@
     <name>CliCommand</name>
     <message>
         <source>Run benchmark suites on nodes, score answers, verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>노드에서 벤치마크 스위트 실행, 답변 채점, 판정</translation>
     </message>
     <message>
         <source>A/B compare nodes and thinking ON/OFF on one prompt (n runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>한 프롬프트로 노드와 사고 ON/OFF를 A/B 비교 (n회 실행)</translation>
     </message>
     <message>
         <source>Benchmark history: list, show, export, compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 기록: 실행 목록, 조회, 내보내기, 비교</translation>
     </message>
     <message>
         <source>Usage: tokscope-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: tokscope-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션:</translation>
     </message>
     <message>
         <source>Show this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록을 표시합니다.</translation>
     </message>
     <message>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전을 출력합니다.</translation>
     </message>
     <message>
         <source>Run &apos;tokscope-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령의 옵션을 보려면 &apos;tokscope-cli &lt;command&gt; --help&apos;를 실행하세요.</translation>
     </message>
     <message>
         <source>Poll nodes once (or --watch S): status, backend, model, latency, metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>노드를 한 번 폴링 (또는 --watch S): 상태, 백엔드, 모델, 지연, 메트릭</translation>
     </message>
     <message>
         <source>Run a simulated vLLM / llama.cpp node on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1에서 시뮬레이션 vLLM / llama.cpp 노드 실행</translation>
+    </message>
+    <message>
+        <source>Builder -&gt; reviewer pair on coding tasks: TCT and the rubber-stamp test</source>
+        <translation>코딩 작업에 빌더 -&gt; 리뷰어 페어 실행: TCT와 무조건 승인(rubber-stamp) 테스트</translation>
+    </message>
+    <message>
+        <source>Suite tools: verify a suite&apos;s checks against known answers</source>
+        <translation>스위트 도구: 알려진 답변으로 스위트의 검사를 검증</translation>
     </message>
 </context>
 <context>
@@ -1314,20 +1322,20 @@
     <name>CodeExtractor</name>
     <message>
         <source>the whole answer (no code block)</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 전체 (코드 블록 없음)</translation>
     </message>
     <message>
         <source>block %1 of %2 (no definitions found)</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 %1/%2 (정의를 찾지 못함)</translation>
     </message>
     <message>
         <source>code from block(s) %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 %1/%2의 코드</translation>
     </message>
     <message numerus="yes">
         <source>; left out %n usage statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; 사용 예 구문 %n개 제외</numerusform>
         </translation>
     </message>
 </context>
@@ -1371,89 +1379,89 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">알 수 없음</translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>min %1, max %2 over %3 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %3회 중 최소 %1, 최대 %2</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Where the time to complete response goes (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답 완료 시간의 구성 (평균)</translation>
     </message>
     <message>
         <source>of TTR %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTR %1 ms 중</translation>
     </message>
     <message>
         <source>time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 (ms)</translation>
     </message>
     <message>
         <source>%1 · thinking %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 사고 %2</translation>
     </message>
     <message>
         <source>Decode</source>
-        <translation type="unfinished">디코드</translation>
+        <translation>디코드</translation>
     </message>
     <message>
         <source>speed (tok/s, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 (tok/s, 로그 스케일)</translation>
     </message>
     <message>
         <source>Raw vs effective speed (mean, min-max)</source>
-        <translation type="unfinished"></translation>
+        <translation>원시 대 실효 속도 (평균, 최소-최대)</translation>
     </message>
     <message>
         <source>Raw (decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>원시 (디코드)</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">실효</translation>
+        <translation>실효</translation>
     </message>
     <message>
         <source>speed (tok/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 (tok/s)</translation>
     </message>
     <message>
         <source>N%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N%1 %2</translation>
     </message>
     <message>
         <source>N%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>N%1 = %2</translation>
     </message>
     <message>
         <source>Comparison: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>비교: &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n run(s) per node and mode</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 노드 및 모드당 %n회 실행</numerusform>
         </translation>
     </message>
     <message>
         <source>SIMULATED: not real hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULATED: 실제 하드웨어 아님</translation>
     </message>
     <message>
         <source>Tokscope comparison</source>
-        <translation type="unfinished">Tokscope 비교</translation>
+        <translation>Tokscope 비교</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없음</translation>
     </message>
     <message>
         <source>save as .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>.png 또는 .svg로 저장하세요</translation>
     </message>
 </context>
 <context>
@@ -1600,11 +1608,11 @@
     </message>
     <message>
         <source>Make every request unique so no prompt cache can serve it (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 요청을 고유하게 만들어 프롬프트 캐시가 응답하지 못하게 합니다 (기본값).</translation>
     </message>
     <message>
         <source>Send the prompt unchanged, to measure cached behaviour (prefill may come from the server&apos;s prompt cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트를 그대로 보내 캐시된 동작을 측정합니다 (프리필이 서버의 프롬프트 캐시에서 나올 수 있음).</translation>
     </message>
 </context>
 <context>
@@ -1664,36 +1672,36 @@
     </message>
     <message>
         <source>Copy answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 복사</translation>
     </message>
     <message>
         <source>Copy this pane&apos;s answer to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>이 창의 답변을 클립보드에 복사</translation>
     </message>
     <message>
         <source>warm-up (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>워밍업 (집계 안 함)</translation>
     </message>
     <message>
         <source>The warm-up got no usable answer (%1); the measured runs still try.</source>
-        <translation type="unfinished"></translation>
+        <translation>워밍업에서 쓸 수 있는 답변을 받지 못했습니다 (%1). 측정 실행은 그대로 시도합니다.</translation>
     </message>
     <message>
         <source>warm-up waiting %1 s (gives up after %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>워밍업 대기 %1 s (%2 s 후 포기)</translation>
     </message>
     <message>
         <source>%1 s (gives up after %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (%2 s 후 포기)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>TTR mean %1 ms over %n DONE run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DONE 실행 %n회의 TTR 평균 %1 ms</numerusform>
         </translation>
     </message>
 </context>
@@ -1943,23 +1951,23 @@
     </message>
     <message>
         <source>Raw decode speed</source>
-        <translation type="unfinished"></translation>
+        <translation>원시 디코드 속도</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Server decode speed (n-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 디코드 속도 (n-1)</translation>
     </message>
     <message>
         <source>Raw decode</source>
-        <translation type="unfinished"></translation>
+        <translation>원시 디코드</translation>
     </message>
     <message>
         <source>Server decode (n-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 디코드 (n-1)</translation>
     </message>
 </context>
 <context>
@@ -2058,80 +2066,85 @@
     </message>
     <message>
         <source>Run the comparison (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 실행 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Stop the running comparison (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 비교 중지 (Esc)</translation>
     </message>
     <message>
         <source>Mean over the DONE runs, min-max below, then the source. Best of each row in bold on green. Click a row&apos;s name to order the columns by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DONE 실행의 평균이며, 아래에 최소-최대와 출처가 표시됩니다. 행마다 가장 좋은 값은 녹색 바탕에 굵게 표시됩니다. 행 이름을 클릭하면 그 행을 기준으로 열을 정렬합니다.</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown으로 복사</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>나란히 보기</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">답변</translation>
+        <translation>답변</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>차트</translation>
     </message>
     <message>
         <source>Showing the latest comparison, of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 비교를 표시하고 있습니다 (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n cell(s) · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · 셀 %n개 · %3</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 measured requests DONE
 Nodes: %3
 Prompt: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 요청 %2개 중 %1개 DONE
+노드: %3
+프롬프트: %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nodes are down</source>
-        <translation type="unfinished"></translation>
+        <translation>다운된 노드</translation>
     </message>
     <message>
         <source>The dashboard shows these nodes as down:
 %1
 
 Their requests will probably fail. Run anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드에 다음 노드가 다운 상태로 표시되어 있습니다:
+%1
+
+이 노드에 대한 요청은 실패할 가능성이 높습니다. 그래도 실행하시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <source>Not started: %n node(s) down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>시작하지 않음: 노드 %n개가 다운 상태입니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the charts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 저장할 수 없음: %1</translation>
     </message>
     <message>
         <source>Charts saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 %1에 저장했습니다</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2311,102 +2324,102 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>On by default: every run starts its prompt with a unique nonce, so no prompt cache serves it and prefill is really measured. Switch off to measure cached behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본적으로 켜져 있습니다. 실행마다 프롬프트 앞에 고유한 nonce를 붙이므로 프롬프트 캐시가 응답하지 못하고 프리필이 실제로 측정됩니다. 캐시된 동작을 측정하려면 끄세요.</translation>
     </message>
 </context>
 <context>
     <name>CompareTableDelegate</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>est.</source>
-        <translation type="unfinished"></translation>
+        <translation>추정</translation>
     </message>
 </context>
 <context>
     <name>CompareTableModel</name>
     <message>
         <source>DONE runs</source>
-        <translation type="unfinished"></translation>
+        <translation>DONE 실행</translation>
     </message>
     <message>
         <source>Same answer each run</source>
-        <translation type="unfinished"></translation>
+        <translation>매 실행 같은 답변</translation>
     </message>
     <message>
         <source>thinking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사고 %1</translation>
     </message>
     <message>
         <source>ON</source>
-        <translation type="unfinished">ON</translation>
+        <translation>ON</translation>
     </message>
     <message>
         <source>OFF</source>
-        <translation type="unfinished">OFF</translation>
+        <translation>OFF</translation>
     </message>
     <message>
         <source>SIMULATED</source>
-        <translation type="unfinished">시뮬레이션</translation>
+        <translation>SIMULATED</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">알 수 없음</translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>%1 of %2 measured runs ended DONE; only those are averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 실행 %2회 중 %1회가 DONE으로 끝났으며, 그 실행만 평균에 포함됩니다.</translation>
     </message>
     <message>
         <source>Thinking is OFF in this column: nothing to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 열은 사고가 OFF이므로 측정할 항목이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Mean of %n DONE run(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DONE 실행 %n회의 평균: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Min %1, max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 %1, 최대 %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Unknown: no DONE run reported this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음: 이 값을 보고한 DONE 실행이 없습니다.</translation>
     </message>
     <message>
         <source>Click to order the columns by this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭하면 이 행을 기준으로 열을 정렬합니다.</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
 </context>
 <context>
     <name>CompareTableView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown으로 복사</translation>
     </message>
 </context>
 <context>
@@ -2518,133 +2531,133 @@ Their requests will probably fail. Run anyway?</source>
     <name>GradingCorpus</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체가 아님</translation>
     </message>
     <message>
         <source>&quot;task&quot; must be the task id (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task&quot;는 작업 id (문자열)여야 함</translation>
     </message>
     <message>
         <source>the file name must be the task id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름이 작업 id &quot;%1&quot;과(와) 같아야 함</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 필드 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 배열이어야 함</translation>
     </message>
     <message>
         <source>%1: needs &quot;answer&quot;: an array of strings, one per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;answer&quot;가 필요함: 턴마다 하나씩인 문자열 배열</translation>
     </message>
     <message>
         <source>%1: every turn of &quot;answer&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;answer&quot;의 모든 턴은 문자열이어야 함</translation>
     </message>
     <message>
         <source>%1: class &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 클래스 &quot;%2&quot;은(는) %3 중 하나가 아님</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 해당 폴더가 없음</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">읽을 수 없음: %1</translation>
+        <translation>읽을 수 없음: %1</translation>
     </message>
     <message>
         <source>a corpus file belongs in a folder named after its suite file</source>
-        <translation type="unfinished"></translation>
+        <translation>코퍼스 파일은 해당 스위트 파일 이름을 딴 폴더에 있어야 함</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommand</name>
     <message>
         <source>run  started (UTC)         status       suites                      UNANIMOUS MAJORITY SPLIT ALL_FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 시작 (UTC)            상태         스위트                      UNANIMOUS MAJORITY SPLIT ALL_FAIL</translation>
     </message>
     <message>
         <source>Only the newest %1 of %2 runs are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 실행 %1개만 표시합니다 (전체 %2개).</translation>
     </message>
     <message>
         <source>No benchmark runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 벤치마크 실행이 없습니다.</translation>
     </message>
     <message>
         <source>| Suite | Task | Node | Run %1 | Run %2 | Delta |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 스위트 | 작업 | 노드 | 실행 %1 | 실행 %2 | 차이 |</translation>
     </message>
     <message>
         <source>%1 paired task(s), mean delta %2</source>
-        <translation type="unfinished"></translation>
+        <translation>짝지은 작업 %1개, 평균 차이 %2</translation>
     </message>
     <message>
         <source>Benchmark runs kept in the history: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록에 보관된 벤치마크 실행: list, show RUN_ID, export RUN_ID, compare RUN_A RUN_B.</translation>
     </message>
     <message>
         <source>list | show | export | compare</source>
-        <translation type="unfinished"></translation>
+        <translation>list | show | export | compare</translation>
     </message>
     <message>
         <source>History database file (default: the app&apos;s history).</source>
-        <translation type="unfinished">기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
+        <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 출력.</translation>
     </message>
     <message>
         <source>CSV output (show / export).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 출력 (show / export).</translation>
     </message>
     <message>
         <source>Markdown output (show / export; the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 출력 (show / export, 기본값).</translation>
     </message>
     <message>
         <source>Include answers and reasoning in JSON exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 내보내기에 답변과 추론을 포함합니다.</translation>
     </message>
     <message>
         <source>%1 holds no benchmark runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 벤치마크 실행이 없습니다</translation>
     </message>
     <message>
         <source>%1 needs a RUN_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 RUN_ID가 필요합니다</translation>
     </message>
     <message>
         <source>no benchmark run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 실행 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>compare needs two run ids</source>
-        <translation type="unfinished"></translation>
+        <translation>compare에는 실행 id 두 개가 필요합니다</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (list, show, export, compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 동작 &apos;%1&apos; (list, show, export, compare)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDatabase</name>
     <message>
         <source>no history database at %1 (the file does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 기록 데이터베이스가 없습니다 (파일이 존재하지 않음)</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 파일이 아닙니다</translation>
     </message>
     <message>
         <source>%1 has an older %2 history schema (version %3 of %4); open it once with the app or a command that writes history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 기록 스키마가 오래되었습니다 (버전 %3, 현재 %4). 앱이나 기록을 쓰는 명령으로 한 번 여세요</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2743,7 @@ Their requests will probably fail. Run anyway?</source>
     <name>HistoryStores</name>
     <message>
         <source>cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 데이터베이스 %1을(를) 열 수 없음: %2</translation>
     </message>
 </context>
 <context>
@@ -2920,34 +2933,34 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished">비교</translation>
+        <translation>비교</translation>
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation type="unfinished">벤치마크</translation>
+        <translation>벤치마크</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">기록</translation>
+        <translation>기록</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Simulated lab stopped: showing your saved nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 랩이 중지되었습니다. 저장된 노드를 표시합니다.</translation>
     </message>
 </context>
 <context>
     <name>MaxTokensClamp</name>
     <message>
         <source>max tokens clamped to %1: context %2, prompt about %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 토큰을 %1(으)로 제한함: 컨텍스트 %2, 프롬프트 약 %3 토큰</translation>
     </message>
 </context>
 <context>
@@ -3150,71 +3163,71 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Set-up of a new connection for this request: from the request handed to the network to the request sent. Part of TTFT (t0 is then the hand-over); unknown on a reused connection. llama-server closes the connection after every streamed reply. Client clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청을 위한 새 연결 설정 시간: 요청을 네트워크에 넘긴 시점부터 요청이 전송된 시점까지입니다. TTFT에 포함되며 (이때 t0는 넘긴 시점), 재사용된 연결에서는 알 수 없습니다. llama-server는 스트리밍 응답마다 연결을 닫습니다. 클라이언트 시계 기준입니다.</translation>
     </message>
     <message>
         <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise an estimate: TTFT minus the headers time minus one inter-token interval (vLLM sends headers before queueing and the first decode step, so the estimate still holds queue time).</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 처리 시간: 서버가 timings.prompt_ms를 보내면 그 값 (llama.cpp), 그렇지 않으면 추정값입니다. 추정값은 TTFT에서 헤더 시간과 토큰 간 간격 하나를 뺀 값입니다 (vLLM은 대기열 진입과 첫 디코드 단계 전에 헤더를 보내므로 추정값에는 대기 시간이 그대로 포함됩니다).</translation>
     </message>
     <message>
         <source>Newly evaluated prompt tokens divided by the prefill time: timings.prompt_n / prompt_ms when those tokens are most of the prompt. Not shown when most of the prompt came from the cache, nor for estimated prefills of prompts under 256 tokens (noise).</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 평가된 프롬프트 토큰 수를 프리필 시간으로 나눈 값: 이 토큰이 프롬프트의 대부분일 때 timings.prompt_n / prompt_ms입니다. 프롬프트 대부분이 캐시에서 나왔거나, 256 토큰 미만 프롬프트의 추정 프리필인 경우(노이즈)에는 표시하지 않습니다.</translation>
     </message>
     <message>
         <source>Raw decode speed</source>
-        <translation type="unfinished"></translation>
+        <translation>원시 디코드 속도</translation>
     </message>
     <message>
         <source>The engine&apos;s speed over every generated token, thinking included: (n - 1) / (finish chunk time - first token time), with n the server&apos;s completion token count and the times from the client clock. Unknown for fewer than 2 tokens. Non-streamed: the server&apos;s (predicted_n - 1) / predicted_ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>사고를 포함해 생성된 모든 토큰에 대한 엔진 속도: (n - 1) / (종료 청크 시각 - 첫 토큰 시각)이며, n은 서버의 완료 토큰 수, 시각은 클라이언트 시계 기준입니다. 토큰이 2개 미만이면 알 수 없습니다. 비스트리밍: 서버의 (predicted_n - 1) / predicted_ms.</translation>
     </message>
     <message>
         <source>llama.cpp timings.predicted_per_second as sent. Recent builds send predicted_n / predicted_ms although predicted_ms spans only n - 1 decode steps, so it reads high for short answers (2 tokens: 2x); some older builds send (n - 1) / predicted_ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp가 보낸 timings.predicted_per_second 그대로입니다. 최근 빌드는 predicted_ms가 n - 1개 디코드 단계만 포함하는데도 predicted_n / predicted_ms를 보내므로 짧은 답변에서는 높게 나옵니다 (2 토큰: 2x). 일부 이전 빌드는 (n - 1) / predicted_ms를 보냅니다.</translation>
     </message>
     <message>
         <source>Server decode speed (n - 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 디코드 속도 (n - 1)</translation>
     </message>
     <message>
         <source>(timings.predicted_n - 1) / timings.predicted_ms: the server&apos;s decode speed taken like for like with the raw decode speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>(timings.predicted_n - 1) / timings.predicted_ms: 원시 디코드 속도와 같은 방식으로 계산한 서버의 디코드 속도입니다.</translation>
     </message>
     <message>
         <source>Most of the prompt was served from the server&apos;s cache: prefill numbers do not measure prompt speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 대부분이 서버 캐시에서 제공되었습니다. 프리필 수치는 프롬프트 속도를 나타내지 않습니다.</translation>
     </message>
     <message>
         <source>A new connection was opened for this request and its set-up is a noticeable share of TTFT (see Connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청에 새 연결이 열렸고, 연결 설정이 TTFT에서 눈에 띄는 비중을 차지합니다 (연결 참조).</translation>
     </message>
     <message>
         <source>No server prefill time: prefill is estimated as TTFT minus the headers time minus one inter-token interval, queueing included.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 프리필 시간이 없습니다. 프리필은 TTFT에서 헤더 시간과 토큰 간 간격 하나를 뺀 값으로 추정되며, 대기 시간이 포함됩니다.</translation>
     </message>
     <message>
         <source>The chat template opened &lt;think&gt; in the prompt: the text up to the bare &lt;/think&gt; is reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅 템플릿이 프롬프트에서 &lt;think&gt;를 열었습니다. 단독 &lt;/think&gt;까지의 텍스트가 추론입니다.</translation>
     </message>
     <message>
         <source>Thinking was requested, but no reasoning came back (template or parser without thinking).</source>
-        <translation type="unfinished"></translation>
+        <translation>사고를 요청했지만 추론이 반환되지 않았습니다 (사고를 지원하지 않는 템플릿 또는 파서).</translation>
     </message>
     <message>
         <source>Thinking was off, but the parser put the answer in reasoning: it is shown and counted as the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>사고가 꺼져 있었지만 파서가 답변을 추론에 넣었습니다. 답변으로 표시하고 집계합니다.</translation>
     </message>
     <message>
         <source>The answer repeats one passage many times (kept: it may have been asked for).</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 한 구절을 여러 번 반복합니다 (요청된 것일 수 있어 유지함).</translation>
     </message>
     <message>
         <source>Many chunks arrived at the same instant (a buffering proxy?): ITL and decode speed are unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>많은 청크가 같은 순간에 도착했습니다 (버퍼링 프록시?). ITL과 디코드 속도를 신뢰할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3237,7 +3250,7 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>/slots (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>/slots (실시간)</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3333,7 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>Live, from llama.cpp /slots n_decoded deltas between two polls (its counter moves only when a request ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp /slots의 n_decoded를 두 폴링 사이의 변화량으로 계산한 실시간 값입니다 (이 카운터는 요청이 끝날 때만 바뀝니다).</translation>
     </message>
 </context>
 <context>
@@ -3437,43 +3450,43 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <source>Ask this node for /health, its model and /metrics once, with the fields as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 필드 값으로 이 노드에 /health, 모델, /metrics를 한 번 요청</translation>
     </message>
     <message>
         <source>The simulated lab is running: saving stops it and shows these nodes instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 랩이 실행 중입니다. 저장하면 랩이 중지되고 대신 이 노드들이 표시됩니다.</translation>
     </message>
     <message>
         <source>Save and stop the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 후 랩 중지</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 요청 중…</translation>
     </message>
     <message>
         <source>Backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백엔드: %1</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델: %1</translation>
     </message>
     <message>
         <source>Answered /health in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 만에 /health 응답</translation>
     </message>
     <message>
         <source>Could not start the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트를 시작할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3603,650 +3616,661 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>hedges between numbers around %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 근처의 숫자들 사이에서 얼버무림 (예상 %2)</translation>
     </message>
     <message>
         <source>got %1 (read &quot;%2&quot;), expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 받음 (&quot;%2&quot;로 읽음), 예상 %3</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>노드:</translation>
     </message>
     <message>
         <source>Open this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>이 비교 열기</translation>
     </message>
     <message>
         <source>Open the latest benchmark run</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 벤치마크 실행 열기</translation>
     </message>
     <message>
         <source>No comparison in the history yet: run one on the Compare page.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록에 아직 비교가 없습니다. 비교 페이지에서 실행하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Speeds and TTR split from the comparison of %1 (%n run(s) per node and mode): &quot;%2&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 비교의 속도와 TTR 구성 (노드 및 모드당 %n회 실행): &quot;%2&quot;</numerusform>
         </translation>
     </message>
     <message>
         <source>Benchmark verdicts per run, oldest left; the latest is run %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행별 벤치마크 판정 (가장 오래된 실행이 왼쪽). 최근 실행은 %2의 실행 %1입니다.</translation>
     </message>
     <message>
         <source>No benchmark run in the history yet: run one on the Benchmarks page.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록에 아직 벤치마크 실행이 없습니다. 벤치마크 페이지에서 실행하세요.</translation>
     </message>
 </context>
 <context>
     <name>PairCommand</name>
     <message>
         <source>Runs a builder -&gt; reviewer pair on coding tasks: build, review, revise while the reviewer rejects; grades the final code and the builder&apos;s first answer; measures TCT.</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 작업에서 빌더 -&gt; 리뷰어 페어를 실행합니다. 빌드하고 리뷰하며, 리뷰어가 거부하는 동안 수정을 반복합니다. 최종 코드와 빌더의 첫 답변을 채점하고 TCT를 측정합니다.</translation>
     </message>
     <message>
         <source>Builder node (configured name or base URL), optionally :on or :off for thinking.</source>
-        <translation type="unfinished"></translation>
+        <translation>빌더 노드 (설정된 이름 또는 기본 URL). 사고를 지정하려면 :on 또는 :off를 붙일 수 있습니다.</translation>
     </message>
     <message>
         <source>Reviewer node, optionally :on or :off for thinking.</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어 노드. 사고를 지정하려면 :on 또는 :off를 붙일 수 있습니다.</translation>
     </message>
     <message>
         <source>Suite name (repeatable); its single-turn code tasks run.</source>
-        <translation type="unfinished"></translation>
+        <translation>스위트 이름 (반복 가능). 해당 스위트의 단일 턴 코드 작업을 실행합니다.</translation>
     </message>
     <message>
         <source>Also load suites from DIR (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR에서도 스위트를 로드합니다 (반복 가능).</translation>
     </message>
     <message>
         <source>Only this task id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업 id만 (반복 가능).</translation>
     </message>
     <message>
         <source>Runs per task (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>작업당 실행 횟수 (기본값 3).</translation>
     </message>
     <message>
         <source>Maximum review rounds (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 리뷰 라운드 수 (기본값 2).</translation>
     </message>
     <message>
         <source>Built-in reviewer prompt: verify or empowered (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 리뷰어 프롬프트: verify 또는 empowered (기본값).</translation>
     </message>
     <message>
         <source>Reviewer prompt from a file (overrides --prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 읽을 리뷰어 프롬프트 (--prompt보다 우선).</translation>
     </message>
     <message>
         <source>Run the reviewer test instead: known-bad and known-good code, each built-in prompt (and --reviewer-prompt); prints the rubber-stamp and nitpick rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 리뷰어 테스트를 실행합니다. 결함이 알려진 코드와 정상으로 알려진 코드를 각 기본 제공 프롬프트 (및 --reviewer-prompt)로 검토하고, 무조건 승인(rubber-stamp) 비율과 트집 비율을 출력합니다.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <source>Print one CSV row per step (pair runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>단계마다 CSV 행 하나를 출력합니다 (페어 실행).</translation>
     </message>
     <message>
         <source>Print Markdown tables (pair runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 표를 출력합니다 (페어 실행).</translation>
     </message>
     <message>
         <source>Include messages, answers and reasoning in the JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 출력에 메시지, 답변, 추론을 포함합니다.</translation>
     </message>
     <message>
         <source>History database file (default: the app&apos;s history).</source>
-        <translation type="unfinished">기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
+        <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
     </message>
     <message>
         <source>Node list file (default: the app&apos;s saved nodes).</source>
-        <translation type="unfinished">노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
+        <translation>노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">예상치 못한 인수 &apos;%1&apos;</translation>
+        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--builder needs a node</source>
-        <translation type="unfinished"></translation>
+        <translation>--builder에는 노드가 필요함</translation>
     </message>
     <message>
         <source>name a --reviewer node</source>
-        <translation type="unfinished"></translation>
+        <translation>--reviewer 노드를 지정하세요</translation>
     </message>
     <message>
         <source>name a --builder node (or use --rubber-stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>--builder 노드를 지정하세요 (또는 --rubber-stamp 사용)</translation>
     </message>
     <message>
         <source>name at least one --suite</source>
-        <translation type="unfinished"></translation>
+        <translation>--suite를 하나 이상 지정하세요</translation>
     </message>
     <message>
         <source>choose one of --json, --csv and --markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--json, --csv, --markdown 중 하나만 선택하세요</translation>
     </message>
     <message>
         <source>--runs needs a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--runs에는 1에서 100 사이의 정수가 필요함</translation>
     </message>
     <message>
         <source>--rounds needs a whole number from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds에는 1에서 10 사이의 정수가 필요함</translation>
     </message>
     <message>
         <source>--prompt takes verify or empowered</source>
-        <translation type="unfinished"></translation>
+        <translation>--prompt에는 verify 또는 empowered를 지정해야 함</translation>
     </message>
     <message>
         <source>warning: suite not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 스위트가 로드되지 않음: %1</translation>
     </message>
     <message>
         <source>unknown suite &apos;%1&apos; (see tokscope-cli bench --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 스위트 &apos;%1&apos; (tokscope-cli bench --list 참고)</translation>
     </message>
     <message>
         <source>unknown task &apos;%1&apos; in the chosen suites</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 스위트에 작업 &apos;%1&apos;이(가) 없음</translation>
     </message>
     <message>
         <source>the chosen suites have no single-turn code task</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 스위트에 단일 턴 코드 작업이 없음</translation>
     </message>
     <message>
         <source>cannot read --reviewer-prompt %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--reviewer-prompt %1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
         <source>--reviewer-prompt %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--reviewer-prompt %1이(가) 비어 있음</translation>
     </message>
     <message>
         <source>tokscope-cli pair: cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokscope-cli pair: 기록 데이터베이스 %1을(를) 열 수 없음: %2</translation>
     </message>
     <message>
         <source>tokscope-cli pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokscope-cli pair: %1</translation>
     </message>
     <message>
         <source>Pair run %1: builder %2, reviewer %3, prompt %4</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행 %1: 빌더 %2, 리뷰어 %3, 프롬프트 %4</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>single</source>
-        <translation type="unfinished"></translation>
+        <translation>단독</translation>
     </message>
     <message>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>페어</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>통과</translation>
     </message>
     <message>
         <source>single TTR</source>
-        <translation type="unfinished"></translation>
+        <translation>단독 TTR</translation>
     </message>
     <message>
         <source>TCT</source>
-        <translation type="unfinished"></translation>
+        <translation>TCT</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">예</translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">아니요</translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished">태스크</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>통과율</translation>
     </message>
     <message>
         <source>mean score</source>
-        <translation type="unfinished">평균 점수</translation>
+        <translation>평균 점수</translation>
     </message>
     <message>
         <source>mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 시간</translation>
     </message>
     <message>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>rubber-stamp rate</source>
-        <translation type="unfinished"></translation>
+        <translation>무조건 승인율</translation>
     </message>
     <message>
         <source>bad approved</source>
-        <translation type="unfinished"></translation>
+        <translation>불량 승인</translation>
     </message>
     <message>
         <source>nitpick rate</source>
-        <translation type="unfinished"></translation>
+        <translation>트집 비율</translation>
     </message>
     <message>
         <source>good rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 거부</translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 없음</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
 </context>
 <context>
     <name>PairHistoryStore</name>
     <message>
         <source>History database is not open</source>
-        <translation type="unfinished">기록 데이터베이스가 열려 있지 않습니다</translation>
+        <translation>기록 데이터베이스가 열려 있지 않습니다</translation>
     </message>
     <message>
         <source>Cannot update the history schema</source>
-        <translation type="unfinished">기록 스키마를 갱신할 수 없습니다</translation>
+        <translation>기록 스키마를 갱신할 수 없습니다</translation>
     </message>
     <message>
         <source>Cannot save the pair run</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행을 저장할 수 없습니다</translation>
     </message>
     <message>
         <source>Cannot read the pair run</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행을 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>no pair run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행 %1이(가) 없음</translation>
     </message>
     <message>
         <source>Cannot list pair runs</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행 목록을 가져올 수 없습니다</translation>
     </message>
     <message>
         <source>Cannot remove the pair run</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행을 삭제할 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>PairPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished">서버 기본값</translation>
+        <translation>서버 기본값</translation>
     </message>
     <message>
         <source>thinking ON</source>
-        <translation type="unfinished"></translation>
+        <translation>사고 ON</translation>
     </message>
     <message>
         <source>thinking OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>사고 OFF</translation>
     </message>
     <message>
         <source>
 ── answer ──</source>
-        <translation type="unfinished"></translation>
+        <translation>
+── 답변 ──</translation>
     </message>
     <message>
         <source>Rubber-stamp test: %1 of %2 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>무조건 승인 테스트: 리뷰 %2개 중 %1개</translation>
     </message>
     <message numerus="yes">
         <source>Rubber-stamp test finished: %n review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>무조건 승인 테스트 완료: 리뷰 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Builder → reviewer pair</source>
-        <translation type="unfinished"></translation>
+        <translation>빌더 → 리뷰어 페어</translation>
     </message>
     <message>
         <source>Run pair</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Rubber-stamp test</source>
-        <translation type="unfinished"></translation>
+        <translation>무조건 승인(rubber-stamp) 테스트</translation>
     </message>
     <message>
         <source>Shows the reviewer the tasks&apos; known-bad and known-good code with each built-in prompt (and an edited one) and measures how often it approves bad code and rejects good code.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 기본 제공 프롬프트(및 편집한 프롬프트)로 리뷰어에게 작업의 알려진 불량 코드와 정상 코드를 보여 주고, 불량 코드를 승인하거나 정상 코드를 거부하는 빈도를 측정합니다.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished">JSON…</translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished">CSV…</translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished">마크다운…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Stored runs</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 실행</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">노드</translation>
+        <translation>노드</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">판정</translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>TTR</source>
-        <translation type="unfinished">TTR</translation>
+        <translation>TTR</translation>
     </message>
     <message>
         <source>Steps stream here while a pair runs; select a step to see its exact messages, reasoning and answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>페어가 실행되는 동안 단계가 여기에 실시간으로 표시됩니다. 단계를 선택하면 정확한 메시지, 추론, 답변을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">타임라인</translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>#%1 %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>Running %1 task run(s): %2 builds (%3), %4 reviews (%5).%6</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1회 실행 중: 빌드 %2회 (%3), 리뷰 %4회 (%5).%6</translation>
     </message>
     <message>
         <source> SIMULATED nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation> SIMULATED 노드.</translation>
     </message>
     <message>
         <source>Rubber-stamp test on %1: %2 reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 무조건 승인 테스트: 리뷰 %2회.</translation>
     </message>
     <message>
         <source>The demo needs the simulated lab (Lab → Start simulated lab).</source>
-        <translation type="unfinished"></translation>
+        <translation>데모에는 시뮬레이션 랩이 필요합니다 (랩 → 시뮬레이션 랩 시작).</translation>
     </message>
     <message>
         <source>%1 · run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 실행 %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3) — streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%3)에서 &lt;b&gt;%1&lt;/b&gt; — 스트리밍 중</translation>
     </message>
     <message>
         <source>TCT: every step&apos;s TTR plus the gaps between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>TCT: 모든 단계의 TTR과 단계 사이 간격의 합</translation>
     </message>
     <message>
         <source>Pair run cancelled; partial results kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행이 취소되었습니다. 부분 결과는 유지됩니다.</translation>
     </message>
     <message>
         <source>Pair run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행이 완료되었습니다.</translation>
     </message>
     <message>
         <source>Stored as #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1(으)로 저장되었습니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3): %4, TTR %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%3)에서 &lt;b&gt;%1&lt;/b&gt;: %4, TTR %5</translation>
     </message>
     <message>
         <source>── reasoning ──
 %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>── 추론 ──
+%1
+
+</translation>
     </message>
     <message>
         <source>── answer ──
 %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>── 답변 ──
+%1
+</translation>
     </message>
     <message>
         <source>
 ── error ──
 %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+── 오류 ──
+%1
+</translation>
     </message>
     <message>
         <source>
 ── verdict: %1 ──
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+── 판정: %1 ──
+%2</translation>
     </message>
     <message>
         <source>Showing stored pair run #%1 (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 페어 실행 #%1 표시 중 (%2 → %3).</translation>
     </message>
     <message>
         <source>Export pair run</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행 내보내기</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1에 쓸 수 없음: %2</translation>
+        <translation>%1에 쓸 수 없음: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">%1.(으)로 내보냄</translation>
+        <translation>%1(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
     <name>PairResultsPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>통과율</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 점수</translation>
     </message>
     <message>
         <source>Mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 시간</translation>
     </message>
     <message>
         <source>Single: the builder&apos;s TTR for its first answer. Pair: TCT, every step&apos;s TTR plus the gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>단독: 빌더의 첫 답변 TTR. 페어: TCT, 즉 모든 단계의 TTR과 간격의 합.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">태스크</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>Single score</source>
-        <translation type="unfinished"></translation>
+        <translation>단독 점수</translation>
     </message>
     <message>
         <source>Pair score</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 점수</translation>
     </message>
     <message>
         <source>Single</source>
-        <translation type="unfinished"></translation>
+        <translation>단독</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>페어</translation>
     </message>
     <message>
         <source>Mean rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 라운드</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <source>Single TTR</source>
-        <translation type="unfinished"></translation>
+        <translation>단독 TTR</translation>
     </message>
     <message>
         <source>Pair TCT</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 TCT</translation>
     </message>
     <message>
         <source>The builder&apos;s first answer graded alone with the task&apos;s checks: what a single builder scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>빌더의 첫 답변만 작업의 검사로 채점한 점수로, 빌더 단독일 때의 점수입니다.</translation>
     </message>
     <message>
         <source>Reviewer prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어 프롬프트</translation>
     </message>
     <message>
         <source>Rubber-stamp rate</source>
-        <translation type="unfinished"></translation>
+        <translation>무조건 승인율</translation>
     </message>
     <message>
         <source>Bad code approved</source>
-        <translation type="unfinished"></translation>
+        <translation>불량 코드 승인</translation>
     </message>
     <message>
         <source>Nitpick rate</source>
-        <translation type="unfinished"></translation>
+        <translation>트집 비율</translation>
     </message>
     <message>
         <source>Good code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 코드 거부</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 없음</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Known-bad code (the tasks&apos; bad examples) approved, of the reviews with a readable verdict. Mean over runs, min–max in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>판정을 읽을 수 있는 리뷰 중 알려진 불량 코드(작업의 불량 예시)를 승인한 비율입니다. 실행 평균이며, 괄호 안은 최소–최대입니다.</translation>
     </message>
     <message>
         <source>Known-good code rejected, of the reviews with a readable verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>판정을 읽을 수 있는 리뷰 중 알려진 정상 코드를 거부한 비율입니다.</translation>
     </message>
     <message>
         <source>Rubber-stamp test not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>무조건 승인 테스트를 아직 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>Single builder vs pair</source>
-        <translation type="unfinished"></translation>
+        <translation>단독 빌더 대 페어</translation>
     </message>
     <message>
         <source>Rubber-stamp test</source>
-        <translation type="unfinished"></translation>
+        <translation>무조건 승인(rubber-stamp) 테스트</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">PASS</translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">FAIL</translation>
+        <translation>FAIL</translation>
     </message>
     <message numerus="yes">
         <source>The reviewer was shown the tasks&apos; known-bad and known-good code, %n run(s) per prompt. Rubber-stamp rate: bad code approved. Nitpick rate: good code rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리뷰어에게 작업의 알려진 불량 코드와 정상 코드를 프롬프트당 %n회 보여 주었습니다. 무조건 승인율: 불량 코드를 승인한 비율. 트집 비율: 정상 코드를 거부한 비율.</numerusform>
         </translation>
     </message>
 </context>
@@ -4254,162 +4278,162 @@ Their requests will probably fail. Run anyway?</source>
     <name>PairRunner</name>
     <message>
         <source>a pair run is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행이 이미 진행 중임</translation>
     </message>
     <message>
         <source>the builder and the reviewer each need a node with a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>빌더와 리뷰어에 각각 URL이 있는 노드가 필요함</translation>
     </message>
     <message>
         <source>runs and rounds must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 횟수와 라운드 수는 1 이상이어야 함</translation>
     </message>
     <message>
         <source>no task to run: pair mode needs single-turn tasks with code checks</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 작업이 없음: 페어 모드에는 코드 검사가 있는 단일 턴 작업이 필요함</translation>
     </message>
     <message>
         <source>%1 step on %2 ended %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 단계가 %3(으)로 끝남: %4</translation>
     </message>
     <message>
         <source>the pair run could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 실행을 저장할 수 없음: %1</translation>
     </message>
 </context>
 <context>
     <name>PairSettings</name>
     <message>
         <source>task %1 has no code check</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1에 코드 검사가 없음</translation>
     </message>
     <message>
         <source>task %1 has %2 turns; pair mode takes single-turn tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1은(는) 턴이 %2개임; 페어 모드는 단일 턴 작업만 받음</translation>
     </message>
 </context>
 <context>
     <name>PairSetupPanel</name>
     <message>
         <source>thinking OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>사고 OFF</translation>
     </message>
     <message>
         <source>thinking ON</source>
-        <translation type="unfinished"></translation>
+        <translation>사고 ON</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished">서버 기본값</translation>
+        <translation>서버 기본값</translation>
     </message>
     <message>
         <source>Maximum review rounds: after a REJECT the builder revises, until the reviewer approves or the rounds are used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 리뷰 라운드 수: REJECT 후 빌더가 수정하며, 리뷰어가 승인하거나 라운드를 모두 쓸 때까지 반복합니다.</translation>
     </message>
     <message>
         <source>The reviewer&apos;s system prompt. The verdict line format is appended to every review request, so the verdict can be read whatever the prompt says.</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어의 시스템 프롬프트입니다. 모든 리뷰 요청에 판정 줄 형식이 덧붙여지므로, 프롬프트 내용과 관계없이 판정을 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>빌더</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 횟수</translation>
     </message>
     <message>
         <source>Max rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 라운드</translation>
     </message>
     <message>
         <source>Reviewer prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어 프롬프트</translation>
     </message>
     <message>
         <source>Suite</source>
-        <translation type="unfinished">스위트</translation>
+        <translation>스위트</translation>
     </message>
     <message>
         <source>%1 · SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · SIMULATED</translation>
     </message>
     <message>
         <source>Choose a builder and a reviewer node.</source>
-        <translation type="unfinished"></translation>
+        <translation>빌더 노드와 리뷰어 노드를 선택하세요.</translation>
     </message>
     <message>
         <source>No suite with single-turn code tasks is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 턴 코드 작업이 있는 스위트가 로드되지 않았습니다.</translation>
     </message>
     <message>
         <source>Tick at least one task.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>The reviewer prompt is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어 프롬프트가 비어 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>PairStep</name>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>빌드</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰</translation>
     </message>
     <message>
         <source>Revise</source>
-        <translation type="unfinished"></translation>
+        <translation>수정</translation>
     </message>
     <message>
         <source>APPROVE</source>
-        <translation type="unfinished"></translation>
+        <translation>APPROVE</translation>
     </message>
     <message>
         <source>REJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>REJECT</translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 없음</translation>
     </message>
 </context>
 <context>
     <name>PairSummary</name>
     <message>
         <source>Single (builder alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>단독 (빌더만)</translation>
     </message>
     <message>
         <source>Pair (builder + reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>페어 (빌더 + 리뷰어)</translation>
     </message>
 </context>
 <context>
     <name>PairTaskRun</name>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <source>rejected (rounds used up)</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨 (라운드 소진)</translation>
     </message>
     <message>
         <source>no readable verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 있는 판정 없음</translation>
     </message>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰 안 됨</translation>
     </message>
 </context>
 <context>
@@ -4418,61 +4442,63 @@ Their requests will probably fail. Run anyway?</source>
         <source>%1 on %2 (%3)
 TTR %4 ms: TTFT %5, thinking %6, generation %7
 Tokens %8  %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%3)에서 %1
+TTR %4 ms: TTFT %5, 사고 %6, 생성 %7
+토큰 %8  %9</translation>
     </message>
     <message>
         <source>prefill (TTFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>프리필 (TTFT)</translation>
     </message>
     <message>
         <source>thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>사고</translation>
     </message>
     <message>
         <source>generation</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
     <message>
         <source>gap between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 사이 간격</translation>
     </message>
     <message>
         <source>TCT = sum of TTRs + gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>TCT = TTR 합계 + 간격</translation>
     </message>
     <message>
         <source>No pair run yet: choose a builder, a reviewer and tasks, then press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 페어 실행이 없습니다. 빌더, 리뷰어, 작업을 선택한 뒤 실행을 누르세요.</translation>
     </message>
     <message>
         <source>%1 · run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 실행 %2</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중…</translation>
     </message>
     <message numerus="yes">
         <source> · %n review round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 리뷰 라운드 %n회</numerusform>
         </translation>
     </message>
     <message>
         <source> · score single %1 → pair %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 점수 단독 %1 → 페어 %2</translation>
     </message>
     <message>
         <source>Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>빌더</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어</translation>
     </message>
     <message>
         <source>TCT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TCT %1</translation>
     </message>
 </context>
 <context>
@@ -4792,34 +4818,34 @@ down, 2 on a usage or configuration error.
     <name>ReviewerPrompts</name>
     <message>
         <source>Verify this code works</source>
-        <translation type="unfinished"></translation>
+        <translation>이 코드가 작동하는지 검증</translation>
     </message>
     <message>
         <source>Review - empowered to fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰 - 불합격 판정 권한 있음</translation>
     </message>
     <message>
         <source>Custom prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 프롬프트</translation>
     </message>
 </context>
 <context>
     <name>RubberStampRunner</name>
     <message>
         <source>a reviewer test is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어 테스트가 이미 진행 중임</translation>
     </message>
     <message>
         <source>the reviewer needs a node with a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰어에 URL이 있는 노드가 필요함</translation>
     </message>
     <message>
         <source>nothing to test: no reviewer prompt or no run</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트할 것이 없음: 리뷰어 프롬프트 또는 실행 없음</translation>
     </message>
     <message>
         <source>the chosen tasks have no known-good or known-bad examples</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 작업에 알려진 정상 예시나 불량 예시가 없음</translation>
     </message>
 </context>
 <context>
@@ -4964,11 +4990,11 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>점수</translation>
     </message>
     <message>
         <source>TTR (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTR (s)</translation>
     </message>
 </context>
 <context>
@@ -5055,11 +5081,11 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>Draw charts with OpenGL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenGL로 차트 그리기</translation>
     </message>
     <message>
         <source>Faster with very long histories; turn it off if charts flicker or stay blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록이 매우 길 때 더 빠릅니다. 차트가 깜빡이거나 비어 있으면 끄세요.</translation>
     </message>
 </context>
 <context>
@@ -5073,59 +5099,59 @@ down, 2 on a usage or configuration error.
     <name>SimCommand</name>
     <message>
         <source>Run a simulated inference node (vLLM or llama.cpp dialect) on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1에서 시뮬레이션 추론 노드(vLLM 또는 llama.cpp 방식)를 실행합니다.</translation>
     </message>
     <message>
         <source>Profile to simulate (see --list-profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션할 프로필 (--list-profiles 참고).</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1의 포트 (0 = 아무 빈 포트).</translation>
     </message>
     <message>
         <source>Inject a fault; repeatable. Known faults:</source>
-        <translation type="unfinished"></translation>
+        <translation>장애를 주입합니다. 반복 가능. 알려진 장애:</translation>
     </message>
     <message>
         <source>Multiply every scripted duration (0.1 = ten times faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트된 모든 시간에 곱할 배수 (0.1 = 10배 빠르게).</translation>
     </message>
     <message>
         <source>Require the API key stored in this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 환경 변수에 저장된 API 키를 요구합니다.</translation>
     </message>
     <message>
         <source>List the profiles and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 목록을 표시하고 종료합니다.</translation>
     </message>
     <message>
         <source>unknown profile &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 프로필 &apos;%1&apos; (알려진 프로필: %2)</translation>
     </message>
     <message>
         <source>--port needs a number 0..65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port에는 0..65535 사이의 숫자가 필요함</translation>
     </message>
     <message>
         <source>--time-scale needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-scale에는 양수가 필요함</translation>
     </message>
     <message>
         <source>environment variable %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수 %1이(가) 비어 있음</translation>
     </message>
     <message>
         <source>faults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>장애: %1</translation>
     </message>
     <message>
         <source>API key required (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 필요 (%1에서 읽음)</translation>
     </message>
     <message>
         <source>stopped after %1 HTTP requests, %2 chat completions (%3 aborted), %4 tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 요청 %1개, 채팅 완성 %2개 (%3개 중단), 토큰 %4개 생성 후 중지됨</translation>
     </message>
 </context>
 <context>
@@ -5459,155 +5485,156 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>a value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 값이 있음</translation>
     </message>
     <message>
         <source>must be an object of unit -&gt; factor</source>
-        <translation type="unfinished"></translation>
+        <translation>단위 -&gt; 배수 형태의 객체여야 함</translation>
     </message>
     <message>
         <source>must be a number greater than 0, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>0보다 큰 숫자 또는 null이어야 함</translation>
     </message>
     <message>
         <source>must be a non-empty string or a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있지 않은 문자열 또는 정수여야 함</translation>
     </message>
 </context>
 <context>
     <name>SuiteSelector</name>
     <message>
         <source>suite &apos;%1&apos; is given twice (by &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>스위트 &apos;%1&apos;이(가) 두 번 지정됨 (&apos;%2&apos;에 의해)</translation>
     </message>
     <message>
         <source>unknown suite &apos;%1&apos; (see --list; a path to a suite file works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 스위트 &apos;%1&apos; (--list 참고; 스위트 파일 경로도 쓸 수 있음)</translation>
     </message>
     <message>
         <source>no suite file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스위트 파일 %1이(가) 없음</translation>
     </message>
     <message>
         <source>suite file %1 is not a valid suite:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스위트 파일 %1은(는) 올바른 스위트가 아님:
+  %2</translation>
     </message>
 </context>
 <context>
     <name>SuiteVerifier</name>
     <message>
         <source>no loaded suite comes from a file named &quot;%1.json&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.json&quot; 파일에서 로드된 스위트가 없음</translation>
     </message>
     <message>
         <source>suite &quot;%1&quot; has no task &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>스위트 &quot;%1&quot;에 작업 &quot;%2&quot;이(가) 없음</translation>
     </message>
     <message>
         <source>%1[%2] has %3 answer(s) but the task has %4 turn(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]에는 답변이 %3개 있지만 작업의 턴은 %4개임</translation>
     </message>
 </context>
 <context>
     <name>SuitesCommand</name>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 해당 폴더 없음</translation>
     </message>
     <message>
         <source>no suite named &quot;%1&quot; (loaded: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 &quot;%1&quot;인 스위트가 없음 (로드됨: %2)</translation>
     </message>
     <message>
         <source>no suite to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>검증할 스위트가 없음</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>right accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 수락</translation>
     </message>
     <message>
         <source>wrong rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>오답 거부</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>MISJUDGED</source>
-        <translation type="unfinished"></translation>
+        <translation>오판</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message numerus="yes">
         <source> (%n not judged: a check was skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n개 판정 안 됨: 검사를 건너뜀)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 #%3 (%4): right answer REJECTED, score %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 #%3 (%4): 정답이 거부됨(REJECTED), 점수 %5</translation>
     </message>
     <message>
         <source>%1 %2 #%3 (%4): wrong answer ACCEPTED, score %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 #%3 (%4): 오답이 수락됨(ACCEPTED), 점수 %5</translation>
     </message>
     <message>
         <source>right answers accepted: %1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 수락: %1 (%2/%3)</translation>
     </message>
     <message>
         <source>wrong answers rejected: %1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>오답 거부: %1 (%2/%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) not judged: a check was skipped (no sandbox?)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>답변 %n개 판정 안 됨: 검사를 건너뜀 (샌드박스 없음?)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n misjudged answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>오판된 답변 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>verify: runs each task&apos;s examples (and a grading corpus) through its checks and reports every misjudgement and the rates of right answers accepted and wrong answers rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: 각 작업의 예시(및 채점 코퍼스)를 해당 검사로 실행하고, 모든 오판과 정답 수락률 및 오답 거부율을 보고합니다.</translation>
     </message>
     <message>
         <source>verify</source>
-        <translation type="unfinished"></translation>
+        <translation>verify</translation>
     </message>
     <message>
         <source>Verify the suites in DIR instead of the built-in and user suites (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 스위트와 사용자 스위트 대신 DIR의 스위트를 검증합니다 (반복 가능).</translation>
     </message>
     <message>
         <source>Grading corpus folder: DIR/&lt;suite file name&gt;/&lt;task id&gt;.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>채점 코퍼스 폴더: DIR/&lt;suite file name&gt;/&lt;task id&gt;.json.</translation>
     </message>
     <message>
         <source>Only this suite (a name, or a suite file path); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스위트만 (이름 또는 스위트 파일 경로); 반복 가능.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
         <source>usage: tokscope-cli suites verify [--suite-dir DIR] [--answers DIR] [--suite NAME_OR_PATH] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: tokscope-cli suites verify [--suite-dir DIR] [--answers DIR] [--suite NAME_OR_PATH] [--json]</translation>
     </message>
 </context>
 <context>
@@ -5714,23 +5741,23 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>Page to show first (0 = Dashboard, 1 = Compare, 2 = Benchmarks, 3 = History, 4 = Overview, 5 = Pair).</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 표시할 페이지 (0 = 대시보드, 1 = 비교, 2 = 벤치마크, 3 = 기록, 4 = 개요, 5 = 페어).</translation>
     </message>
     <message>
         <source>Quit with exit code 0 after S seconds (smoke tests, demos).</source>
-        <translation type="unfinished"></translation>
+        <translation>S초 후 종료 코드 0으로 종료합니다 (스모크 테스트, 데모용).</translation>
     </message>
     <message>
         <source>Window size, e.g. 1280x720 (for screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>창 크기, 예: 1280x720 (스크린샷용).</translation>
     </message>
     <message>
         <source>--quit-after needs a number of seconds (0 to 604800), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after에는 초 단위 숫자(0~604800)가 필요하지만 &apos;%1&apos;을(를) 받음</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>페어</translation>
     </message>
 </context>
 </TS>
