@@ -2272,7 +2272,7 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>Temperature</source>
-        <translation>Temperature</translation>
+        <translation>온도</translation>
     </message>
     <message>
         <source>Seed</source>
