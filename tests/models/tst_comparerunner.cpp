@@ -130,10 +130,11 @@ private slots:
                 QVERIFY2(m.connectMs, "a warm-up opens the connection: its set-up is measured");
                 continue;
             }
-            // vLLM keeps the warm-up's connection; llama-server closes every streamed one (so each
-            // request measures its set-up, flagged only when it is a noticeable share of TTFT).
+            // llama-server closes every streamed connection, so each request measures its set-up. vLLM
+            // usually reuses the warm-up's connection, but Qt may open another one (up to six per host)
+            // when one is still busy, so there only the consistency of flag and figure is asserted.
             if (run.nodes.at(cell.nodeIndex).backend != Backend::LlamaCpp)
-                QVERIFY2(!m.connectMs && !cell.hasFlag(QStringLiteral("cold_connection")), qPrintable(describe(run)));
+                QVERIFY2(!cell.hasFlag(QStringLiteral("cold_connection")) || m.connectMs, qPrintable(describe(run)));
             else
                 QVERIFY2(m.connectMs, qPrintable(describe(run)));
             QVERIFY(!cell.result.text.isEmpty());
