@@ -85,15 +85,6 @@ static QStringList readFlags(const QString &json)
     return out;
 }
 
-static QString insertSql(const QString &table, const QStringList &columns)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-}
-
 bool CompareHistoryStore::save(const CompareRun &run)
 {
     if (run.id.isEmpty())
@@ -116,7 +107,7 @@ bool CompareHistoryStore::save(const CompareRun &run)
         return rollback(q);
 
     q.prepare(
-        insertSql(QStringLiteral("compare_runs"),
+        HistoryDatabase::insertStatement(QStringLiteral("compare_runs"),
                   {QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("finished_at"),
                    QStringLiteral("prompt"), QStringLiteral("system_prompt"), QStringLiteral("settings_json"),
                    QStringLiteral("tool_version"), QStringLiteral("label")}));
@@ -131,7 +122,7 @@ bool CompareHistoryStore::save(const CompareRun &run)
     if (!q.exec())
         return rollback(q);
 
-    q.prepare(insertSql(QStringLiteral("compare_nodes"),
+    q.prepare(HistoryDatabase::insertStatement(QStringLiteral("compare_nodes"),
                         {QStringLiteral("run_id"), QStringLiteral("node_index"), QStringLiteral("name"),
                          QStringLiteral("url"), QStringLiteral("simulated"), QStringLiteral("backend"),
                          QStringLiteral("server_version"), QStringLiteral("model_id"),
@@ -151,7 +142,7 @@ bool CompareHistoryStore::save(const CompareRun &run)
             return rollback(q);
     }
 
-    q.prepare(insertSql(QStringLiteral("compare_cells"), CompareHistorySchema::cellColumns()));
+    q.prepare(HistoryDatabase::insertStatement(QStringLiteral("compare_cells"), CompareHistorySchema::cellColumns()));
     for (int i = 0; i < run.cells.size(); ++i) {
         const CompareCell &c = run.cells.at(i);
         const ChatResult &r = c.result;

@@ -25,6 +25,8 @@ public:
     ~HistoryDatabase();
 
     static QString defaultPath();
+    // "INSERT INTO table (a,b,c) VALUES (?,?,?)" for a prepared statement of the stores.
+    static QString insertStatement(const QString &table, const QStringList &columns);
 
     bool open(const QString &path, Mode mode = Mode::ReadWrite);
     bool isOpen() const;

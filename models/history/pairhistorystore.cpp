@@ -134,15 +134,6 @@ ResponseMetrics readMetrics(const QString &text)
     return r;
 }
 
-QString insertSql(const QString &table, const QStringList &columns)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-}
-
 const QStringList &runColumns()
 {
     static const QStringList c = QStringLiteral(
@@ -214,7 +205,7 @@ std::optional<qint64> PairHistoryStore::savePairRun(const PairRun &run)
     QStringList cols = runColumns();
     if (run.id > 0)
         cols.prepend(QStringLiteral("id"));
-    q.prepare(insertSql(QStringLiteral("pair_runs"), cols));
+    q.prepare(HistoryDatabase::insertStatement(QStringLiteral("pair_runs"), cols));
     if (run.id > 0)
         q.addBindValue(run.id);
     q.addBindValue(isoTime(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
@@ -237,7 +228,7 @@ std::optional<qint64> PairHistoryStore::savePairRun(const PairRun &run)
         return rollback();
     const qint64 id = run.id > 0 ? run.id : q.lastInsertId().toLongLong();
 
-    q.prepare(insertSql(QStringLiteral("pair_task_runs"), taskColumns()));
+    q.prepare(HistoryDatabase::insertStatement(QStringLiteral("pair_task_runs"), taskColumns()));
     for (int i = 0; i < run.taskRuns.size(); ++i) {
         const PairTaskRun &t = run.taskRuns.at(i);
         q.addBindValue(id);
@@ -259,7 +250,7 @@ std::optional<qint64> PairHistoryStore::savePairRun(const PairRun &run)
         if (!q.exec())
             return rollback();
     }
-    q.prepare(insertSql(QStringLiteral("pair_steps"), stepColumns()));
+    q.prepare(HistoryDatabase::insertStatement(QStringLiteral("pair_steps"), stepColumns()));
     for (int i = 0; i < run.taskRuns.size(); ++i) {
         for (const PairStep &s : run.taskRuns.at(i).steps) {
             q.addBindValue(id);
