@@ -112,7 +112,7 @@ void BenchNodeLane::startWarmup()
     // Uncounted: wakes the server and opens the connection before the first measured turn.
     ChatRequest req;
     req.node = m_node;
-    req.messages = {{QStringLiteral("user"), QStringLiteral("Hi")}};
+    req.messages = {{QStringLiteral("user"), ChatRequest::warmupPrompt()}};
     req.thinking = false;
     req.maxTokens = 1;
     req.deadlineMs = 60000;

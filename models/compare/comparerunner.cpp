@@ -137,7 +137,7 @@ ChatRequest CompareRunner::requestFor(const CompareCell &cell) const
     r.seed = s.seed;
     if (cell.warmup) {
         // Opens the connection (and wakes the server) without touching the measured prompt's cache.
-        r.messages = {{QStringLiteral("user"), QStringLiteral("Hi")}};
+        r.messages = {{QStringLiteral("user"), ChatRequest::warmupPrompt()}};
         r.thinking = false;
         r.maxTokens = WarmupMaxTokens;
         r.deadlineMs = std::min(s.deadlineMs, WarmupDeadlineMs);

@@ -34,6 +34,9 @@ struct ChatRequest
     QString cacheBustNonce;             // used by cacheBust; empty = a fresh random one per toJson()
 
     QByteArray toJson() const;
+    // The prompt of the uncounted warm-up request that compare and bench runs send first to each node
+    // (one owner, so simulators can recognise it).
+    static QString warmupPrompt() { return QStringLiteral("Hi"); }
     // node.url + /v1/chat/completions (a base URL that already ends in /v1 is not doubled).
     QUrl endpointUrl() const;
 };

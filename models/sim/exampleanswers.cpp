@@ -1,5 +1,7 @@
 #include "models/sim/exampleanswers.h"
 
+#include "models/net/chatrequest.h"
+
 #include <QHash>
 
 namespace ExampleAnswers {
@@ -30,7 +32,7 @@ SimAnswerProvider provider(const QList<Suite> &suites, Chooser choose, std::shar
                 prompts->insert(s.tasks.at(t).turns.at(i), {s, t, i});
     return [prompts, choose = std::move(choose), problems, reasoningDecoy](const SimRequest &request) {
         const auto it = prompts->constFind(request.lastUserText());
-        if (it == prompts->constEnd() && request.lastUserText() == QLatin1String("Hi"))
+        if (it == prompts->constEnd() && request.lastUserText() == ChatRequest::warmupPrompt())
             return SimAnswer{{}, QStringLiteral("Hello.")}; // the uncounted warm-up of compare and bench runs
         if (it == prompts->constEnd()) {
             problems->append(QStringLiteral("unknown prompt: ") + request.lastUserText().left(80));
