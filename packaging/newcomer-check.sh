@@ -26,14 +26,20 @@ root="$work/root"
 t0=$(date +%s)
 phase_start=$t0
 
+current="start"
 phase() { # phase NAME: prints the time the previous phase took
     local now
     now=$(date +%s)
     echo "== newcomer: $1 (previous phase $((now - phase_start)) s, total $((now - t0)) s)"
     phase_start=$now
+    current="$1"
 }
 
 cleanup() {
+    local rc=$?
+    if [ "$rc" -ne 0 ]; then
+        echo "== newcomer: FAILED in phase \"$current\" (exit $rc) after $(($(date +%s) - t0)) s"
+    fi
     rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT

@@ -302,10 +302,6 @@ int runCompare(const QStringList &args)
     const QList<CompareTarget> targets = probeNodes(*nodes, options->thinkingModes, &owner, probes, err);
 
     CompareRunner runner;
-    runner.setNetworkManagerProvider([&probes](const NodeConfig &node) -> QNetworkAccessManager * {
-        NodeProbe *probe = probes.value(node.id);
-        return probe ? probe->networkManager() : nullptr;
-    });
     QEventLoop loop;
     QObject::connect(&runner, &CompareRunner::finished, &loop, &QEventLoop::quit);
     QObject::connect(&runner, &CompareRunner::cellFinished, &runner, [&](int index) {

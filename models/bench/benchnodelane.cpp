@@ -3,14 +3,14 @@
 #include "models/bench/checkrunner.h"
 #include "models/bench/scorer.h"
 #include "models/measure/requesttrace.h"
-#include "models/net/chatstream.h"
+#include "models/net/streamthread.h"
+#include "models/net/threadedchatstream.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-BenchNodeLane::BenchNodeLane(const NodeConfig &node, QNetworkAccessManager *nam, const Options &options,
-                             QObject *parent)
-    : QObject(parent), m_node(node), m_nam(nam), m_options(options)
+BenchNodeLane::BenchNodeLane(const NodeConfig &node, const Options &options, QObject *parent)
+    : QObject(parent), m_node(node), m_thread(new StreamThread(this)), m_options(options)
 {}
 
 BenchNodeLane::~BenchNodeLane()
@@ -119,8 +119,8 @@ void BenchNodeLane::startWarmup()
     req.idleTimeoutMs = 60000;
     req.cacheBust = m_options.cacheBust;
     m_busy = true;
-    m_stream = new ChatStream(m_nam, this);
-    connect(m_stream, &ChatStream::finished, this, [this] {
+    m_stream = new ThreadedChatStream(m_thread, this);
+    connect(m_stream, &ThreadedChatStream::finished, this, [this] {
         if (m_stream) {
             m_stream->disconnect(this);
             m_stream->deleteLater();
@@ -181,8 +181,8 @@ void BenchNodeLane::startTurn()
         answers << t.answer;
     const ChatRequest req = buildRequest(m_node, *m_job->task, answers, int(m_run.turns.size()), m_options);
     m_busy = true;
-    m_stream = new ChatStream(m_nam, this);
-    connect(m_stream, &ChatStream::finished, this, &BenchNodeLane::onTurnFinished);
+    m_stream = new ThreadedChatStream(m_thread, this);
+    connect(m_stream, &ThreadedChatStream::finished, this, &BenchNodeLane::onTurnFinished);
     m_stream->start(req);
 }
 

@@ -12,8 +12,8 @@
 #include <QPointer>
 #include <optional>
 
-class ChatStream;
-class QNetworkAccessManager;
+class StreamThread;
+class ThreadedChatStream;
 
 // Runs one node's share of a benchmark: its queue of tasks, n runs each, one request at a time
 // (multi-turn tasks feed the node's own earlier answers back), scoring each run's checks on a worker
@@ -34,7 +34,7 @@ public:
         double stableSpread = 10.0;
     };
 
-    BenchNodeLane(const NodeConfig &node, QNetworkAccessManager *nam, const Options &options,
+    BenchNodeLane(const NodeConfig &node, const Options &options,
                   QObject *parent = nullptr);
     ~BenchNodeLane() override;
 
@@ -76,14 +76,14 @@ private:
     BenchCell errorCell(const Job &job, const QString &reason) const;
 
     NodeConfig m_node;
-    QNetworkAccessManager *m_nam;
+    StreamThread *m_thread; // this lane's streams run there (arrival times off the GUI thread)
     Options m_options;
     QList<Job> m_queue;
     qsizetype m_next = 0;
     std::optional<Job> m_job;
     BenchCell m_cell;
     BenchRun m_run;
-    QPointer<ChatStream> m_stream;
+    QPointer<ThreadedChatStream> m_stream;
     std::optional<qint64> m_lastTurnEndNs; // monotonic end of the run's previous turn (TCT gaps)
     bool m_paused = false;
     bool m_cancelled = false;

@@ -187,7 +187,7 @@ void BenchRunner::startLanes()
     for (int i = 0; i < m_settings.nodes.size(); ++i) {
         NodeConfig node = m_settings.nodes.at(i);
         node.name = nodeKey(node);
-        auto *lane = new BenchNodeLane(node, m_probes.at(i)->networkManager(), options, this);
+        auto *lane = new BenchNodeLane(node, options, this);
         m_lanes.append(lane);
         connect(lane, &BenchNodeLane::runStarted, this,
                 [this](const QString &s, const QString &t, const QString &n, int r) {

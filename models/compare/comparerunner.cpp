@@ -1,7 +1,8 @@
 #include "models/compare/comparerunner.h"
 #include "models/compare/maxtokensclamp.h"
 
-#include <QNetworkAccessManager>
+#include "models/net/streamthread.h"
+
 #include <QTimer>
 #include <QUuid>
 
@@ -10,14 +11,9 @@ CompareRunner::CompareRunner(QObject *parent) : QObject(parent) {}
 CompareRunner::~CompareRunner()
 {
     // Streams are children: deleting them aborts their requests. Nothing is emitted from here.
-    for (const QPointer<ChatStream> &s : std::as_const(m_streams))
+    for (const QPointer<ThreadedChatStream> &s : std::as_const(m_streams))
         if (s)
             s->disconnect(this);
-}
-
-void CompareRunner::setNetworkManagerProvider(NetworkManagerProvider provider)
-{
-    m_provider = std::move(provider);
 }
 
 int CompareRunner::finishedCount() const
@@ -154,17 +150,13 @@ ChatRequest CompareRunner::requestFor(const CompareCell &cell) const
     return r;
 }
 
-QNetworkAccessManager *CompareRunner::managerFor(const NodeConfig &node)
+StreamThread *CompareRunner::threadFor(const NodeConfig &node)
 {
-    if (m_provider) {
-        if (QNetworkAccessManager *nam = m_provider(node))
-            return nam;
-    }
     const QString key = node.id.isEmpty() ? node.url.toString(QUrl::RemoveUserInfo) : node.id;
-    QNetworkAccessManager *&nam = m_ownManagers[key];
-    if (!nam)
-        nam = new QNetworkAccessManager(this); // ChatStream applies the node's proxy setting
-    return nam;
+    StreamThread *&thread = m_threads[key];
+    if (!thread)
+        thread = new StreamThread(this); // ChatStream applies the node's proxy setting to its manager
+    return thread;
 }
 
 void CompareRunner::schedulePump()
@@ -205,7 +197,7 @@ void CompareRunner::startCell(int index)
 {
     CompareCell &cell = m_run.cells[index];
     const NodeConfig &node = m_targets.at(cell.nodeIndex).node;
-    auto *stream = new ChatStream(managerFor(node), this);
+    auto *stream = new ThreadedChatStream(threadFor(node), this);
     m_streams.insert(index, stream);
     m_peakInFlight = std::max(m_peakInFlight, int(m_streams.size()));
     cell.result = ChatResult();
@@ -213,17 +205,17 @@ void CompareRunner::startCell(int index)
     cell.startedAt = QDateTime::currentDateTimeUtc();
     cell.startedMs = double(m_clock.nsecsElapsed()) / 1e6;
 
-    connect(stream, &ChatStream::deltaAvailable, this,
+    connect(stream, &ThreadedChatStream::deltaAvailable, this,
             [this, index](ChatStream::DeltaKind kind, const QString &text) {
                 ChatResult &r = m_run.cells[index].result;
                 (kind == ChatStream::DeltaKind::Reasoning ? r.reasoning : r.text) += text;
                 emit cellDeltaAvailable(index, kind, text);
             });
-    connect(stream, &ChatStream::answerMovedToReasoning, this, [this, index] {
+    connect(stream, &ThreadedChatStream::answerMovedToReasoning, this, [this, index] {
         ChatResult &r = m_run.cells[index].result;
         r.reasoning += std::exchange(r.text, QString());
     });
-    connect(stream, &ChatStream::finished, this,
+    connect(stream, &ThreadedChatStream::finished, this,
             [this, index](const ChatResult &result) { onStreamFinished(index, result); });
 
     ChatRequest request = requestFor(cell);
@@ -264,7 +256,7 @@ void CompareRunner::forceFinish(int index, RunState state, const QString &error)
 
 void CompareRunner::completeCell(int index, ChatResult result)
 {
-    QPointer<ChatStream> stream = m_streams.take(index);
+    QPointer<ThreadedChatStream> stream = m_streams.take(index);
     if (stream) {
         stream->disconnect(this);
         stream->deleteLater(); // aborts a request that is still open
@@ -300,7 +292,7 @@ void CompareRunner::cancel()
     }
     const QList<int> running = m_streams.keys();
     for (int index : running)
-        if (const QPointer<ChatStream> s = m_streams.value(index))
+        if (const QPointer<ThreadedChatStream> s = m_streams.value(index))
             s->cancel();
     QTimer::singleShot(CancelGraceMs, this, [this, generation = m_generation] {
         if (generation != m_generation)

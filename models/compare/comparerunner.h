@@ -4,14 +4,14 @@
 #include "models/compare/comparesettings.h"
 #include "models/compare/comparesummary.h"
 #include "models/net/chatstream.h"
+#include "models/net/threadedchatstream.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <functional>
 
-class QNetworkAccessManager;
+class StreamThread;
 
 // Runs one A/B comparison: every node x thinking mode x run of the grid, as streaming chat requests.
 //  - Warm-up: one uncounted request per node first (run 0, warmup = true) so measured runs start on
@@ -22,16 +22,14 @@ class QNetworkAccessManager;
 //    slow drift hits every node alike. Parallel: every node at once, one request in flight per node.
 //  - Every cell ends in a named state with its partial text and timings; one failing cell never
 //    stops the others. cancel() stops every stream at once: running and pending cells end CANCELLED.
-// Network managers: one per node (Qt allows 6 connections per host per manager). By default the runner
-// creates and owns one per node; a GUI passes a provider that returns the node monitor's manager.
+// Threads: one StreamThread per node (its own network manager: Qt allows 6 connections per host per
+// manager), owned by the runner, so arrival times are taken off the GUI thread (ThreadedChatStream).
 // Lives on (and must be used from) the thread that created it.
 class CompareRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CompareRunner)
 public:
-    using NetworkManagerProvider = std::function<QNetworkAccessManager *(const NodeConfig &node)>;
-
     static constexpr int WarmupMaxTokens = 1;
     static constexpr int WarmupDeadlineMs = 60000;
     static constexpr int WatchdogGraceMs = 5000; // a stream that outlives its deadline by this is ended here
@@ -39,8 +37,6 @@ public:
 
     explicit CompareRunner(QObject *parent = nullptr);
     ~CompareRunner() override;
-
-    void setNetworkManagerProvider(NetworkManagerProvider provider);
 
     // Builds the grid and starts. False (and errorString()) when settings or targets are unusable
     // or a comparison is already running.
@@ -80,7 +76,7 @@ private:
 
     void buildGrid(const QList<CompareTarget> &targets);
     ChatRequest requestFor(const CompareCell &cell) const;
-    QNetworkAccessManager *managerFor(const NodeConfig &node);
+    StreamThread *threadFor(const NodeConfig &node);
     void schedulePump();
     void pump();
     void startCell(int index);
@@ -89,12 +85,11 @@ private:
     void completeCell(int index, ChatResult result);
     void finishRun();
 
-    NetworkManagerProvider m_provider;
-    QHash<QString, QNetworkAccessManager *> m_ownManagers; // children of this runner
+    QHash<QString, StreamThread *> m_threads; // per node, children of this runner
     QList<CompareTarget> m_targets;                        // holds the API keys: never copied into m_run
     CompareRun m_run;
     QList<Lane> m_lanes;
-    QHash<int, QPointer<ChatStream>> m_streams; // running cell index -> stream
+    QHash<int, QPointer<ThreadedChatStream>> m_streams; // running cell index -> stream
     QElapsedTimer m_clock;
     QString m_error;
     bool m_running = false;

@@ -3,17 +3,17 @@
 #include "models/bench/checkrunner.h"
 #include "models/bench/scorer.h"
 #include "models/measure/requesttrace.h"
+#include "models/net/streamthread.h"
+#include "models/net/threadedchatstream.h"
 #include "models/pair/pairmessages.h"
 #include "models/pair/pairrunstore.h"
 #include "models/pair/reviewverdictparser.h"
 
 #include <QFutureWatcher>
-#include <QNetworkAccessManager>
 #include <QtConcurrent/QtConcurrentRun>
 
 PairRunner::PairRunner(QObject *parent)
-    : QObject(parent), m_builderNam(new QNetworkAccessManager(this)),
-      m_reviewerNam(new QNetworkAccessManager(this))
+    : QObject(parent), m_builderThread(new StreamThread(this)), m_reviewerThread(new StreamThread(this))
 {}
 
 PairRunner::~PairRunner()
@@ -150,14 +150,14 @@ void PairRunner::startStep(PairRole role)
     const int taskRunIndex = int(m_run.taskRuns.size()) - 1;
     emit stepStarted(taskRunIndex, step);
 
-    m_stream = new ChatStream(role == PairRole::Review ? m_reviewerNam : m_builderNam, this);
+    m_stream = new ThreadedChatStream(role == PairRole::Review ? m_reviewerThread : m_builderThread, this);
     const quint64 generation = m_generation;
     const int stepIndex = step.index;
-    connect(m_stream, &ChatStream::deltaAvailable, this,
+    connect(m_stream, &ThreadedChatStream::deltaAvailable, this,
             [this, taskRunIndex, stepIndex](ChatStream::DeltaKind kind, const QString &text) {
                 emit stepDelta(taskRunIndex, stepIndex, kind, text);
             });
-    connect(m_stream, &ChatStream::finished, this,
+    connect(m_stream, &ThreadedChatStream::finished, this,
             [this, generation](const ChatResult &result) { onStepFinished(generation, result); });
     m_stepPostedNs = monotonicNowNs();
     m_stream->start(req);

@@ -10,7 +10,8 @@
 #include <QPointer>
 
 class PairRunStore;
-class QNetworkAccessManager;
+class StreamThread;
+class ThreadedChatStream;
 
 // Runs builder -> reviewer pairs: for each task and run, build; review; while the reviewer rejects and
 // rounds are left, revise in the builder's own conversation and review again. One request at a time;
@@ -63,9 +64,9 @@ private:
     PairSettings m_settings;
     QList<QPair<const Suite *, const Task *>> m_tasks;
     PairRun m_run;
-    QNetworkAccessManager *m_builderNam = nullptr;
-    QNetworkAccessManager *m_reviewerNam = nullptr;
-    QPointer<ChatStream> m_stream;
+    StreamThread *m_builderThread = nullptr; // the streams run there: arrival times off the GUI thread
+    StreamThread *m_reviewerThread = nullptr;
+    QPointer<ThreadedChatStream> m_stream;
     qint64 m_stepPostedNs = 0;
     qint64 m_originNs = 0;
     int m_next = 0; // next task run (task-major: task i, run r = i * runs + r)
