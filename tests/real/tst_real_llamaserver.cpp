@@ -2,11 +2,14 @@
 #include "models/measure/runstats.h"
 #include "models/net/chatstream.h"
 #include "models/net/nodeprobe.h"
+#include "models/net/streamthread.h"
+#include "models/net/threadedchatstream.h"
 #include "tests/support/testdata.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 // Against real llama-servers (label `real`): TOKSCOPE_LLAMA_URL (any llama-server; the lab's tiny one
 // on :18080 sends thinking as plain content) and TOKSCOPE_LLAMA_THINK_URL (one whose template opens
@@ -17,6 +20,7 @@ class TestRealLlamaServer : public QObject
     Q_OBJECT
 private:
     QNetworkAccessManager m_nam;
+    StreamThread m_streamThread; // measured requests run the way the runners run them
 
     static QUrl envUrl(const char *name)
     {
@@ -40,8 +44,8 @@ private:
 
     ChatResult run(const ChatRequest &r)
     {
-        ChatStream stream(&m_nam);
-        QSignalSpy spy(&stream, &ChatStream::finished);
+        ThreadedChatStream stream(&m_streamThread);
+        QSignalSpy spy(&stream, &ThreadedChatStream::finished);
         stream.start(r);
         if (!spy.wait(r.deadlineMs + 5000))
             qWarning("no result");
@@ -114,7 +118,10 @@ private slots:
     // The same prompt twice without the nonce is a hit the second time; a nonce'd repeat is not.
     void promptCacheHitDetected()
     {
-        ChatRequest r = request(envUrl("TOKSCOPE_LLAMA_URL"), QStringLiteral("Cache me: ") + longPrompt(), 4);
+        // A first line of its own per test run: a server that served this test before still has the
+        // previous run's prompt in a slot, which would make the "first" request a real hit.
+        const QString fresh = QStringLiteral("Cache me (%1): ").arg(QUuid::createUuid().toString());
+        ChatRequest r = request(envUrl("TOKSCOPE_LLAMA_URL"), fresh + longPrompt(), 4);
         r.cacheBust = false;
         const ChatResult first = run(r);
         const ChatResult second = run(r);
