@@ -37,7 +37,7 @@ bool RubberStampRunner::start(const PairSettings &settings, const QList<Reviewer
     m_prompts = prompts;
     m_runs = settings.runs;
     const auto tasks = m_settings.tasks();
-    m_samples = RubberStampTally::samples(tasks);
+    m_samples = RubberStampTally::samples(tasks, m_corpus);
     m_sampleTasks.clear();
     for (const RubberStampSample &s : std::as_const(m_samples))
         for (const auto &[suite, task] : tasks)

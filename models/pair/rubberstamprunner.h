@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 struct ChatResult;
 
 // The rubber-stamp test: shows the reviewer code known to be wrong and code known to be right (the code
-// tasks' examples) with each reviewer prompt, n runs, one request at a time, in the same review request
+// tasks' examples and, when set, the grading corpus's answers) with each reviewer prompt, n runs, one request at a time, in the same review request
 // a pair makes, and tallies the approval rate of bad code (rubber-stamp rate) and the rejection rate of
 // good code (nitpick rate) per prompt. GUI thread.
 class RubberStampRunner final : public QObject
@@ -25,6 +25,8 @@ public:
     explicit RubberStampRunner(QObject *parent = nullptr);
     ~RubberStampRunner() override;
 
+    // Grading-corpus answers added to the known set of the next start() (empty: the tasks' examples only).
+    void setCorpus(const QList<CorpusTask> &corpus) { m_corpus = corpus; }
     // Uses settings.reviewer, suites/taskIds and runs. False + errorString() when nothing can run.
     bool start(const PairSettings &settings, const QList<ReviewerPrompt> &prompts);
     void cancel();
@@ -46,6 +48,7 @@ private:
 
     PairSettings m_settings;
     QList<ReviewerPrompt> m_prompts;
+    QList<CorpusTask> m_corpus;
     QList<RubberStampSample> m_samples;
     QList<const Task *> m_sampleTasks;
     QList<RubberStampReview> m_reviews;

@@ -1,5 +1,6 @@
 #include "widgets/pair/pairpage.h"
 
+#include "models/bench/gradingcorpus.h"
 #include "models/bench/suiteloader.h"
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
@@ -113,8 +114,9 @@ void PairPage::buildUi()
     m_cancelButton = new QPushButton(tr("Cancel"), setupBox);
     m_rubberStampButton = new QPushButton(tr("Rubber-stamp test"), setupBox);
     m_rubberStampButton->setToolTip(
-        tr("Shows the reviewer the tasks' known-bad and known-good code with each built-in prompt (and an "
-           "edited one) and measures how often it approves bad code and rejects good code."));
+        tr("Shows the reviewer the tasks' known-bad and known-good code (their examples and the grading "
+           "corpus's wrong and right answers) with each built-in prompt (and an edited one) and measures how "
+           "often it approves bad code and rejects good code."));
     m_exportButton = new QPushButton(tr("Export"), setupBox);
     auto *exportMenu = new QMenu(m_exportButton);
     exportMenu->addAction(tr("JSON…"), this, [this] { exportRun(QStringLiteral("json")); });
@@ -286,6 +288,9 @@ bool PairPage::startRubberStamp()
     QList<ReviewerPrompt> prompts = ReviewerPrompts::builtIn();
     if (settings->reviewerPromptKey == QLatin1String("custom"))
         prompts.append({QStringLiteral("custom"), settings->reviewerPrompt});
+    // The grading corpus's right and wrong answers join the tasks' examples when a corpus is installed.
+    const QString answers = GradingCorpus::defaultDirectory();
+    m_rubberStampRunner->setCorpus(answers.isEmpty() ? QList<CorpusTask>() : GradingCorpus::loadDirectory(answers).tasks);
     if (!m_rubberStampRunner->start(*settings, prompts)) {
         setStatus(m_rubberStampRunner->errorString());
         return false;
