@@ -2,6 +2,7 @@
 
 #include "models/pair/pairsettings.h"
 #include "models/pair/reviewerprompts.h"
+#include "models/pair/rubberstamprun.h"
 #include "models/pair/rubberstamptally.h"
 
 #include <QList>
@@ -36,6 +37,8 @@ public:
     const QList<RubberStampSample> &samples() const { return m_samples; }
     const QList<RubberStampReview> &reviews() const { return m_reviews; }
     QList<RubberStampPromptResult> results() const;
+    // The test so far as history keeps it (finishedAt set once it has ended).
+    RubberStampRun summary() const;
     int total() const { return int(m_prompts.size() * m_samples.size()) * m_runs; }
 
 signals:
@@ -56,6 +59,8 @@ private:
     QPointer<ChatStream> m_stream;
     int m_runs = 1;
     int m_next = 0;
+    QDateTime m_startedAt, m_finishedAt;
+    bool m_cancelled = false;
     QString m_error;
     bool m_running = false;
 };

@@ -4,6 +4,7 @@
 #include "models/bench/suiteloader.h"
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/node/nodemonitor.h"
 #include "models/pair/pairexporter.h"
 #include "models/pair/pairrunner.h"
@@ -55,6 +56,9 @@ PairPage::PairPage(const AppContext &context, QWidget *parent)
         m_store = std::make_unique<PairHistoryStore>(*context.database);
         if (!m_store->open())
             m_store.reset();
+        m_rubberStampStore = std::make_unique<RubberStampHistoryStore>(*context.database);
+        if (!m_rubberStampStore->open())
+            m_rubberStampStore.reset();
     }
     m_runner->setStore(m_store.get());
     buildUi();
@@ -64,6 +68,7 @@ PairPage::PairPage(const AppContext &context, QWidget *parent)
     m_setup->setSuites(SuiteLoader::loadAll().suites);
     m_setup->selectSuite(QStringLiteral("coding-single"));
     refreshStored();
+    refreshStoredRubberStamps();
 
     connect(m_runner, &PairRunner::stepStarted, this, &PairPage::onStepStarted);
     connect(m_runner, &PairRunner::stepDelta, this,
@@ -90,8 +95,16 @@ PairPage::PairPage(const AppContext &context, QWidget *parent)
     connect(m_rubberStampRunner, &RubberStampRunner::finished, this,
             [this](const QList<RubberStampPromptResult> &results) {
                 m_results->setRubberStamp(results, m_rubberStampRuns);
-                setStatus(tr("Rubber-stamp test finished: %n review(s).", nullptr,
-                             int(m_rubberStampRunner->reviews().size())));
+                QString text = tr("Rubber-stamp test finished: %n review(s).", nullptr,
+                                  int(m_rubberStampRunner->reviews().size()));
+                if (m_rubberStampStore && !m_rubberStampRunner->reviews().isEmpty()) {
+                    if (const std::optional<qint64> id = m_rubberStampStore->save(m_rubberStampRunner->summary()))
+                        text += QLatin1Char(' ') + tr("Stored in history as test #%1.").arg(*id);
+                    else
+                        text += QLatin1Char(' ') + m_rubberStampStore->errorString();
+                    refreshStoredRubberStamps();
+                }
+                setStatus(text);
                 updateButtons();
                 if (m_demoScroll) {
                     m_demoScroll = false;
@@ -228,6 +241,12 @@ void PairPage::refreshStored()
                               .arg(e.builderNode, e.reviewerNode, ReviewerPrompts::displayName(e.reviewerPromptKey)),
                           e.id);
     m_openButton->setEnabled(m_stored->count() > 0);
+}
+
+void PairPage::refreshStoredRubberStamps()
+{
+    if (m_rubberStampStore)
+        m_results->setStoredRubberStamps(m_rubberStampStore->tests(20));
 }
 
 void PairPage::updateButtons()
