@@ -12,6 +12,7 @@
 #include "models/compare/jsonconvert.h"
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/pair/pairexporter.h"
 #include "models/pair/pairrunner.h"
 #include "models/pair/pairsummary.h"
@@ -400,9 +401,22 @@ int PairCommand::runRubberStamp(const Options &o, PairSettings settings, QTextSt
     if (runner.isRunning())
         loop.exec();
     const QList<RubberStampPromptResult> results = runner.results();
+    // Kept in history like a pair run (the rates, not the reviews).
+    std::optional<qint64> storedId;
+    {
+        HistoryDatabase database;
+        RubberStampHistoryStore store(database);
+        if (!database.open(o.dbPath) || !store.open())
+            err << tr("tokscope-cli pair: rubber-stamp test not stored: %1")
+                       .arg(database.isOpen() ? store.errorString() : database.lastError())
+                << '\n';
+        else if (!(storedId = store.save(runner.summary())))
+            err << tr("tokscope-cli pair: rubber-stamp test not stored: %1").arg(store.errorString()) << '\n';
+    }
     if (o.json) {
         namespace JC = JsonConvert;
         nlohmann::ordered_json j;
+        j["id"] = storedId ? nlohmann::ordered_json(*storedId) : nlohmann::ordered_json(nullptr);
         j["reviewer"] = {{"node", settings.reviewer.node.name.toStdString()},
                          {"thinking", settings.reviewer.thinking ? nlohmann::ordered_json(*settings.reviewer.thinking)
                                                                  : nlohmann::ordered_json(nullptr)},

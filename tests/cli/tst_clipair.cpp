@@ -1,5 +1,6 @@
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/sim/simulatednode.h"
 #include "tests/support/pairsimfixture.h"
 
@@ -214,6 +215,19 @@ void TstCliPair::rubberStampTakesACorpusFolder()
     QCOMPARE_JSON(j["bad_samples"], json(2));
     QCOMPARE_JSON(j["good_samples"], json(2));
     QCOMPARE_JSON(j["corpus_samples"], json(2));
+    QVERIFY(j["id"].is_number_integer()); // stored in the history named by --db
+    {
+        HistoryDatabase db;
+        QVERIFY(db.open(fx.bench().dbPath()));
+        RubberStampHistoryStore store(db);
+        QVERIFY(store.open());
+        const QList<RubberStampRun> tests = store.tests();
+        QCOMPARE(tests.size(), 1);
+        QCOMPARE(tests[0].id, qint64(j["id"].get<qint64>()));
+        QCOMPARE(tests[0].corpusSamples, 2);
+        QCOMPARE(size_t(tests[0].results.size()), size_t(j["prompts"].size()));
+        QCOMPARE(tests[0].results[0].badApproved, 2);
+    }
     for (const json &p : j["prompts"]) {
         QCOMPARE_JSON(p["bad_reviews"], json(4));
         QCOMPARE_JSON(p["bad_approved"], json(2)); // the corpus's wrong answer, each run

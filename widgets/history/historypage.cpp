@@ -1,6 +1,8 @@
 #include "widgets/history/historypage.h"
 
 #include "models/bench/benchexporter.h"
+#include "models/bench/benchreportorder.h"
+#include "models/bench/suiteloader.h"
 #include "models/history/benchhistorystore.h"
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
@@ -306,8 +308,10 @@ bool HistoryPage::exportRun(qint64 runId, ExportFormat format, const QString &pa
             *error = tr("Run %1 is not in the history.").arg(runId);
         return false;
     }
+    // Rows in suite/task order (the suites as they are loaded now), not in the order cells finished.
+    const BenchReport ordered = BenchReportOrder::sorted(*report, SuiteLoader::loadAll().suites);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exportBytes(*report, format)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportBytes(ordered, format)) < 0 || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
