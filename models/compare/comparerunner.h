@@ -33,7 +33,6 @@ public:
     using NetworkManagerProvider = std::function<QNetworkAccessManager *(const NodeConfig &node)>;
 
     static constexpr int WarmupMaxTokens = 1;
-    static constexpr int WarmupDeadlineMs = 60000;
     static constexpr int WatchdogGraceMs = 5000; // a stream that outlives its deadline by this is ended here
     static constexpr int CancelGraceMs = 2000;   // cancelled streams that never report are ended here
 

@@ -123,7 +123,10 @@ void CompareGroupPane::showCell(const CompareCell &cell, int runs, int deadlineM
                         .arg(stateColor(r.state), runStateDisplayName(r.state), runText);
     if (!r.error.isEmpty()) {
         QString error = r.error;
-        if (cell.warmup)
+        if (cell.warmup && r.state == RunState::Timeout && !r.metrics.ttftMs)
+            error = tr("The warm-up got no answer in %1 s and was given up; the measured runs still try.")
+                        .arg(seconds(m_elapsed.isValid() ? m_elapsed.elapsed() : qint64(m_deadlineMs)));
+        else if (cell.warmup)
             error = tr("The warm-up got no usable answer (%1); the measured runs still try.").arg(r.error);
         state += QStringLiteral("<br><span style='color:#dc2626'>%1</span>").arg(error.toHtmlEscaped());
     }
