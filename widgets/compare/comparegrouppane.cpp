@@ -85,6 +85,7 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     answerRow->addWidget(new QLabel(tr("Answer"), this), 1);
     answerRow->addWidget(m_copyAnswer);
     m_live = new QLabel(this);
+    m_live->setObjectName(QStringLiteral("liveLine"));
     m_live->setStyleSheet(QStringLiteral("color:#6b7280;"));
     m_live->setWordWrap(true);
     m_flags = new QLabel(this);
