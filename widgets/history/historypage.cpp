@@ -12,6 +12,7 @@
 #include "widgets/charts/scoretrendchart.h"
 #include "widgets/charts/verdicthistorychart.h"
 #include "widgets/history/runcomparepanel.h"
+#include "widgets/recentfolder.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -338,9 +339,11 @@ void HistoryPage::exportSelected(ExportFormat format)
                            : format == ExportFormat::Csv ? QStringLiteral("csv")
                                                          : QStringLiteral("md");
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export benchmark run"), QStringLiteral("tokscope-bench-%1.%2").arg(*runId).arg(suffix));
+        this, tr("Export benchmark run"),
+        RecentFolder::path(m_context.settings, QStringLiteral("tokscope-bench-%1.%2").arg(*runId).arg(suffix)));
     if (path.isEmpty())
         return;
+    RecentFolder::remember(m_context.settings, path);
     QString error;
     if (!exportRun(*runId, format, path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);

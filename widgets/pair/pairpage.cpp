@@ -16,6 +16,7 @@
 #include "widgets/pair/pairpalette.h"
 #include "widgets/pair/pairresultspanel.h"
 #include "widgets/pair/pairsetuppanel.h"
+#include "widgets/recentfolder.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -494,9 +495,11 @@ void PairPage::exportRun(const QString &format)
     if (m_run.taskRuns.isEmpty())
         return;
     const QString suggested = QStringLiteral("pair-run-%1.%2").arg(m_run.id).arg(format);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export pair run"), suggested);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export pair run"), RecentFolder::path(m_context.settings, suggested));
     if (path.isEmpty())
         return;
+    RecentFolder::remember(m_context.settings, path);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         setStatus(tr("Cannot write %1: %2").arg(path, f.errorString()));
