@@ -20,7 +20,8 @@ BenchMatrixView::BenchMatrixView(QWidget *parent)
     horizontalHeader()->setMinimumSectionSize(120);
     // Long node names ("Desktop 5090 (simulated)") wrap onto a second line instead of being cut at
     // 1280 px; the header is two lines high.
-    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::TextWordWrap);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment::fromInt(Qt::TextWordWrap));
+    horizontalHeader()->setTextElideMode(Qt::ElideNone); // else the style elides to one line first
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(this, &QAbstractItemView::clicked, this, &BenchMatrixView::onClicked);
