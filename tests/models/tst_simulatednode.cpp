@@ -242,7 +242,7 @@ private slots:
         QCOMPARE(p.kvPoolTokens(), qint64(300000));
         QVERIFY(p.kvPoolTokens() >= p.contextLength); // vLLM refuses a pool smaller than max_model_len
         SimulatedNode node(p);
-        node.setTimeScale(0.1);
+        node.setTimeScale(1.0); // real speed: the two requests decode for seconds
         QVERIFY(node.listen());
         const QByteArray labels = "{engine=\"0\",model_name=\"" + p.modelId.toUtf8() + "\"}";
         const QByteArray idle = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
