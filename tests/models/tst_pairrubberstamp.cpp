@@ -58,14 +58,18 @@ void TstPairRubberStamp::knownSetIncludesTheGradingCorpus()
     const Task *roman = m_suites[0].task(QStringLiteral("roman-numerals"));
     const CorpusTask *c = GradingCorpus::find(m_corpus, QStringLiteral("coding-single"), QStringLiteral("roman-numerals"));
     QVERIFY(roman && c);
-    const auto wrong = std::count_if(c->answers.cbegin(), c->answers.cend(), [](const CorpusAnswer &a) { return !a.right; });
-    const auto right = c->answers.size() - wrong;
-    QVERIFY(wrong >= 4);
+    // An empty answer (the corpus has one: a model that said nothing) is no code to review: left out.
+    const auto shown = [](const CorpusAnswer &a) { return !a.turns.isEmpty() && !a.turns.last().trimmed().isEmpty(); };
+    const auto wrong = std::count_if(c->answers.cbegin(), c->answers.cend(),
+                                     [&](const CorpusAnswer &a) { return !a.right && shown(a); });
+    const auto right = std::count_if(c->answers.cbegin(), c->answers.cend(),
+                                     [&](const CorpusAnswer &a) { return a.right && shown(a); });
+    QVERIFY(wrong >= 3);
     QVERIFY(right >= 6);
 
     const QList<RubberStampSample> plain = RubberStampTally::samples(s.tasks());
     const QList<RubberStampSample> all = RubberStampTally::samples(s.tasks(), m_corpus);
-    QCOMPARE(all.size(), plain.size() + c->answers.size());
+    QCOMPARE(all.size(), plain.size() + wrong + right);
     int bad = 0, good = 0, corpusBad = 0, corpusGood = 0;
     for (const RubberStampSample &x : all) {
         QCOMPARE(x.task, QStringLiteral("roman-numerals"));
