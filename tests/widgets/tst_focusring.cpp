@@ -61,6 +61,7 @@ void TstFocusRing::tabMovesTheRing()
     for (QWidget *x : {static_cast<QWidget *>(win.button), static_cast<QWidget *>(win.list),
                        static_cast<QWidget *>(win.table), static_cast<QWidget *>(win.editor),
                        static_cast<QWidget *>(win.spin), static_cast<QWidget *>(win.combo)}) {
+        x->clearFocus(); // the first control already has the focus since the window opened
         x->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(ring->ringedWidget(), x);
         QVERIFY(ring->frame()->isVisible());
@@ -70,6 +71,7 @@ void TstFocusRing::tabMovesTheRing()
         QVERIFY2(around.contains(inner) && around != inner, qPrintable(x->metaObject()->className()));
     }
     // Tab from the button moves focus and the ring with it.
+    win.list->setFocus(Qt::MouseFocusReason);
     win.button->setFocus(Qt::TabFocusReason);
     QTest::keyClick(win.button, Qt::Key_Tab);
     QTRY_COMPARE(ring->ringedWidget(), static_cast<QWidget *>(win.list));
@@ -81,6 +83,7 @@ void TstFocusRing::mouseFocusHasNoRing()
     Window win;
     QVERIFY(QTest::qWaitForWindowActive(&win.w));
     FocusRing *ring = FocusRing::instance();
+    win.button->clearFocus();
     win.button->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(ring->ringedWidget(), static_cast<QWidget *>(win.button));
     win.list->setFocus(Qt::MouseFocusReason);
@@ -93,11 +96,13 @@ void TstFocusRing::ringOutlivesAClosedWindow()
     {
         Window win;
         QVERIFY(QTest::qWaitForWindowActive(&win.w));
+        win.button->clearFocus();
         win.button->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(FocusRing::instance()->ringedWidget(), static_cast<QWidget *>(win.button));
     } // the ring's frame lived in this window and is gone with it
     Window again;
     QVERIFY(QTest::qWaitForWindowActive(&again.w));
+    again.table->clearFocus();
     again.table->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(FocusRing::instance()->ringedWidget(), static_cast<QWidget *>(again.table));
 }
