@@ -9,6 +9,7 @@
 #include "widgets/appcontext.h"
 #include "widgets/appstyle.h"
 #include "widgets/mainwindow.h"
+#include "widgets/history/historypage.h"
 #include "widgets/pair/pairpage.h"
 
 #include <QApplication>
@@ -123,8 +124,17 @@ int main(int argc, char **argv)
     window.addStandardPages();
     auto *pairPage = new PairPage(context);
     pairPage->setLabController(window.labController());
-    window.addPage(pairPage, QCoreApplication::translate("main", "Pair"),
-                   window.style()->standardIcon(QStyle::SP_ArrowRight));
+    const int pairIndex = window.addPage(pairPage, QCoreApplication::translate("main", "Pair"),
+                                         window.style()->standardIcon(QStyle::SP_ArrowRight));
+    // The History timeline lists pair runs beside benchmark runs and reopens them on the Pair page.
+    if (auto *historyPage = window.findChild<HistoryPage *>()) {
+        QObject::connect(historyPage, &HistoryPage::openPairRunRequested, pairPage,
+                         [&window, pairPage, pairIndex](qint64 id) {
+                             window.setCurrentPage(pairIndex);
+                             pairPage->openStored(id);
+                         });
+        QObject::connect(pairPage, &PairPage::runFinished, historyPage, &HistoryPage::refresh);
+    }
     if (parser.isSet(page))
         window.setCurrentPage(parser.value(page).toInt());
     if (!parser.isSet(screenshot)) // screenshots use the default size, not the user's last one

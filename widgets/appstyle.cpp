@@ -1,5 +1,7 @@
 #include "widgets/appstyle.h"
 
+#include "widgets/focusring.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QPalette>
@@ -29,5 +31,7 @@ void AppStyle::apply(QApplication &app)
             break;
         }
     }
+    // Keyboard focus is visible on buttons, lists, tables, editors (a 2 px highlight ring).
+    FocusRing::install();
     Q_UNUSED(app)
 }

@@ -4,7 +4,7 @@ class QApplication;
 
 // The app-wide look: Fusion with its light standard palette (readable on any desktop theme, and the
 // same in screenshots), and a UI font that has Hangul so the Korean interface renders without
-// fallback gaps. Call once, after QApplication exists and before any window is created.
+// fallback gaps, and a visible keyboard-focus ring (FocusRing). Call once, after QApplication exists and before any window is created.
 class AppStyle final
 {
 public:

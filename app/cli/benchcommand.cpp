@@ -10,6 +10,7 @@
 #include "models/bench/benchexporter.h"
 #include "models/bench/benchrunner.h"
 #include "models/bench/suiteloader.h"
+#include "models/bench/benchreportorder.h"
 #include "models/bench/suiteselector.h"
 #include "models/history/benchhistorystore.h"
 #include "models/history/historystores.h"
@@ -341,7 +342,8 @@ static int runBench(const QStringList &args)
     loop.exec();
     if (tty)
         err << '\n';
-    const BenchReport &report = runner.report();
+    // Rows in suite/task order, not in the order the cells finished.
+    const BenchReport report = BenchReportOrder::sorted(runner.report(), settings.suites);
     switch (o.format) {
     case Format::Json:
         out << QString::fromUtf8(BenchExporter::toJson(report, o.includeTexts));

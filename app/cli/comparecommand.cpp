@@ -112,6 +112,9 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
              "Run all nodes at once (one request per node) instead of one request at a time.")},
         {QStringLiteral("deadline"),
          CompareCommand::tr("Total deadline per request in seconds (default 600)."), QStringLiteral("S")},
+        {QStringLiteral("warmup-timeout"),
+         CompareCommand::tr("Give up a warm-up that gets no answer after S seconds (default 25)."),
+         QStringLiteral("S")},
         {QStringLiteral("cache-bust"),
          CompareCommand::tr("Make every request unique so no prompt cache can serve it (the default).")},
         {QStringLiteral("keep-prompt-cache"),
@@ -202,6 +205,15 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
             return std::nullopt;
         }
         s.deadlineMs = std::max(1, int(seconds * 1000.0));
+    }
+    if (p.isSet(QStringLiteral("warmup-timeout"))) {
+        bool ok = false;
+        const double seconds = p.value(QStringLiteral("warmup-timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = CompareCommand::tr("--warmup-timeout needs a number of seconds (up to one hour)");
+            return std::nullopt;
+        }
+        s.warmupDeadlineMs = std::max(1, int(seconds * 1000.0));
     }
     if (p.isSet(QStringLiteral("prompt")) == p.isSet(QStringLiteral("prompt-file"))) {
         *error = CompareCommand::tr("give the prompt with either --prompt or --prompt-file");

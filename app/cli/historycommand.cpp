@@ -8,6 +8,8 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/clihelp.h"
 #include "models/bench/benchexporter.h"
+#include "models/bench/benchreportorder.h"
+#include "models/bench/suiteloader.h"
 #include "models/history/benchhistorystore.h"
 #include "models/history/historystores.h"
 
@@ -185,9 +187,10 @@ static int runHistory(const QStringList &args)
         const auto id = runIdAt(0);
         if (!id)
             return usage(err, HistoryCommand::tr("%1 needs a RUN_ID").arg(action));
-        const std::optional<BenchReport> report = store.report(*id);
+        std::optional<BenchReport> report = store.report(*id);
         if (!report)
             return usage(err, HistoryCommand::tr("no benchmark run %1").arg(*id));
+        report = BenchReportOrder::sorted(*report, SuiteLoader::loadAll().suites); // suite/task order
         if (json)
             out << QString::fromUtf8(BenchExporter::toJson(*report, p.isSet(QStringLiteral("texts"))));
         else if (p.isSet(QStringLiteral("csv")))

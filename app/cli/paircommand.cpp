@@ -7,10 +7,12 @@
 #include "app/cli/cliinterrupt.h"
 #include "app/cli/clinodes.h"
 #include "app/cli/cliout.h"
+#include "models/bench/gradingcorpus.h"
 #include "models/bench/suiteloader.h"
 #include "models/compare/jsonconvert.h"
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/pair/pairexporter.h"
 #include "models/pair/pairrunner.h"
 #include "models/pair/pairsummary.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 
@@ -32,7 +35,7 @@ struct Options
     QString builder, reviewer;
     std::optional<bool> builderThinking, reviewerThinking;
     QStringList suites, suiteDirs, tasks;
-    QString configFile, dbPath, promptFile;
+    QString configFile, dbPath, promptFile, answersDir;
     QString promptKey = QStringLiteral("empowered");
     int runs = 3;
     int rounds = 2;
@@ -117,6 +120,10 @@ std::optional<Options> PairCommand::parse(const QStringList &args, QTextStream &
         {QStringLiteral("rubber-stamp"),
          tr("Run the reviewer test instead: known-bad and known-good code, each built-in prompt (and "
             "--reviewer-prompt); prints the rubber-stamp and nitpick rates.")},
+        {QStringLiteral("answers"),
+         tr("Grading corpus folder whose wrong and right answers join the rubber-stamp test's known set "
+            "(default: the installed corpus, or the source tree's tests/data/answers, when present)."),
+         QStringLiteral("DIR")},
         {QStringLiteral("json"), tr("Print the result as JSON.")},
         {QStringLiteral("csv"), tr("Print one CSV row per step (pair runs).")},
         {QStringLiteral("markdown"), tr("Print Markdown tables (pair runs).")},
@@ -192,6 +199,12 @@ std::optional<Options> PairCommand::parse(const QStringList &args, QTextStream &
         }
     }
     o.promptFile = p.value(QStringLiteral("reviewer-prompt"));
+    o.answersDir = p.isSet(QStringLiteral("answers")) ? p.value(QStringLiteral("answers"))
+                                                      : GradingCorpus::defaultDirectory();
+    if (p.isSet(QStringLiteral("answers")) && !QFileInfo(o.answersDir).isDir()) {
+        usage(err, tr("--answers %1 is not a folder").arg(o.answersDir));
+        return std::nullopt;
+    }
     return o;
 }
 
@@ -358,6 +371,12 @@ int PairCommand::runRubberStamp(const Options &o, PairSettings settings, QTextSt
     if (!o.promptFile.isEmpty())
         prompts.append({QStringLiteral("custom"), settings.reviewerPrompt});
     RubberStampRunner runner;
+    if (!o.answersDir.isEmpty()) {
+        const CorpusLoadReport corpus = GradingCorpus::loadDirectory(o.answersDir);
+        for (const QString &e : corpus.errors)
+            err << tr("warning: corpus answer not loaded: %1").arg(e) << '\n';
+        runner.setCorpus(corpus.tasks);
+    }
     QObject::connect(&runner, &RubberStampRunner::reviewFinished, &runner,
                      [&](const RubberStampReview &r, int done, int total) {
                          err << QStringLiteral("[%1/%2] %3 %4 %5")
@@ -382,19 +401,37 @@ int PairCommand::runRubberStamp(const Options &o, PairSettings settings, QTextSt
     if (runner.isRunning())
         loop.exec();
     const QList<RubberStampPromptResult> results = runner.results();
+    // Kept in history like a pair run (the rates, not the reviews).
+    std::optional<qint64> storedId;
+    {
+        HistoryDatabase database;
+        RubberStampHistoryStore store(database);
+        if (!database.open(o.dbPath) || !store.open())
+            err << tr("tokscope-cli pair: rubber-stamp test not stored: %1")
+                       .arg(database.isOpen() ? store.errorString() : database.lastError())
+                << '\n';
+        else if (!(storedId = store.save(runner.summary())))
+            err << tr("tokscope-cli pair: rubber-stamp test not stored: %1").arg(store.errorString()) << '\n';
+    }
     if (o.json) {
         namespace JC = JsonConvert;
         nlohmann::ordered_json j;
+        j["id"] = storedId ? nlohmann::ordered_json(*storedId) : nlohmann::ordered_json(nullptr);
         j["reviewer"] = {{"node", settings.reviewer.node.name.toStdString()},
                          {"thinking", settings.reviewer.thinking ? nlohmann::ordered_json(*settings.reviewer.thinking)
                                                                  : nlohmann::ordered_json(nullptr)},
                          {"simulated", settings.reviewer.node.simulated}};
         j["runs"] = settings.runs;
-        int bad = 0;
-        for (const RubberStampSample &s : runner.samples())
+        int bad = 0, corpus = 0;
+        for (const RubberStampSample &s : runner.samples()) {
             bad += s.knownGood ? 0 : 1;
+            corpus += s.fromCorpus ? 1 : 0;
+        }
         j["bad_samples"] = bad;
         j["good_samples"] = runner.samples().size() - bad;
+        j["corpus_samples"] = corpus; // of those, from the grading corpus
+        j["answers_dir"] = o.answersDir.isEmpty() ? nlohmann::ordered_json(nullptr)
+                                                  : nlohmann::ordered_json(o.answersDir.toStdString());
         const auto rateJson = [](const RubberStampRate &r) {
             nlohmann::ordered_json x;
             x["mean"] = JC::roundedOrNull(r.mean, 2);

@@ -1,5 +1,7 @@
 #include "models/bench/gradingcorpus.h"
 
+#include "models/settings/appdatadir.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -105,4 +107,26 @@ CorpusLoadReport GradingCorpus::loadDirectory(const QString &dir)
         report.errors << root.filePath(name) + QStringLiteral(": ") +
                              tr("a corpus file belongs in a folder named after its suite file");
     return report;
+}
+
+QString GradingCorpus::defaultDirectory()
+{
+    QStringList candidates{AppDataDir::filePath(QStringLiteral("answers"))};
+    if (QCoreApplication::instance())
+        candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/tokscope/answers");
+#ifdef TOKSCOPE_SOURCE_ANSWERS_DIR
+    candidates << QStringLiteral(TOKSCOPE_SOURCE_ANSWERS_DIR);
+#endif
+    for (const QString &dir : std::as_const(candidates))
+        if (QFileInfo(dir).isDir())
+            return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    return {};
+}
+
+const CorpusTask *GradingCorpus::find(const QList<CorpusTask> &corpus, const QString &suiteStem, const QString &task)
+{
+    for (const CorpusTask &t : corpus)
+        if (t.suiteStem == suiteStem && t.task == task)
+            return &t;
+    return nullptr;
 }

@@ -46,4 +46,10 @@ public:
                                            const QString &suiteStem, QStringList *errors);
     // Every <dir>/<stem>/*.json. A missing dir is an error (a corpus was asked for).
     static CorpusLoadReport loadDirectory(const QString &dir);
+    // Where the grading corpus is when none is named: the first existing of <user data>/answers,
+    // <prefix>/share/tokscope/answers next to the installed binaries, and the source tree's
+    // tests/data/answers (a development build). Empty when there is none.
+    static QString defaultDirectory();
+    // The corpus file of one task, or nullptr.
+    static const CorpusTask *find(const QList<CorpusTask> &corpus, const QString &suiteStem, const QString &task);
 };

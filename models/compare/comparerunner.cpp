@@ -136,7 +136,7 @@ ChatRequest CompareRunner::requestFor(const CompareCell &cell) const
         r.messages = {{QStringLiteral("user"), ChatRequest::warmupPrompt()}};
         r.thinking = false;
         r.maxTokens = WarmupMaxTokens;
-        r.deadlineMs = std::min(s.deadlineMs, WarmupDeadlineMs);
+        r.deadlineMs = s.warmupDeadline();
         r.idleTimeoutMs = std::min(r.idleTimeoutMs, r.deadlineMs);
         r.cacheBust = s.cacheBust;
         return r;

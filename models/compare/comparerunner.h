@@ -31,7 +31,6 @@ class CompareRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CompareRunner)
 public:
     static constexpr int WarmupMaxTokens = 1;
-    static constexpr int WarmupDeadlineMs = 60000;
     static constexpr int WatchdogGraceMs = 5000; // a stream that outlives its deadline by this is ended here
     static constexpr int CancelGraceMs = 2000;   // cancelled streams that never report are ended here
 

@@ -53,6 +53,7 @@ nlohmann::ordered_json CompareSettings::toJson() const
     j["cache_bust"] = cacheBust;
     j["deadline_ms"] = deadlineMs;
     j["warmup"] = warmup;
+    j["warmup_deadline_ms"] = warmupDeadlineMs;
     return j;
 }
 
@@ -79,6 +80,7 @@ CompareSettings CompareSettings::fromJson(const nlohmann::ordered_json &j)
     s.cacheBust = JsonConvert::boolean(j, "cache_bust").value_or(false);
     s.deadlineMs = int(JsonConvert::integer(j, "deadline_ms").value_or(DefaultDeadlineMs));
     s.warmup = JsonConvert::boolean(j, "warmup").value_or(true);
+    s.warmupDeadlineMs = int(JsonConvert::integer(j, "warmup_deadline_ms").value_or(DefaultWarmupDeadlineMs));
     return s;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -18,6 +19,8 @@ struct CompareSettings
     static constexpr int DefaultMaxTokensThinking = 32768;
     static constexpr int DefaultMaxTokensNoThinking = 4096;
     static constexpr int DefaultDeadlineMs = 600000;
+    // A warm-up that gets no answer in this time is given up (it only opens the connection).
+    static constexpr int DefaultWarmupDeadlineMs = 25000;
 
     QString prompt;
     QString systemPrompt;            // empty = no system message
@@ -34,6 +37,9 @@ struct CompareSettings
     bool cacheBust = true;
     int deadlineMs = DefaultDeadlineMs; // total per request, not an idle timeout
     bool warmup = true;                 // one uncounted request per node first, to open the connection
+    int warmupDeadlineMs = DefaultWarmupDeadlineMs; // the warm-up's total deadline (capped by deadlineMs)
+
+    int warmupDeadline() const { return std::min(deadlineMs, warmupDeadlineMs); }
 
     int maxTokens(bool thinking) const { return thinking ? maxTokensThinking : maxTokensNoThinking; }
     // system + earlier turns + the prompt as the final user message

@@ -66,7 +66,42 @@ CREATE TABLE pair_steps (
 CREATE INDEX pair_runs_started ON pair_runs(started_at DESC)
 )sql";
 
+// 2: rubber-stamp tests (one row per test, one per reviewer prompt; rates as {mean,min,max,per_run} JSON)
+static const char *const s_migration2 = R"sql(
+CREATE TABLE pair_rubber_stamp_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    reviewer_node TEXT NOT NULL,
+    reviewer_simulated INTEGER NOT NULL,
+    reviewer_thinking INTEGER,
+    suites TEXT NOT NULL,
+    runs INTEGER NOT NULL,
+    bad_samples INTEGER NOT NULL,
+    good_samples INTEGER NOT NULL,
+    corpus_samples INTEGER NOT NULL,
+    tool_version TEXT NOT NULL
+);
+CREATE TABLE pair_rubber_stamp_results (
+    test_id INTEGER NOT NULL REFERENCES pair_rubber_stamp_runs(id) ON DELETE CASCADE,
+    prompt_index INTEGER NOT NULL,
+    prompt_key TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    bad_reviews INTEGER NOT NULL,
+    bad_approved INTEGER NOT NULL,
+    good_reviews INTEGER NOT NULL,
+    good_rejected INTEGER NOT NULL,
+    unparsable INTEGER NOT NULL,
+    failed INTEGER NOT NULL,
+    rubber_stamp_json TEXT NOT NULL,
+    nitpick_json TEXT NOT NULL,
+    PRIMARY KEY (test_id, prompt_index)
+);
+CREATE INDEX pair_rubber_stamp_runs_started ON pair_rubber_stamp_runs(started_at DESC)
+)sql";
+
 QStringList PairHistorySchema::migrations()
 {
-    return {QString::fromUtf8(s_migration1).trimmed()};
+    return {QString::fromUtf8(s_migration1).trimmed(), QString::fromUtf8(s_migration2).trimmed()};
 }

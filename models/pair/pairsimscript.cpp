@@ -25,7 +25,7 @@ QString firstUserText(const SimRequest &r)
 
 } // namespace
 
-SimReviewer::Oracle PairSimScript::oracle(const QList<Suite> &suites)
+SimReviewer::Oracle PairSimScript::oracle(const QList<Suite> &suites, const QList<CorpusTask> &corpus)
 {
     auto good = std::make_shared<QStringList>();
     auto bad = std::make_shared<QStringList>();
@@ -38,6 +38,10 @@ SimReviewer::Oracle PairSimScript::oracle(const QList<Suite> &suites)
                 if (!lastOf(e).trimmed().isEmpty())
                     good->append(lastOf(e).trimmed());
         }
+    for (const CorpusTask &t : corpus)
+        for (const CorpusAnswer &a : t.answers)
+            if (!lastOf(a.turns).trimmed().isEmpty())
+                (a.right ? good : bad)->append(lastOf(a.turns).trimmed());
     return [good, bad](const QString &request) -> std::optional<bool> {
         // The code under review, as PairMessages::reviewUserMessage() frames it; compared whole.
         static const QString head = QStringLiteral("## Code to review\n\n");
@@ -55,14 +59,15 @@ SimReviewer::Oracle PairSimScript::oracle(const QList<Suite> &suites)
 }
 
 SimAnswerProvider PairSimScript::provider(const QList<Suite> &suites, BuilderChooser builder,
-                                          SimReviewer::Mode reviewer, SimAnswerProvider fallback)
+                                          SimReviewer::Mode reviewer, SimAnswerProvider fallback,
+                                          const QList<CorpusTask> &corpus)
 {
     auto tasks = std::make_shared<QHash<QString, Task>>();
     for (const Suite &s : suites)
         for (const Task &t : s.tasks)
             if (!t.turns.isEmpty())
                 tasks->insert(t.turns.constFirst(), t);
-    const SimReviewer::Oracle judge = oracle(suites);
+    const SimReviewer::Oracle judge = oracle(suites, corpus);
     return [tasks, builder = std::move(builder), reviewer, judge, fallback](const SimRequest &r) -> SimAnswer {
         if (SimReviewer::isReviewRequest(r))
             return SimReviewer::answer(r, reviewer, judge);
@@ -97,9 +102,12 @@ void PairSimScript::installDemo(SimLab *lab)
     if (!lab)
         return;
     const QList<Suite> suites = SuiteLoader::loadAll({}, false).suites;
+    const QString answers = GradingCorpus::defaultDirectory();
+    const QList<CorpusTask> corpus = answers.isEmpty() ? QList<CorpusTask>() : GradingCorpus::loadDirectory(answers).tasks;
     for (SimulatedNode *node : lab->servers()) {
         const SimProfile profile = node->profile();
         node->setAnswerProvider(provider(suites, &PairSimScript::demoBuilder, SimReviewer::Mode::PromptSensitive,
-                                         [profile](const SimRequest &r) { return defaultSimAnswer(r, profile); }));
+                                         [profile](const SimRequest &r) { return defaultSimAnswer(r, profile); },
+                                         corpus));
     }
 }

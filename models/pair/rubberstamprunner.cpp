@@ -37,7 +37,7 @@ bool RubberStampRunner::start(const PairSettings &settings, const QList<Reviewer
     m_prompts = prompts;
     m_runs = settings.runs;
     const auto tasks = m_settings.tasks();
-    m_samples = RubberStampTally::samples(tasks);
+    m_samples = RubberStampTally::samples(tasks, m_corpus);
     m_sampleTasks.clear();
     for (const RubberStampSample &s : std::as_const(m_samples))
         for (const auto &[suite, task] : tasks)
@@ -51,6 +51,9 @@ bool RubberStampRunner::start(const PairSettings &settings, const QList<Reviewer
     }
     m_reviews.clear();
     m_next = 0;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_finishedAt = QDateTime();
+    m_cancelled = false;
     m_running = true;
     next();
     return true;
@@ -67,7 +70,29 @@ void RubberStampRunner::cancel()
         m_stream = nullptr;
     }
     m_running = false;
+    m_cancelled = true;
+    m_finishedAt = QDateTime::currentDateTimeUtc();
     emit finished(results());
+}
+
+RubberStampRun RubberStampRunner::summary() const
+{
+    RubberStampRun r;
+    r.startedAt = m_startedAt;
+    r.finishedAt = m_finishedAt;
+    r.cancelled = m_cancelled;
+    r.reviewerNode = m_settings.reviewer.node.name;
+    r.reviewerSimulated = m_settings.reviewer.node.simulated;
+    r.reviewerThinking = m_settings.reviewer.thinking;
+    for (const Suite &s : m_settings.suites)
+        r.suites << s.name;
+    r.runs = m_runs;
+    for (const RubberStampSample &s : m_samples) {
+        (s.knownGood ? r.goodSamples : r.badSamples) += 1;
+        r.corpusSamples += s.fromCorpus ? 1 : 0;
+    }
+    r.results = results();
+    return r;
 }
 
 QList<RubberStampPromptResult> RubberStampRunner::results() const
@@ -83,6 +108,7 @@ void RubberStampRunner::next()
 {
     if (m_next >= total()) {
         m_running = false;
+        m_finishedAt = QDateTime::currentDateTimeUtc();
         emit finished(results());
         return;
     }

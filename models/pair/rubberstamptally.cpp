@@ -1,8 +1,11 @@
 #include "models/pair/rubberstamptally.h"
 
+#include "models/bench/suiteverifier.h"
+
 #include <algorithm>
 
-QList<RubberStampSample> RubberStampTally::samples(const QList<QPair<const Suite *, const Task *>> &tasks)
+QList<RubberStampSample> RubberStampTally::samples(const QList<QPair<const Suite *, const Task *>> &tasks,
+                                                   const QList<CorpusTask> &corpus)
 {
     QList<RubberStampSample> out;
     for (const auto &[suite, task] : tasks) {
@@ -12,6 +15,10 @@ QList<RubberStampSample> RubberStampTally::samples(const QList<QPair<const Suite
         for (const QStringList &e : task->examples.good)
             if (!e.isEmpty() && !e.last().trimmed().isEmpty())
                 out.append({suite->name, task->id, true, e.last()});
+        if (const CorpusTask *c = GradingCorpus::find(corpus, SuiteVerifier::suiteStem(*suite), task->id))
+            for (const CorpusAnswer &a : c->answers)
+                if (!a.turns.isEmpty() && !a.turns.last().trimmed().isEmpty())
+                    out.append({suite->name, task->id, a.right, a.turns.last(), true});
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/bench/gradingcorpus.h"
 #include "models/bench/suite.h"
 #include "models/measure/runstate.h"
 #include "models/pair/pairstep.h"
@@ -10,13 +11,15 @@
 #include <optional>
 
 // One piece of code with a known grade, shown to the reviewer: a code task's known-bad or known-good
-// example answer (the examples every built-in task is tested against).
+// example answer (the examples every built-in task is tested against), or a right or wrong answer of
+// the grading corpus (tests/data/answers, answers written the way chat models answer).
 struct RubberStampSample
 {
     QString suite;
     QString task;
     bool knownGood = false;
     QString answer;
+    bool fromCorpus = false;
 };
 
 // One review of one sample with one prompt in one run.
@@ -58,8 +61,10 @@ struct RubberStampPromptResult
 class RubberStampTally final
 {
 public:
-    // The known set for these tasks: every bad example (last turn) and every good example.
-    static QList<RubberStampSample> samples(const QList<QPair<const Suite *, const Task *>> &tasks);
+    // The known set for these tasks: every bad example (last turn) and every good example, then the
+    // corpus's wrong (bad) and right (good) answers of each task (matched by suite file stem and task id).
+    static QList<RubberStampSample> samples(const QList<QPair<const Suite *, const Task *>> &tasks,
+                                            const QList<CorpusTask> &corpus = {});
     static RubberStampPromptResult tally(const QString &promptKey, const QString &prompt, int promptIndex,
                                          int runs, const QList<RubberStampSample> &samples,
                                          const QList<RubberStampReview> &reviews);

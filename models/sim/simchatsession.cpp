@@ -60,7 +60,11 @@ std::optional<SimFault> SimChatSession::fault(SimFault::Kind kind) const
 
 qint64 SimChatSession::kvTokens() const
 {
-    return isGenerating() ? m_setup.promptTokens.size() + m_emittedTokens : 0;
+    if (!isGenerating())
+        return 0;
+    // vLLM holds a request's KV in whole 16-token blocks from the moment it is scheduled.
+    const qint64 tokens = m_setup.promptTokens.size() + m_emittedTokens;
+    return (tokens + 15) / 16 * 16;
 }
 
 void SimChatSession::start()

@@ -248,7 +248,7 @@ QByteArray SimMetrics::renderVllm()
                   1.0}});
     w.raw(plain.text());
 
-    const double capacity = double(m_profile.contextLength) * 4.0; // KV pool holds ~4 full contexts
+    const double capacity = double(m_profile.kvPoolTokens());
     w.gauge("vllm:num_requests_running", "Number of requests in model execution batches.",
             {{L{}, double(m_running)}});
     w.gauge("vllm:num_requests_waiting", "Number of requests waiting to be processed.",

@@ -13,6 +13,9 @@ SimProfile vllmDgx()
     p.modelPath = QStringLiteral("/simulated/models/Qwen/Qwen3.5-35B-A3B-FP8");
     p.serverVersion = QStringLiteral("0.19.1+simulated");
     p.contextLength = 262144; // the user's DGX Sparks: 262K context, FP8 KV cache
+    // The 262K context is what the Spark's memory allows next to the weights: the KV pool holds about one
+    // full context (vLLM needs at least max_model_len), so two requests of a few thousand tokens show.
+    p.kvCacheTokens = 300000;
     p.trainContext = 262144;
     p.slotCount = 1;
     p.paramCount = 35'000'000'000;

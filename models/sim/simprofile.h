@@ -28,6 +28,7 @@ struct SimProfile
     QString modelPath;               // vLLM `root`, llama.cpp `model_path`
     QString serverVersion;           // vLLM /version, llama.cpp build_info / system_fingerprint
     qint64 contextLength = 32768;    // vLLM max_model_len; llama.cpp n_ctx per slot
+    qint64 kvCacheTokens = 0;        // vLLM KV pool ("GPU KV cache size: N tokens"); 0 = 4 contexts
     qint64 trainContext = 262144;    // llama.cpp n_ctx_train
     int slotCount = 1;               // llama.cpp total_slots (requests beyond wait: requests_deferred)
     qint64 paramCount = 0;           // llama.cpp meta.n_params
@@ -54,4 +55,5 @@ struct SimProfile
     static std::optional<SimProfile> byName(const QString &name);
     // One line per profile for `tokscope-cli sim --list-profiles`.
     QString summary() const;
+    qint64 kvPoolTokens() const { return kvCacheTokens > 0 ? kvCacheTokens : contextLength * 4; }
 };

@@ -1,8 +1,10 @@
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/sim/simulatednode.h"
 #include "tests/support/pairsimfixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private slots:
     void jsonHasStepsScoresTctAndSummary();
     void reviewerErrorIsReportedPerTask();
     void rubberStampPrintsBothRates();
+    void rubberStampTakesACorpusFolder();
     void tableOutput();
     void usageErrors();
 
@@ -188,6 +191,54 @@ void TstCliPair::tableOutput()
     QVERIFY2(csv.exitCode == 0, csv.err.constData());
     QCOMPARE(csv.out.count('\n'), 3); // header + build + review
     QVERIFY(csv.out.startsWith("suite,task,run,step,round,role"));
+}
+
+// --answers DIR: the corpus's wrong answers join the known-bad set and its right answers the known-good
+// set. The simulated judge does not know these answers, so it approves both: the wrong one is a rubber stamp.
+void TstCliPair::rubberStampTakesACorpusFolder()
+{
+    PairSimFixture fx;
+    fx.addNode(PairSimScript::Builder::Good, SimReviewer::Mode::Judge);
+    const QString answers = fx.bench().tempPath(QStringLiteral("answers"));
+    QVERIFY(QDir().mkpath(answers + QStringLiteral("/pair-suite")));
+    QFile corpus(answers + QStringLiteral("/pair-suite/add.json"));
+    QVERIFY(corpus.open(QIODevice::WriteOnly));
+    corpus.write(R"({"task": "add",
+      "right": [{"answer": ["Here:\n```python\ndef add(a, b):\n    return b + a\n```"], "class": "plain", "note": "n"}],
+      "wrong": [{"answer": ["```python\ndef add(a, b):\n    return a * b\n```"], "class": "plain", "why": "w"}]})");
+    corpus.close();
+    const auto r = fx.bench().runCli(args(fx, QString(), fx.url(0) + QStringLiteral(":on"),
+                                          {QStringLiteral("--rubber-stamp"), QStringLiteral("--runs"), QStringLiteral("2"),
+                                           QStringLiteral("--answers"), answers, QStringLiteral("--json")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json j = parse(r.out);
+    QCOMPARE_JSON(j["bad_samples"], json(2));
+    QCOMPARE_JSON(j["good_samples"], json(2));
+    QCOMPARE_JSON(j["corpus_samples"], json(2));
+    QVERIFY(j["id"].is_number_integer()); // stored in the history named by --db
+    {
+        HistoryDatabase db;
+        QVERIFY(db.open(fx.bench().dbPath()));
+        RubberStampHistoryStore store(db);
+        QVERIFY(store.open());
+        const QList<RubberStampRun> tests = store.tests();
+        QCOMPARE(tests.size(), 1);
+        QCOMPARE(tests[0].id, qint64(j["id"].get<qint64>()));
+        QCOMPARE(tests[0].corpusSamples, 2);
+        QCOMPARE(size_t(tests[0].results.size()), size_t(j["prompts"].size()));
+        QCOMPARE(tests[0].results[0].badApproved, 2);
+    }
+    for (const json &p : j["prompts"]) {
+        QCOMPARE_JSON(p["bad_reviews"], json(4));
+        QCOMPARE_JSON(p["bad_approved"], json(2)); // the corpus's wrong answer, each run
+        QCOMPARE_JSON(p["rubber_stamp_rate"]["mean"], json(50.0));
+        QCOMPARE_JSON(p["good_reviews"], json(4));
+    }
+    const auto missing = fx.bench().runCli(args(fx, QString(), fx.url(0),
+                                                {QStringLiteral("--rubber-stamp"), QStringLiteral("--answers"),
+                                                 fx.bench().tempPath(QStringLiteral("nowhere"))}));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("is not a folder"));
 }
 
 void TstCliPair::usageErrors()

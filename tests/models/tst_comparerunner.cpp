@@ -284,6 +284,35 @@ private slots:
         QCOMPARE(s.verdict, StabilityResult::Verdict::Unknown); // 2 of 3 agree, the third never finished
     }
 
+    // A warm-up that gets no answer gives up after its own short deadline (issue 10), not the run's.
+    void silentWarmupGivesUpAfterItsOwnDeadline()
+    {
+        QList<NodeConfig> configs;
+        auto a = startNode(QStringLiteral("test"), QStringLiteral("HUNG"), configs);
+        a->setFault(SimFault(SimFault::Kind::Stall));
+        CompareSettings s = settings(1);
+        s.deadlineMs = 1500;
+        s.warmupDeadlineMs = 400;
+        QCOMPARE(s.warmupDeadline(), 400);
+        CompareRunner runner;
+        QVERIFY(runToEnd(runner, s, targets(configs, {false})));
+        const CompareRun &run = runner.run();
+        QVERIFY(run.cells.first().warmup);
+        const ChatResult &warm = run.cells.first().result;
+        QCOMPARE(warm.state, RunState::Timeout);
+        QVERIFY2(warm.error.contains(QLatin1String("0.4 s")), qPrintable(warm.error));
+        const ChatResult &measured = run.cells.at(run.indexOf(0, false, 1)).result;
+        QCOMPARE(measured.state, RunState::Timeout);
+        QVERIFY2(measured.error.contains(QLatin1String("1.5 s")), qPrintable(measured.error));
+
+        // The warm-up's limit is part of the settings (stored, remembered) and never exceeds the deadline.
+        const CompareSettings back = CompareSettings::fromJson(s.toJson());
+        QCOMPARE(back.warmupDeadlineMs, 400);
+        s.deadlineMs = 200;
+        QCOMPARE(s.warmupDeadline(), 200);
+        QCOMPARE(CompareSettings().warmupDeadlineMs, CompareSettings::DefaultWarmupDeadlineMs);
+    }
+
     void killedNodeFailsOnlyItsCells()
     {
         QList<NodeConfig> configs;

@@ -1,7 +1,9 @@
 #include "models/history/benchhistorystore.h"
 #include "models/history/comparehistorystore.h"
 #include "models/history/historydatabase.h"
+#include "models/history/pairhistoryschema.h"
 #include "models/history/pairhistorystore.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/pair/pairexporter.h"
 
 #include <QTemporaryDir>
@@ -90,6 +92,8 @@ private slots:
     void roundTrip();
     void saveAgainReplacesAndListRemove();
     void livesBesideTheOtherComponents();
+    void rubberStampRoundTrip();
+    void rubberStampMigratesAVersion1File();
 };
 
 void TstPairHistoryStore::roundTrip()
@@ -99,7 +103,7 @@ void TstPairHistoryStore::roundTrip()
     QVERIFY(db.open(dir.filePath(QStringLiteral("h.sqlite"))));
     PairHistoryStore store(db);
     QVERIFY2(store.open(), qPrintable(store.errorString()));
-    QCOMPARE(db.schemaVersion(QStringLiteral("pair")), 1);
+    QCOMPARE(db.schemaVersion(QStringLiteral("pair")), int(PairHistorySchema::migrations().size()));
     const PairRun run = sampleRun();
     const std::optional<qint64> id = store.savePairRun(run);
     QVERIFY2(id.has_value(), qPrintable(store.errorString()));
@@ -171,6 +175,125 @@ void TstPairHistoryStore::livesBesideTheOtherComponents()
     PairHistoryStore pair(db);
     QVERIFY(pair.open());
     QCOMPARE(pair.pairRuns().size(), 1);
+    QVERIFY(db.integrityOk());
+}
+
+namespace {
+RubberStampRun sampleTest(const QDateTime &started)
+{
+    RubberStampRun t;
+    t.startedAt = started;
+    t.finishedAt = started.addSecs(90);
+    t.reviewerNode = QStringLiteral("DGX2");
+    t.reviewerSimulated = true;
+    t.reviewerThinking = true;
+    t.suites = {QStringLiteral("coding-single"), QStringLiteral("debugging")};
+    t.runs = 3;
+    t.badSamples = 70;
+    t.goodSamples = 90;
+    t.corpusSamples = 140;
+    RubberStampPromptResult verify;
+    verify.promptKey = QStringLiteral("verify");
+    verify.prompt = QStringLiteral("Verify this code works.");
+    verify.badReviews = 210;
+    verify.badApproved = 199;
+    verify.goodReviews = 270;
+    verify.goodRejected = 0;
+    verify.unparsable = 2;
+    verify.failed = 1;
+    verify.rubberStamp.mean = 94.76;
+    verify.rubberStamp.min = 92.0;
+    verify.rubberStamp.max = 97.1;
+    verify.rubberStamp.perRun = {92.0, 95.2, 97.1};
+    verify.nitpick.mean = 0.0;
+    verify.nitpick.min = 0.0;
+    verify.nitpick.max = 0.0;
+    verify.nitpick.perRun = {0.0, std::nullopt, 0.0};
+    RubberStampPromptResult empowered = verify;
+    empowered.promptKey = QStringLiteral("empowered");
+    empowered.badApproved = 3;
+    empowered.rubberStamp.mean = 1.4;
+    t.results = {verify, empowered};
+    return t;
+}
+} // namespace
+
+void TstPairHistoryStore::rubberStampRoundTrip()
+{
+    QTemporaryDir dir;
+    HistoryDatabase db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("h.sqlite"))));
+    RubberStampHistoryStore store(db);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime t0(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC);
+    const std::optional<qint64> first = store.save(sampleTest(t0));
+    RubberStampRun cancelled = sampleTest(t0.addDays(1));
+    cancelled.cancelled = true;
+    cancelled.reviewerThinking.reset();
+    const std::optional<qint64> second = store.save(cancelled);
+    QVERIFY2(first && second, qPrintable(store.errorString()));
+
+    const QList<RubberStampRun> tests = store.tests();
+    QCOMPARE(tests.size(), 2);
+    QCOMPARE(tests[0].id, *second); // newest first
+    QVERIFY(tests[0].cancelled);
+    QVERIFY(!tests[0].reviewerThinking.has_value());
+    const RubberStampRun &t = tests[1];
+    QCOMPARE(t.id, *first);
+    QVERIFY(!t.cancelled);
+    QCOMPARE(t.startedAt, t0);
+    QCOMPARE(t.finishedAt, t0.addSecs(90));
+    QCOMPARE(t.reviewerNode, QStringLiteral("DGX2"));
+    QVERIFY(t.reviewerSimulated);
+    QCOMPARE(t.reviewerThinking, std::optional<bool>(true));
+    QCOMPARE(t.suites, QStringList({QStringLiteral("coding-single"), QStringLiteral("debugging")}));
+    QCOMPARE(t.runs, 3);
+    QCOMPARE(t.badSamples, 70);
+    QCOMPARE(t.goodSamples, 90);
+    QCOMPARE(t.corpusSamples, 140);
+    QCOMPARE(t.results.size(), 2);
+    const RubberStampPromptResult &v = t.results[0];
+    QCOMPARE(v.promptKey, QStringLiteral("verify"));
+    QCOMPARE(v.prompt, QStringLiteral("Verify this code works."));
+    QCOMPARE(v.badReviews, 210);
+    QCOMPARE(v.badApproved, 199);
+    QCOMPARE(v.goodReviews, 270);
+    QCOMPARE(v.unparsable, 2);
+    QCOMPARE(v.failed, 1);
+    QCOMPARE(v.rubberStamp.mean, std::optional<double>(94.76));
+    QCOMPARE(v.rubberStamp.min, std::optional<double>(92.0));
+    QCOMPARE(v.rubberStamp.max, std::optional<double>(97.1));
+    QCOMPARE(v.rubberStamp.perRun.size(), 3);
+    QCOMPARE(v.nitpick.perRun.at(1), std::optional<double>()); // unknown stays unknown
+    QCOMPARE(t.results[1].promptKey, QStringLiteral("empowered"));
+    QCOMPARE(t.results[1].rubberStamp.mean, std::optional<double>(1.4));
+}
+
+// A history file written before rubber-stamp tests were kept (pair schema version 1) gets the new tables
+// and keeps its pair runs.
+void TstPairHistoryStore::rubberStampMigratesAVersion1File()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        HistoryDatabase db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.migrate(PairHistoryStore::component(), PairHistorySchema::migrations().mid(0, 1)));
+        QCOMPARE(db.schemaVersion(PairHistoryStore::component()), 1);
+        PairHistoryStore pair(db);
+        QVERIFY(pair.savePairRun(sampleRun()).has_value());
+    }
+    HistoryDatabase db;
+    QVERIFY(db.open(path));
+    RubberStampHistoryStore store(db);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QCOMPARE(db.schemaVersion(PairHistoryStore::component()), 2);
+    QVERIFY(store.tests().isEmpty());
+    QVERIFY(store.save(sampleTest(QDateTime::currentDateTimeUtc())).has_value());
+    PairHistoryStore pair(db);
+    QVERIFY(pair.open());
+    QCOMPARE(pair.pairRuns().size(), 1);
+    QCOMPARE(store.tests().size(), 1);
     QVERIFY(db.integrityOk());
 }
 

@@ -1,3 +1,4 @@
+#include "models/bench/gradingcorpus.h"
 #include "models/bench/suiteloader.h"
 #include "models/pair/pairsettings.h"
 #include "models/pair/pairsimscript.h"
@@ -5,6 +6,11 @@
 #include "models/pair/rubberstamprunner.h"
 #include "models/sim/simprofile.h"
 #include "models/sim/simulatednode.h"
+#include "tests/support/testdata.h"
+
+#include <QDir>
+
+#include <algorithm>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,14 +21,19 @@ class TstPairRubberStamp : public QObject
 private slots:
     void initTestCase();
     void knownSetComesFromTheCodeTasksExamples();
+    void knownSetIncludesTheGradingCorpus();
+    void corpusAnswersAreMeasured();
+    void defaultCorpusIsFoundInADevelopmentBuild();
     void tallyCountsRatesPerRunAndKeepsUnreadableApart();
     void promptSensitiveReviewerReproducesTheFinding();
     void judgeNeverRubberStamps();
     void unparsableAndFailedReviewsAreNotRates();
 
 private:
-    QList<RubberStampPromptResult> measure(SimReviewer::Mode mode, int runs, bool fault = false);
+    QList<RubberStampPromptResult> measure(SimReviewer::Mode mode, int runs, bool fault = false,
+                                           const QList<CorpusTask> &corpus = {}, const QStringList &taskIds = {});
     QList<Suite> m_suites;
+    QList<CorpusTask> m_corpus;
 };
 
 void TstPairRubberStamp::initTestCase()
@@ -32,6 +43,79 @@ void TstPairRubberStamp::initTestCase()
         if (const Suite *s = loaded.suite(name))
             m_suites.append(*s);
     QCOMPARE(m_suites.size(), 2);
+    const CorpusLoadReport corpus = GradingCorpus::loadDirectory(TestData::path(QStringLiteral("answers")));
+    QVERIFY2(corpus.errors.isEmpty(), qPrintable(corpus.errors.join(QLatin1Char('\n'))));
+    m_corpus = corpus.tasks;
+}
+
+// Besides each task's examples, the corpus's wrong answers are known-bad and its right answers known-good,
+// matched to the task by suite file stem and task id (other suites' corpus files are left out).
+void TstPairRubberStamp::knownSetIncludesTheGradingCorpus()
+{
+    PairSettings s;
+    s.suites = m_suites;
+    s.taskIds = {QStringLiteral("roman-numerals")};
+    const Task *roman = m_suites[0].task(QStringLiteral("roman-numerals"));
+    const CorpusTask *c = GradingCorpus::find(m_corpus, QStringLiteral("coding-single"), QStringLiteral("roman-numerals"));
+    QVERIFY(roman && c);
+    // An empty answer (the corpus has one: a model that said nothing) is no code to review: left out.
+    const auto shown = [](const CorpusAnswer &a) { return !a.turns.isEmpty() && !a.turns.last().trimmed().isEmpty(); };
+    const auto wrong = std::count_if(c->answers.cbegin(), c->answers.cend(),
+                                     [&](const CorpusAnswer &a) { return !a.right && shown(a); });
+    const auto right = std::count_if(c->answers.cbegin(), c->answers.cend(),
+                                     [&](const CorpusAnswer &a) { return a.right && shown(a); });
+    QVERIFY(wrong >= 3);
+    QVERIFY(right >= 6);
+
+    const QList<RubberStampSample> plain = RubberStampTally::samples(s.tasks());
+    const QList<RubberStampSample> all = RubberStampTally::samples(s.tasks(), m_corpus);
+    QCOMPARE(all.size(), plain.size() + wrong + right);
+    int bad = 0, good = 0, corpusBad = 0, corpusGood = 0;
+    for (const RubberStampSample &x : all) {
+        QCOMPARE(x.task, QStringLiteral("roman-numerals"));
+        (x.knownGood ? good : bad) += 1;
+        if (x.fromCorpus)
+            (x.knownGood ? corpusGood : corpusBad) += 1;
+    }
+    QCOMPARE(corpusBad, int(wrong));
+    QCOMPARE(corpusGood, int(right));
+    QCOMPARE(bad, int(roman->examples.bad.size() + wrong));
+    QCOMPARE(good, int(roman->examples.good.size() + right));
+    // A wrong corpus answer is in the set as a bad sample, verbatim (its last turn).
+    const CorpusAnswer &firstWrong = *std::find_if(c->answers.cbegin(), c->answers.cend(),
+                                                   [](const CorpusAnswer &a) { return !a.right; });
+    bool found = false;
+    for (const RubberStampSample &x : all)
+        found = found || (!x.knownGood && x.fromCorpus && x.answer == firstWrong.turns.last());
+    QVERIFY(found);
+}
+
+// The corpus answers go through the same reviews: n runs, both rates with their spread.
+void TstPairRubberStamp::corpusAnswersAreMeasured()
+{
+    const QStringList tasks{QStringLiteral("roman-numerals"), QStringLiteral("mutable-default")};
+    PairSettings s;
+    s.suites = m_suites;
+    s.taskIds = tasks;
+    int bad = 0;
+    for (const RubberStampSample &x : RubberStampTally::samples(s.tasks(), m_corpus))
+        bad += x.knownGood ? 0 : 1;
+    const QList<RubberStampPromptResult> r =
+        measure(SimReviewer::Mode::PromptSensitive, 2, false, m_corpus, tasks);
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r[0].badReviews, 2 * bad);
+    QCOMPARE(r[0].rubberStamp.perRun.size(), 2);
+    QVERIFY2(*r[0].rubberStamp.mean > 80.0, qPrintable(QString::number(*r[0].rubberStamp.mean)));
+    QCOMPARE(*r[1].rubberStamp.mean, 0.0); // the simulated reviewer knows every corpus answer
+    QCOMPARE(*r[1].nitpick.mean, 0.0);
+    QVERIFY(*r[0].rubberStamp.min <= *r[0].rubberStamp.mean && *r[0].rubberStamp.mean <= *r[0].rubberStamp.max);
+}
+
+void TstPairRubberStamp::defaultCorpusIsFoundInADevelopmentBuild()
+{
+    const QString dir = GradingCorpus::defaultDirectory();
+    QVERIFY(!dir.isEmpty());
+    QVERIFY(QDir(dir).exists(QStringLiteral("coding-single")));
 }
 
 void TstPairRubberStamp::knownSetComesFromTheCodeTasksExamples()
@@ -92,11 +176,12 @@ void TstPairRubberStamp::tallyCountsRatesPerRunAndKeepsUnreadableApart()
     QVERIFY(!none.rubberStamp.mean.has_value());
 }
 
-QList<RubberStampPromptResult> TstPairRubberStamp::measure(SimReviewer::Mode mode, int runs, bool fault)
+QList<RubberStampPromptResult> TstPairRubberStamp::measure(SimReviewer::Mode mode, int runs, bool fault,
+                                                           const QList<CorpusTask> &corpus, const QStringList &taskIds)
 {
     SimulatedNode node(*SimProfile::byName(QStringLiteral("test")));
     node.setTimeScale(0.01);
-    node.setAnswerProvider(PairSimScript::provider(m_suites, {}, mode));
+    node.setAnswerProvider(PairSimScript::provider(m_suites, {}, mode, {}, corpus));
     if (fault)
         node.setFault(SimFault(SimFault::Kind::HttpError, 503));
     if (!node.listen())
@@ -106,8 +191,10 @@ QList<RubberStampPromptResult> TstPairRubberStamp::measure(SimReviewer::Mode mod
     s.reviewer.node.url = node.baseUrl();
     s.reviewer.thinking = true;
     s.suites = m_suites;
+    s.taskIds = taskIds;
     s.runs = runs;
     RubberStampRunner runner;
+    runner.setCorpus(corpus);
     QSignalSpy finished(&runner, &RubberStampRunner::finished);
     if (!runner.start(s, ReviewerPrompts::builtIn()))
         return {};

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 using SimClient::firstChoice;
@@ -230,6 +232,48 @@ private slots:
                  double(node.counters().generatedTokensTotal));
         QVERIFY(metricValue(after, "vllm:prompt_tokens_total" + labels) > 0);
         delete reply;
+    }
+
+    // Issue 10: a simulated DGX (vLLM) serving two requests showed 0 % KV cache. Its KV pool is about one
+    // full context (300K tokens), requests hold whole 16-token blocks while scheduled, and the gauge says so.
+    void vllmKvCacheShowsTwoRequests()
+    {
+        const SimProfile p = profileNamed("vllm-dgx");
+        QCOMPARE(p.kvPoolTokens(), qint64(300000));
+        QVERIFY(p.kvPoolTokens() >= p.contextLength); // vLLM refuses a pool smaller than max_model_len
+        SimulatedNode node(p);
+        node.setTimeScale(1.0); // real speed: the two requests decode for seconds
+        QVERIFY(node.listen());
+        const QByteArray labels = "{engine=\"0\",model_name=\"" + p.modelId.toUtf8() + "\"}";
+        const QByteArray idle = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body;
+        QCOMPARE(metricValue(idle, "vllm:kv_cache_usage_perc" + labels), 0.0);
+        QVERIFY(idle.contains("kv_cache_size_tokens=\"300000\""));
+
+        // Two requests with prompts of about 1,000 tokens each, the size the demo traffic sends.
+        QString prompt;
+        for (int i = 0; i < 1000; ++i)
+            prompt += QStringLiteral("word%1 ").arg(i % 50);
+        QNetworkAccessManager manager;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 2; ++i)
+            replies << SimClient::startPost(manager, node.baseUrl(), QStringLiteral("/v1/chat/completions"),
+                                            SimClient::chatBody(QStringLiteral("%1 %2").arg(i).arg(prompt), true, false));
+        QByteArray busy;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (busy = SimClient::get(node.baseUrl(), QStringLiteral("/metrics")).body,
+             metricValue(busy, "vllm:num_requests_running" + labels) == 2.0 &&
+                 metricValue(busy, "vllm:generation_tokens_total" + labels) > 0),
+            20000);
+        const double usage = metricValue(busy, "vllm:kv_cache_usage_perc" + labels);
+        // At least the two prompts' blocks: 2 x ~1,000 tokens of 300,000 is over 0.5 %, shown as such.
+        QVERIFY2(usage * 100.0 >= 0.5, qPrintable(QString::number(usage * 100.0)));
+        QVERIFY2(usage < 0.05, qPrintable(QString::number(usage * 100.0)));
+        // Whole blocks: the usage is a multiple of 16 tokens of the pool.
+        const double tokens = usage * 300000.0;
+        QVERIFY2(std::abs(tokens / 16.0 - std::round(tokens / 16.0)) < 0.01, qPrintable(QString::number(tokens)));
+        for (QNetworkReply *r : replies)
+            r->abort();
+        qDeleteAll(replies);
     }
 
     void llamaMetricsMoveOnFinishAndGaugesResetOnScrape()

@@ -239,14 +239,19 @@ void TestBenchmarksPage::runFillsMatrixAndVerdicts()
     QVERIFY(html.contains(QLatin1String("PASSED")));
     detail->close();
 
-    // An ALL_FAIL row opens the failing checks side by side, with the harness hint.
+    // An ALL_FAIL row opens the failing checks side by side, saying in plain words that the grading rule
+    // may be wrong and what to look at.
     const int allFailRow =
         model->rowOf(QStringLiteral("factual-en"), QStringLiteral("speed-of-light")); // index 4
     QCOMPARE(model->verdict(allFailRow), Verdict::AllFail);
     AllFailDialog *allFail = page.openTaskComparison(allFailRow);
     QVERIFY(allFail);
     QCOMPARE(allFail->nodePaneCount(), 3);
-    QVERIFY(allFail->hintText().contains(QLatin1String("harness")));
+    QVERIFY(allFail->hintText().contains(QLatin1String("the grading rule is")));
+    for (const char *lookAt : {"form the check does not accept", "never asked for", "cut off", "read two ways",
+                               "fix the check or the prompt"})
+        QVERIFY2(allFail->hintText().contains(QLatin1String(lookAt)), lookAt);
+    QVERIFY(!allFail->hintText().contains(QLatin1String("the user")));
     QVERIFY(allFail->nodeHtml(0).contains(QLatin1String("FAILED")));
     allFail->close();
 

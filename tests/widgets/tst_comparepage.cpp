@@ -11,6 +11,7 @@
 #include "widgets/compare/comparesetuppanel.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QFileInfo>
 #include <QTabWidget>
 #include "models/itemmodels/comparetablemodel.h"
@@ -111,6 +112,28 @@ private slots:
         if (qEnvironmentVariableIsSet("TOKSCOPE_SCREENSHOT_DIR"))
             page.grab().save(qEnvironmentVariable("TOKSCOPE_SCREENSHOT_DIR") +
                              QStringLiteral("/compare-demo.png"));
+    }
+
+    // A warm-up that gets no answer: the pane shows its short limit while waiting, then says it gave up
+    // and after how long (issue 10).
+    void silentWarmupSaysItGaveUp()
+    {
+        CompareGroupPane pane(QStringLiteral("DGX1"), false, true);
+        CompareCell cell;
+        cell.nodeIndex = 0;
+        cell.warmup = true;
+        cell.result.state = RunState::Running;
+        pane.showCell(cell, 3, 25000);
+        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("liveLine")), "the pane names its live line");
+        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("liveLine"))->text().contains(QLatin1String("gives up after 25")),
+                 qPrintable(pane.findChild<QLabel *>(QStringLiteral("liveLine"))->text()));
+        cell.result.state = RunState::Timeout;
+        cell.result.error = QStringLiteral("No complete answer within the total deadline of 25 s.");
+        pane.showCell(cell, 3);
+        QVERIFY2(pane.stateText().contains(QLatin1String("no answer in")), qPrintable(pane.stateText()));
+        QVERIFY(pane.stateText().contains(QLatin1String("given up")));
+        QVERIFY(pane.stateText().contains(QLatin1String(" s ")));
+        QVERIFY(pane.stateText().contains(QLatin1String("measured runs still try")));
     }
 
     void nothingTickedSaysSo()

@@ -4,6 +4,7 @@
 
 #include "models/history/benchhistorystore.h"
 #include "models/history/historydatabase.h"
+#include "models/history/pairhistorystore.h"
 #include "models/itemmodels/benchdeltamodel.h"
 #include "models/itemmodels/benchrunlistmodel.h"
 #include "widgets/bench/benchmarkspage.h"
@@ -16,7 +17,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +122,7 @@ private slots:
     void exports();
     void suiteFilter();
     void refreshesWhenABenchmarkRunFinishes();
+    void pairRunsOnTheTimeline();
     void screenshot();
 
 private:
@@ -277,6 +282,54 @@ void TestHistoryPage::refreshesWhenABenchmarkRunFinishes()
     emit benchmarks.runFinished(ids.last());
     QCOMPARE(page.runModel()->rowCount(), 4);
     QCOMPARE(page.verdictChart()->runCount(), 4);
+}
+
+// A stored pair run sits on the timeline between the benchmark runs by start time; double-clicking it
+// asks for it to be reopened (on the Pair page), double-clicking a benchmark run selects it in the list.
+void TestHistoryPage::pairRunsOnTheTimeline()
+{
+    const QList<qint64> ids = storeFourRuns(); // 2026-03-01 .. 03-04, 09:00 UTC
+    PairHistoryStore pairs(*m_db);
+    QVERIFY2(pairs.open(), qPrintable(pairs.errorString()));
+    PairRun run;
+    run.startedAt = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+    run.finishedAt = run.startedAt.addSecs(300);
+    run.status = PairRunStatus::Finished;
+    run.builderNode = QStringLiteral("DGX1");
+    run.reviewerNode = QStringLiteral("DGX2");
+    run.suites = {QStringLiteral("coding-single")};
+    run.reviewerPromptKey = QStringLiteral("empowered");
+    run.reviewerPrompt = QStringLiteral("review this code");
+    run.settingsJson = "{}";
+    const std::optional<qint64> pairId = pairs.savePairRun(run);
+    QVERIFY2(pairId, qPrintable(pairs.errorString()));
+
+    HistoryPage page(m_context);
+    QTreeWidget *timeline = page.runTimeline();
+    QCOMPARE(timeline->topLevelItemCount(), 5);
+    // Newest first: bench 4, bench 3, pair (03-02 12:00), bench 2 (03-02 09:00), bench 1.
+    QStringList kinds;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        kinds << timeline->topLevelItem(i)->data(0, HistoryPage::TimelineKindRole).toString();
+    QCOMPARE(kinds, QStringList({QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("pair"),
+                                 QStringLiteral("bench"), QStringLiteral("bench")}));
+    QTreeWidgetItem *pairItem = timeline->topLevelItem(2);
+    QCOMPARE(pairItem->data(0, HistoryPage::TimelineIdRole).toLongLong(), *pairId);
+    QVERIFY(pairItem->text(3).contains(QLatin1String("DGX1")));
+    QVERIFY(pairItem->text(3).contains(QLatin1String("DGX2")));
+
+    QSignalSpy open(&page, &HistoryPage::openPairRunRequested);
+    emit timeline->itemActivated(pairItem, 0);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toLongLong(), *pairId);
+
+    emit timeline->itemActivated(timeline->topLevelItem(3), 0); // bench run 2
+    QCOMPARE(open.size(), 1);
+    const auto *runTable = page.findChild<QTableView *>(QStringLiteral("runTable"));
+    QVERIFY(runTable);
+    const QModelIndexList selected = runTable->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(BenchRunListModel::RunIdRole).toLongLong(), ids.at(1));
 }
 
 void TestHistoryPage::screenshot()

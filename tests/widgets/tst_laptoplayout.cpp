@@ -10,6 +10,7 @@
 #include "models/settings/appsettings.h"
 #include "models/sim/simlab.h"
 #include "widgets/bench/benchmarkspage.h"
+#include "widgets/bench/benchmatrixview.h"
 #include "widgets/bench/benchsetuppanel.h"
 #include "widgets/compare/comparepage.h"
 #include "widgets/compare/comparesetuppanel.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -197,6 +199,58 @@ private slots:
             QVERIFY(card->addressText().contains(QStringLiteral("a-rather-long-hostname-%1.lab.example.internal:30000").arg(n.id.mid(1))));
         }
         QVERIFY(right > 0);
+    }
+
+    // The benchmark matrix's node headers are readable at 1280x720, long names included: each header
+    // text fits its section (wrapped onto a second line when needed), not cut to "Desktop 5090 (simulat".
+    void benchMatrixHeadersNotCut()
+    {
+        BenchRunInfo info;
+        info.startedAt = QDateTime::currentDateTimeUtc();
+        info.suites = {QStringLiteral("factual-en")};
+        info.settingsJson = R"({"runs":1})";
+        const QStringList nodes = {QStringLiteral("DGX1 (simulated)"), QStringLiteral("DGX2 (simulated)"),
+                                   QStringLiteral("Desktop 5090 (simulated)")};
+        for (const QString &n : nodes) {
+            NodeFingerprint fp;
+            fp.node = n;
+            info.nodes.append(fp);
+        }
+        const std::optional<qint64> id = m_benchHistory->createRun(info);
+        QVERIFY(id);
+        for (const QString &n : nodes) {
+            BenchCell c;
+            c.suite = QStringLiteral("factual-en");
+            c.task = QStringLiteral("capital-australia");
+            c.node = n;
+            c.passThreshold = 70;
+            BenchRun r;
+            r.state = RunState::Done;
+            r.score = 100;
+            c.runs = {r};
+            c.rescore();
+            QVERIFY(m_benchHistory->saveCell(*id, c, std::nullopt));
+        }
+        m_benchHistory->setRunStatus(*id, BenchRunStatus::Finished, QDateTime::currentDateTimeUtc());
+        m_window->resize(1280, 720);
+        auto *bench = m_window->findChild<BenchmarksPage *>();
+        QVERIFY(bench);
+        for (int i = 0; i < m_window->pageCount(); ++i)
+            if (m_window->page(i) == bench)
+                m_window->setCurrentPage(i);
+        QVERIFY(bench->showStoredRun(*id));
+        QTest::qWait(100);
+        QHeaderView *header = bench->matrixView()->horizontalHeader();
+        QCOMPARE(header->count(), 4); // three nodes and the verdict
+        for (int i = 0; i < header->count(); ++i) {
+            const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+            const int room = header->sectionSize(i) - 8; // the style's text margins
+            const QRect needed = header->fontMetrics().boundingRect(QRect(0, 0, room, 1000),
+                                                                   Qt::AlignCenter | Qt::TextWordWrap, text);
+            QVERIFY2(needed.width() <= room && needed.height() <= header->height() - 4,
+                     qPrintable(QStringLiteral("'%1' needs %2x%3 in %4x%5")
+                                    .arg(text).arg(needed.width()).arg(needed.height()).arg(room).arg(header->height())));
+        }
     }
 
     void ctrlNumberSwitchesPages()

@@ -6,6 +6,7 @@
 #include "models/node/nodemonitor.h"
 #include "models/pair/pairrunner.h"
 #include "models/pair/pairsimscript.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/pair/rubberstamprunner.h"
 #include "models/sim/simlab.h"
 #include "widgets/charts/pairtimelineview.h"
@@ -108,6 +109,18 @@ void TstPairPage::demoRunShowsTimelineTablesAndReopens()
     const QList<RubberStampPromptResult> rates = page.rubberStampRunner()->results();
     QCOMPARE(rates.size(), 2);
     QVERIFY(*rates[0].rubberStamp.mean > *rates[1].rubberStamp.mean); // verify vs empowered
+    // The known set holds the grading corpus's answers too, and the test is kept in history and listed.
+    const RubberStampRun summary2 = page.rubberStampRunner()->summary();
+    QVERIFY(summary2.corpusSamples > 0);
+    QVERIFY(page.statusText().contains(QStringLiteral("Stored in history")));
+    QTableWidget *stored = page.results()->storedRubberStampTable();
+    QCOMPARE(stored->rowCount(), 2); // one test, two prompts
+    QVERIFY(!summary2.reviewerNode.isEmpty());
+    QVERIFY2(stored->item(0, 1)->text().contains(summary2.reviewerNode), qPrintable(stored->item(0, 1)->text()));
+    RubberStampHistoryStore rubberStamps(database);
+    QVERIFY(rubberStamps.open());
+    QCOMPARE(rubberStamps.tests().size(), 1);
+    QCOMPARE(rubberStamps.tests().constFirst().results.size(), 2);
 
     if (qEnvironmentVariableIsSet("TOKSCOPE_PAIR_SCREENSHOT"))
         page.grab().save(qEnvironmentVariable("TOKSCOPE_PAIR_SCREENSHOT"));

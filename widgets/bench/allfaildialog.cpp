@@ -24,10 +24,18 @@ AllFailDialog::AllFailDialog(const QList<BenchCell> &cells, const std::optional<
     m_hint->setTextFormat(Qt::RichText);
     if (verdict == Verdict::AllFail) {
         m_hint->setText(tr(
-            "<b>No node passes this task.</b> Before blaming the models, read the failing checks next to the "
-            "answers: an assertion that rejects a valid format, a scoring rule that penalizes a correct "
-            "alternative, a timeout too short for thinking or an ambiguous prompt fails every node alike. "
-            "In the user's own harness the harness had more bugs than the models."));
+            "<b>No node passes this task. Maybe the models are wrong, or maybe the grading rule is.</b> "
+            "When every node fails, check the check first. Below, each node's answers sit next to the "
+            "checks that failed them. Look for:"
+            "<ul>"
+            "<li>a right answer in a form the check does not accept (other wording, a number written "
+            "differently, other units, valid code in another style);</li>"
+            "<li>a check that asks for something the prompt never asked for;</li>"
+            "<li>answers cut off by a time or token limit too short for thinking;</li>"
+            "<li>a prompt that can be read two ways.</li>"
+            "</ul>"
+            "If you find one, fix the check or the prompt in the suite file and run the task again. If the "
+            "answers really are wrong, the task is simply hard."));
         m_hint->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: white; padding: 8px; border-radius: 4px; }")
                 .arg(BenchPalette::verdict(Verdict::AllFail).name()));

@@ -18,6 +18,10 @@ BenchMatrixView::BenchMatrixView(QWidget *parent)
     setMouseTracking(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setMinimumSectionSize(120);
+    // Long node names ("Desktop 5090 (simulated)") wrap onto a second line instead of being cut at
+    // 1280 px; the header is two lines high.
+    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment::fromInt(Qt::TextWordWrap));
+    horizontalHeader()->setTextElideMode(Qt::ElideNone); // else the style elides to one line first
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(this, &QAbstractItemView::clicked, this, &BenchMatrixView::onClicked);
@@ -38,6 +42,7 @@ void BenchMatrixView::adjustSections()
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     verticalHeader()->setDefaultSectionSize(m_delegate->sizeHint(option, {}).height());
+    horizontalHeader()->setMinimumHeight(2 * horizontalHeader()->fontMetrics().lineSpacing() + 10);
     if (const auto *m = qobject_cast<const BenchMatrixModel *>(model()); m && m->columnCount() > 0) {
         // The verdict column needs less room than a node column.
         horizontalHeader()->setSectionResizeMode(m->verdictColumn(), QHeaderView::Fixed);

@@ -85,6 +85,7 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     answerRow->addWidget(new QLabel(tr("Answer"), this), 1);
     answerRow->addWidget(m_copyAnswer);
     m_live = new QLabel(this);
+    m_live->setObjectName(QStringLiteral("liveLine"));
     m_live->setStyleSheet(QStringLiteral("color:#6b7280;"));
     m_live->setWordWrap(true);
     m_flags = new QLabel(this);
@@ -123,7 +124,10 @@ void CompareGroupPane::showCell(const CompareCell &cell, int runs, int deadlineM
                         .arg(stateColor(r.state), runStateDisplayName(r.state), runText);
     if (!r.error.isEmpty()) {
         QString error = r.error;
-        if (cell.warmup)
+        if (cell.warmup && r.state == RunState::Timeout && !r.metrics.ttftMs)
+            error = tr("The warm-up got no answer in %1 s and was given up; the measured runs still try.")
+                        .arg(seconds(m_elapsed.isValid() ? m_elapsed.elapsed() : qint64(m_deadlineMs)));
+        else if (cell.warmup)
             error = tr("The warm-up got no usable answer (%1); the measured runs still try.").arg(r.error);
         state += QStringLiteral("<br><span style='color:#dc2626'>%1</span>").arg(error.toHtmlEscaped());
     }

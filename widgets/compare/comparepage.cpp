@@ -365,8 +365,8 @@ CompareGroupPane *ComparePage::paneFor(int nodeIndex, bool thinking) const
 
 int ComparePage::deadlineFor(const CompareCell &cell) const
 {
-    const int deadline = m_runner->run().settings.deadlineMs;
-    return cell.warmup ? std::min(deadline, CompareRunner::WarmupDeadlineMs) : deadline;
+    const CompareSettings &s = m_runner->run().settings;
+    return cell.warmup ? s.warmupDeadline() : s.deadlineMs;
 }
 
 void ComparePage::onCellStarted(int index)

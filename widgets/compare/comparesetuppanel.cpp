@@ -87,6 +87,14 @@ CompareSetupPanel::CompareSetupPanel(QWidget *parent)
     m_deadline->setSuffix(tr(" s"));
     m_deadline->setToolTip(tr("Total deadline per request (not an idle timeout)"));
     form->addRow(tr("Deadline"), m_deadline);
+    m_warmupDeadline = new QSpinBox(this);
+    m_warmupDeadline->setObjectName(QStringLiteral("warmupDeadline"));
+    m_warmupDeadline->setRange(1, 3600);
+    m_warmupDeadline->setValue(CompareSettings::DefaultWarmupDeadlineMs / 1000);
+    m_warmupDeadline->setSuffix(tr(" s"));
+    m_warmupDeadline->setToolTip(tr("A warm-up that gets no answer in this time is given up; the measured "
+                                    "runs still try"));
+    form->addRow(tr("Warm-up gives up after"), m_warmupDeadline);
     m_parallel = new QCheckBox(tr("All nodes at once"), this);
     m_parallel->setToolTip(tr("Off: one request at a time, so nodes never disturb each other's clock"));
     form->addRow(QString(), m_parallel);
@@ -165,6 +173,7 @@ void CompareSetupPanel::applySettings(const CompareSettings &s)
     m_useSeed->setChecked(s.seed.has_value());
     m_seed->setValue(int(s.seed.value_or(0)));
     m_deadline->setValue(s.deadlineMs / 1000);
+    m_warmupDeadline->setValue(s.warmupDeadlineMs / 1000);
     m_parallel->setChecked(s.parallel);
     m_cacheBust->setChecked(s.cacheBust);
 }
@@ -182,6 +191,7 @@ CompareSettings CompareSetupPanel::settings() const
     if (m_useSeed->isChecked())
         s.seed = m_seed->value();
     s.deadlineMs = m_deadline->value() * 1000;
+    s.warmupDeadlineMs = m_warmupDeadline->value() * 1000;
     s.parallel = m_parallel->isChecked();
     s.cacheBust = m_cacheBust->isChecked();
     return s;

@@ -57,6 +57,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_runs = nullptr;
     QSpinBox *m_deadline = nullptr;
+    QSpinBox *m_warmupDeadline = nullptr;
     QCheckBox *m_parallel = nullptr;
     QCheckBox *m_cacheBust = nullptr;
 };

@@ -1,12 +1,18 @@
 #include "widgets/history/historypage.h"
 
 #include "models/bench/benchexporter.h"
+#include "models/bench/benchreportorder.h"
+#include "models/bench/suiteloader.h"
 #include "models/history/benchhistorystore.h"
+#include "models/history/historydatabase.h"
+#include "models/history/pairhistorystore.h"
+#include "models/pair/reviewerprompts.h"
 #include "models/itemmodels/benchrunlistmodel.h"
 #include "widgets/bench/benchmarkspage.h"
 #include "widgets/charts/scoretrendchart.h"
 #include "widgets/charts/verdicthistorychart.h"
 #include "widgets/history/runcomparepanel.h"
+#include "widgets/recentfolder.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -15,12 +21,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,6 +37,11 @@ HistoryPage::HistoryPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_runs(new BenchRunListModel(this))
 {
     setObjectName(QStringLiteral("historyPage"));
+    if (context.database && context.database->isOpen()) {
+        m_pairStore = std::make_unique<PairHistoryStore>(*context.database);
+        if (!m_pairStore->open())
+            m_pairStore.reset();
+    }
     buildUi();
     refresh();
 }
@@ -93,10 +106,27 @@ void HistoryPage::buildUi()
     m_timeline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timeline->setMargin(6);
 
+    // Timeline tab: benchmark and pair runs side by side in time, then the model changes and regressions.
+    auto *timelineTab = new QWidget(this);
+    m_runTimeline = new QTreeWidget(timelineTab);
+    m_runTimeline->setObjectName(QStringLiteral("runTimeline"));
+    m_runTimeline->setRootIsDecorated(false);
+    m_runTimeline->setHeaderLabels({tr("Started"), tr("Kind"), tr("Run"), tr("What ran")});
+    m_runTimeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runTimeline->header()->setStretchLastSection(true);
+    m_runTimeline->setToolTip(tr("Double-click a run to open it: a benchmark run in the run list, a pair "
+                                 "run on the Pair page."));
+    auto *timelineLayout = new QVBoxLayout(timelineTab);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(m_runTimeline, 2);
+    timelineLayout->addWidget(m_timeline, 1);
+    connect(m_runTimeline, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openTimelineRow(m_runTimeline->indexOfTopLevelItem(item)); });
+
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(runsTab, tr("Runs"));
     m_tabs->addTab(m_compare, tr("Compare two runs"));
-    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(timelineTab, tr("Timeline"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(charts);
@@ -157,6 +187,60 @@ void HistoryPage::refresh()
         m_suite->setCurrentIndex(index >= 0 ? index : 0);
     }
     updateTrend();
+    fillRunTimeline();
+}
+
+void HistoryPage::fillRunTimeline()
+{
+    struct Row
+    {
+        QDateTime startedAt;
+        QString kind;
+        qint64 id;
+        QString what;
+    };
+    QList<Row> rows;
+    for (const BenchRunInfo &r : std::as_const(m_runInfos)) {
+        QStringList nodes;
+        for (const NodeFingerprint &n : r.nodes)
+            nodes << n.node;
+        rows.append({r.startedAt, QStringLiteral("bench"), r.id,
+                     tr("%1 on %2").arg(r.suites.join(QStringLiteral(", ")), nodes.join(QStringLiteral(", ")))});
+    }
+    if (m_pairStore)
+        for (const PairRunEntry &e : m_pairStore->pairRuns(500))
+            rows.append({e.startedAt, QStringLiteral("pair"), e.id,
+                         tr("%1 builds, %2 reviews (%3): %4, %n task run(s)", nullptr, e.taskRuns)
+                             .arg(e.builderNode, e.reviewerNode, ReviewerPrompts::displayName(e.reviewerPromptKey),
+                                  e.suites.join(QStringLiteral(", ")))});
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.startedAt > b.startedAt; });
+    m_runTimeline->clear();
+    for (const Row &r : std::as_const(rows)) {
+        const bool pair = r.kind == QLatin1String("pair");
+        auto *item = new QTreeWidgetItem(
+            m_runTimeline, {QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                            pair ? tr("Pair run") : tr("Benchmark run"), tr("#%1").arg(r.id), r.what});
+        item->setData(0, TimelineKindRole, r.kind);
+        item->setData(0, TimelineIdRole, r.id);
+    }
+}
+
+void HistoryPage::openTimelineRow(int row)
+{
+    const QTreeWidgetItem *item = m_runTimeline->topLevelItem(row);
+    if (!item)
+        return;
+    const qint64 id = item->data(0, TimelineIdRole).toLongLong();
+    if (item->data(0, TimelineKindRole).toString() == QLatin1String("pair")) {
+        emit openPairRunRequested(id);
+        return;
+    }
+    for (int r = 0; r < m_runs->rowCount(); ++r)
+        if (m_runs->index(r, 0).data(BenchRunListModel::RunIdRole).toLongLong() == id) {
+            m_runTable->selectRow(r);
+            m_tabs->setCurrentIndex(0);
+            return;
+        }
 }
 
 void HistoryPage::setSuiteFilter(const QString &suite)
@@ -225,8 +309,10 @@ bool HistoryPage::exportRun(qint64 runId, ExportFormat format, const QString &pa
             *error = tr("Run %1 is not in the history.").arg(runId);
         return false;
     }
+    // Rows in suite/task order (the suites as they are loaded now), not in the order cells finished.
+    const BenchReport ordered = BenchReportOrder::sorted(*report, SuiteLoader::loadAll().suites);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exportBytes(*report, format)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportBytes(ordered, format)) < 0 || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -253,9 +339,11 @@ void HistoryPage::exportSelected(ExportFormat format)
                            : format == ExportFormat::Csv ? QStringLiteral("csv")
                                                          : QStringLiteral("md");
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export benchmark run"), QStringLiteral("tokscope-bench-%1.%2").arg(*runId).arg(suffix));
+        this, tr("Export benchmark run"),
+        RecentFolder::path(m_context.settings, QStringLiteral("tokscope-bench-%1.%2").arg(*runId).arg(suffix)));
     if (path.isEmpty())
         return;
+    RecentFolder::remember(m_context.settings, path);
     QString error;
     if (!exportRun(*runId, format, path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);

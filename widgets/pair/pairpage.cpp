@@ -1,8 +1,10 @@
 #include "widgets/pair/pairpage.h"
 
+#include "models/bench/gradingcorpus.h"
 #include "models/bench/suiteloader.h"
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
+#include "models/history/rubberstamphistorystore.h"
 #include "models/node/nodemonitor.h"
 #include "models/pair/pairexporter.h"
 #include "models/pair/pairrunner.h"
@@ -14,6 +16,7 @@
 #include "widgets/pair/pairpalette.h"
 #include "widgets/pair/pairresultspanel.h"
 #include "widgets/pair/pairsetuppanel.h"
+#include "widgets/recentfolder.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -54,6 +57,9 @@ PairPage::PairPage(const AppContext &context, QWidget *parent)
         m_store = std::make_unique<PairHistoryStore>(*context.database);
         if (!m_store->open())
             m_store.reset();
+        m_rubberStampStore = std::make_unique<RubberStampHistoryStore>(*context.database);
+        if (!m_rubberStampStore->open())
+            m_rubberStampStore.reset();
     }
     m_runner->setStore(m_store.get());
     buildUi();
@@ -63,6 +69,7 @@ PairPage::PairPage(const AppContext &context, QWidget *parent)
     m_setup->setSuites(SuiteLoader::loadAll().suites);
     m_setup->selectSuite(QStringLiteral("coding-single"));
     refreshStored();
+    refreshStoredRubberStamps();
 
     connect(m_runner, &PairRunner::stepStarted, this, &PairPage::onStepStarted);
     connect(m_runner, &PairRunner::stepDelta, this,
@@ -89,8 +96,16 @@ PairPage::PairPage(const AppContext &context, QWidget *parent)
     connect(m_rubberStampRunner, &RubberStampRunner::finished, this,
             [this](const QList<RubberStampPromptResult> &results) {
                 m_results->setRubberStamp(results, m_rubberStampRuns);
-                setStatus(tr("Rubber-stamp test finished: %n review(s).", nullptr,
-                             int(m_rubberStampRunner->reviews().size())));
+                QString text = tr("Rubber-stamp test finished: %n review(s).", nullptr,
+                                  int(m_rubberStampRunner->reviews().size()));
+                if (m_rubberStampStore && !m_rubberStampRunner->reviews().isEmpty()) {
+                    if (const std::optional<qint64> id = m_rubberStampStore->save(m_rubberStampRunner->summary()))
+                        text += QLatin1Char(' ') + tr("Stored in history as test #%1.").arg(*id);
+                    else
+                        text += QLatin1Char(' ') + m_rubberStampStore->errorString();
+                    refreshStoredRubberStamps();
+                }
+                setStatus(text);
                 updateButtons();
                 if (m_demoScroll) {
                     m_demoScroll = false;
@@ -113,8 +128,9 @@ void PairPage::buildUi()
     m_cancelButton = new QPushButton(tr("Cancel"), setupBox);
     m_rubberStampButton = new QPushButton(tr("Rubber-stamp test"), setupBox);
     m_rubberStampButton->setToolTip(
-        tr("Shows the reviewer the tasks' known-bad and known-good code with each built-in prompt (and an "
-           "edited one) and measures how often it approves bad code and rejects good code."));
+        tr("Shows the reviewer the tasks' known-bad and known-good code (their examples and the grading "
+           "corpus's wrong and right answers) with each built-in prompt (and an edited one) and measures how "
+           "often it approves bad code and rejects good code."));
     m_exportButton = new QPushButton(tr("Export"), setupBox);
     auto *exportMenu = new QMenu(m_exportButton);
     exportMenu->addAction(tr("JSON…"), this, [this] { exportRun(QStringLiteral("json")); });
@@ -228,6 +244,12 @@ void PairPage::refreshStored()
     m_openButton->setEnabled(m_stored->count() > 0);
 }
 
+void PairPage::refreshStoredRubberStamps()
+{
+    if (m_rubberStampStore)
+        m_results->setStoredRubberStamps(m_rubberStampStore->tests(20));
+}
+
 void PairPage::updateButtons()
 {
     const bool busy = m_runner->isRunning() || m_rubberStampRunner->isRunning();
@@ -286,6 +308,9 @@ bool PairPage::startRubberStamp()
     QList<ReviewerPrompt> prompts = ReviewerPrompts::builtIn();
     if (settings->reviewerPromptKey == QLatin1String("custom"))
         prompts.append({QStringLiteral("custom"), settings->reviewerPrompt});
+    // The grading corpus's right and wrong answers join the tasks' examples when a corpus is installed.
+    const QString answers = GradingCorpus::defaultDirectory();
+    m_rubberStampRunner->setCorpus(answers.isEmpty() ? QList<CorpusTask>() : GradingCorpus::loadDirectory(answers).tasks);
     if (!m_rubberStampRunner->start(*settings, prompts)) {
         setStatus(m_rubberStampRunner->errorString());
         return false;
@@ -470,9 +495,11 @@ void PairPage::exportRun(const QString &format)
     if (m_run.taskRuns.isEmpty())
         return;
     const QString suggested = QStringLiteral("pair-run-%1.%2").arg(m_run.id).arg(format);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export pair run"), suggested);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export pair run"), RecentFolder::path(m_context.settings, suggested));
     if (path.isEmpty())
         return;
+    RecentFolder::remember(m_context.settings, path);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         setStatus(tr("Cannot write %1: %2").arg(path, f.errorString()));

@@ -17,6 +17,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class RubberStampHistoryStore;
 class RubberStampRunner;
 
 // The Pair page: a builder -> reviewer pair on coding tasks. Setup (PairSetupPanel), Run / Cancel,
@@ -63,6 +64,7 @@ private:
     void buildUi();
     void refreshNodes();
     void refreshStored();
+    void refreshStoredRubberStamps();
     void updateButtons();
     void onStepStarted(int taskRunIndex, const PairStep &step);
     void onStepFinished(int taskRunIndex, const PairStep &step);
@@ -75,6 +77,7 @@ private:
 
     AppContext m_context;
     std::unique_ptr<PairHistoryStore> m_store;
+    std::unique_ptr<RubberStampHistoryStore> m_rubberStampStore;
     LabController *m_lab = nullptr;
     PairRunner *m_runner = nullptr;
     RubberStampRunner *m_rubberStampRunner = nullptr;

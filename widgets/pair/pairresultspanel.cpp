@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -73,10 +74,15 @@ PairResultsPanel::PairResultsPanel(QWidget *parent) : QWidget(parent)
                               {tr("Reviewer prompt"), tr("Rubber-stamp rate"), tr("Bad code approved"),
                                tr("Nitpick rate"), tr("Good code rejected"), tr("No verdict"), tr("Failed")});
     m_rubberStamp->horizontalHeaderItem(1)->setToolTip(
-        tr("Known-bad code (the tasks' bad examples) approved, of the reviews with a readable verdict. Mean "
-           "over runs, min–max in brackets."));
+        tr("Known-bad code (the tasks' bad examples and the grading corpus's wrong answers) approved, of the "
+           "reviews with a readable verdict. Mean over runs, min–max in brackets."));
     m_rubberStamp->horizontalHeaderItem(3)->setToolTip(
         tr("Known-good code rejected, of the reviews with a readable verdict."));
+    m_storedRubberStamp = makeTable(this, QStringLiteral("pairStoredRubberStamps"),
+                                    {tr("Tested"), tr("Reviewer"), tr("Reviewer prompt"), tr("Rubber-stamp rate"),
+                                     tr("Nitpick rate"), tr("Runs"), tr("Known bad / good")});
+    m_storedRubberStamp->horizontalHeaderItem(6)->setToolTip(
+        tr("Pieces of code shown per run: known-bad / known-good (of them, from the grading corpus)."));
     m_rubberStampNote = new QLabel(tr("Rubber-stamp test not run yet."), this);
     m_rubberStampNote->setWordWrap(true);
 
@@ -92,6 +98,11 @@ PairResultsPanel::PairResultsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(title(tr("Rubber-stamp test")));
     layout->addWidget(m_rubberStampNote);
     layout->addWidget(m_rubberStamp, 0, Qt::AlignLeft);
+    m_storedTitle = title(tr("Earlier rubber-stamp tests"));
+    layout->addWidget(m_storedTitle);
+    layout->addWidget(m_storedRubberStamp, 0, Qt::AlignLeft);
+    m_storedTitle->hide();
+    m_storedRubberStamp->hide();
     fitHeight(m_summary);
     fitHeight(m_tasks);
     fitHeight(m_rubberStamp);
@@ -164,4 +175,44 @@ void PairResultsPanel::setRubberStamp(const QList<RubberStampPromptResult> &resu
                                "prompt. Rubber-stamp rate: bad code approved. Nitpick rate: good code rejected.",
                                nullptr, runs));
     fitHeight(m_rubberStamp);
+}
+
+void PairResultsPanel::setStoredRubberStamps(const QList<RubberStampRun> &tests)
+{
+    const auto rate = [](const RubberStampRate &r) {
+        if (!r.mean)
+            return QStringLiteral("–");
+        return QStringLiteral("%1 % (%2–%3)").arg(*r.mean, 0, 'f', 1).arg(*r.min, 0, 'f', 0).arg(*r.max, 0, 'f', 0);
+    };
+    int rows = 0;
+    for (const RubberStampRun &t : tests)
+        rows += int(t.results.size());
+    m_storedRubberStamp->setRowCount(rows);
+    int r = 0;
+    for (const RubberStampRun &t : tests) {
+        QString when = QLocale().toString(t.startedAt.toLocalTime(), QLocale::ShortFormat);
+        if (t.cancelled)
+            when += QLatin1Char(' ') + tr("(cancelled)");
+        QString reviewer = t.reviewerNode;
+        if (t.reviewerThinking)
+            reviewer += *t.reviewerThinking ? tr(" · thinking ON") : tr(" · thinking OFF");
+        if (t.reviewerSimulated)
+            reviewer += QLatin1Char(' ') + tr("SIMULATED");
+        for (const RubberStampPromptResult &p : t.results) {
+            m_storedRubberStamp->setItem(r, 0, cell(when, Qt::AlignLeft | Qt::AlignVCenter));
+            m_storedRubberStamp->setItem(r, 1, cell(reviewer, Qt::AlignLeft | Qt::AlignVCenter));
+            auto *name = cell(ReviewerPrompts::displayName(p.promptKey), Qt::AlignLeft | Qt::AlignVCenter);
+            name->setToolTip(p.prompt);
+            m_storedRubberStamp->setItem(r, 2, name);
+            m_storedRubberStamp->setItem(r, 3, cell(rate(p.rubberStamp)));
+            m_storedRubberStamp->setItem(r, 4, cell(rate(p.nitpick)));
+            m_storedRubberStamp->setItem(r, 5, cell(QString::number(t.runs)));
+            m_storedRubberStamp->setItem(
+                r, 6, cell(tr("%1 / %2 (corpus %3)").arg(t.badSamples).arg(t.goodSamples).arg(t.corpusSamples)));
+            ++r;
+        }
+    }
+    m_storedTitle->setVisible(rows > 0);
+    m_storedRubberStamp->setVisible(rows > 0);
+    fitHeight(m_storedRubberStamp);
 }
