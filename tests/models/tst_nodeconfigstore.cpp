@@ -230,7 +230,7 @@ private slots:
             QVERIFY(store.add(n));
         }
         QVERIFY(keychain.contents().isEmpty()); // a key from the environment is never stored
-        QVERIFY(readAll(file()).contains("\"api_key_env\": \"" + var + '"'));
+        QVERIFY(readAll(file()).contains(QByteArray("\"api_key_env\": \"" + var + "\"")));
         QVERIFY(!readAll(file()).contains(secret.toUtf8()));
         {
             NodeConfigStore store(file());
