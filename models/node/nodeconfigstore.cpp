@@ -408,8 +408,13 @@ bool NodeConfigStore::setNodes(const QList<NodeConfig> &nodes)
         return false;
     }
     for (qsizetype i = 0; i < withIds.size(); ++i) { // exportJson never carries the key
-        (*repaired)[i].apiKey = withIds[i].apiKey;
-        (*repaired)[i].apiKeyFromEnv = withIds[i].apiKeyFromEnv && !withIds[i].apiKey.isEmpty();
+        NodeConfig &n = (*repaired)[i];
+        n.apiKey = withIds[i].apiKey;
+        n.apiKeyFromEnv = withIds[i].apiKeyFromEnv && !n.apiKey.isEmpty();
+        if (n.apiKey.isEmpty() && !n.apiKeyEnv.isEmpty()) { // e.g. a node list from a file
+            n.apiKey = ApiKeyEnvironment::value(n.apiKeyEnv);
+            n.apiKeyFromEnv = !n.apiKey.isEmpty();
+        }
     }
     m_warnings.clear();
     m_nodes = *repaired;
