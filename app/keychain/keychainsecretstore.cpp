@@ -31,7 +31,8 @@ SecretStore::Result run(QKeychain::Job *job, int timeoutMs)
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!finished)
-        return {SecretStore::Status::Failed, {},
+        return {SecretStore::Status::Failed,
+                {},
                 QCoreApplication::translate("KeychainSecretStore", "the keychain did not answer within %1 s")
                     .arg(timeoutMs / 1000)};
     switch (job->error()) {
@@ -43,12 +44,14 @@ SecretStore::Result run(QKeychain::Job *job, int timeoutMs)
         return {SecretStore::Status::NotFound, {}, {}};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {SecretStore::Status::Unavailable, {},
+        return {SecretStore::Status::Unavailable,
+                {},
                 QCoreApplication::translate("KeychainSecretStore", "no keychain service is running: %1")
                     .arg(job->errorString())};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {SecretStore::Status::Failed, {},
+        return {SecretStore::Status::Failed,
+                {},
                 QCoreApplication::translate("KeychainSecretStore", "access to the keychain was denied: %1")
                     .arg(job->errorString())};
     default:
@@ -67,9 +70,10 @@ SecretStore::Result KeychainSecretStore::availability()
     if (m_availability)
         return *m_availability;
     if (qEnvironmentVariable("TOKSCOPE_KEYCHAIN") == QLatin1String("off")) {
-        m_availability = Result{Status::Unavailable, {},
-                                QCoreApplication::translate("KeychainSecretStore",
-                                                            "turned off by TOKSCOPE_KEYCHAIN=off")};
+        m_availability =
+            Result{Status::Unavailable,
+                   {},
+                   QCoreApplication::translate("KeychainSecretStore", "turned off by TOKSCOPE_KEYCHAIN=off")};
         return *m_availability;
     }
     // Reading an entry that is not there tells a working keychain (NotFound or Ok) from none at all.
@@ -81,7 +85,8 @@ SecretStore::Result KeychainSecretStore::availability()
         m_availability = Result{};
     else
         m_availability =
-            Result{Status::Unavailable, {},
+            Result{Status::Unavailable,
+                   {},
                    r.status == Status::Unavailable
                        ? r.error
                        : QCoreApplication::translate("KeychainSecretStore", "no usable keychain service: %1")

@@ -142,7 +142,8 @@ bool NodeConfigStore::load()
     f.seek(0);
     QSet<QString> hasStoredKey;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-    const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("nodes")).toArray();
+    const QJsonArray list =
+        doc.isArray() ? doc.array() : doc.object().value(QLatin1String("nodes")).toArray();
     for (const QJsonValue &v : list)
         if (v.toObject().value(QLatin1String("has_api_key")).toBool())
             hasStoredKey.insert(v.toObject().value(QLatin1String("id")).toString().trimmed());
@@ -161,7 +162,8 @@ SecretStore::Result NodeConfigStore::keyStoreAvailability()
 {
     if (!m_availability) {
         m_availability = m_secrets ? m_secrets->availability()
-                                   : SecretStore::Result{SecretStore::Status::Unavailable, {},
+                                   : SecretStore::Result{SecretStore::Status::Unavailable,
+                                                         {},
                                                          NodeConfigStore::tr("no keychain is connected")};
     }
     return *m_availability;
@@ -200,8 +202,10 @@ void NodeConfigStore::loadKeys(const QSet<QString> &hasStoredKey)
     QFile legacyFile(secretsFilePath());
     const bool legacyExists = legacyFile.exists();
     if (legacyExists && legacyFile.open(QIODevice::ReadOnly)) {
-        const QJsonObject keys =
-            QJsonDocument::fromJson(legacyFile.readAll()).object().value(QLatin1String("api_keys")).toObject();
+        const QJsonObject keys = QJsonDocument::fromJson(legacyFile.readAll())
+                                     .object()
+                                     .value(QLatin1String("api_keys"))
+                                     .toObject();
         for (auto it = keys.begin(); it != keys.end(); ++it)
             if (!it.value().toString().isEmpty())
                 m_legacyKeys.insert(it.key(), it.value().toString());
@@ -209,7 +213,8 @@ void NodeConfigStore::loadKeys(const QSet<QString> &hasStoredKey)
     bool migrated = false;
     for (NodeConfig &n : m_nodes) {
         n.apiKeyFromEnv = false;
-        const bool wanted = n.apiKey.isEmpty() && (hasStoredKey.contains(n.id) || m_legacyKeys.contains(n.id));
+        const bool wanted =
+            n.apiKey.isEmpty() && (hasStoredKey.contains(n.id) || m_legacyKeys.contains(n.id));
         const SecretStore::Result available =
             wanted ? keyStoreAvailability() : SecretStore::Result{SecretStore::Status::Unavailable, {}, {}};
         if (wanted && available.ok() && hasStoredKey.contains(n.id)) {
@@ -303,7 +308,8 @@ bool NodeConfigStore::saveKeys()
                 m_sessionOnlyKeys.insert(n.id);
             continue;
         }
-        const SecretStore::Result r = desired.isEmpty() ? m_secrets->remove(n.id) : m_secrets->write(n.id, desired);
+        const SecretStore::Result r =
+            desired.isEmpty() ? m_secrets->remove(n.id) : m_secrets->write(n.id, desired);
         if (r.ok() || (desired.isEmpty() && r.status == SecretStore::Status::NotFound)) {
             if (desired.isEmpty())
                 m_storedKeys.remove(n.id);

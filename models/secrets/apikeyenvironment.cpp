@@ -9,8 +9,9 @@ QString nameProblem(const QString &name)
     if (name.isEmpty())
         return {};
     const auto usable = [](QChar c, bool first) {
-        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-               c == QLatin1Char('_') || (!first && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_') ||
+               (!first && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
     };
     for (qsizetype i = 0; i < name.size(); ++i) {
         if (!usable(name.at(i), i == 0))

@@ -10,7 +10,8 @@
 class SecretStore
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,          // done; for a read, value holds the secret
         NotFound,    // a read or remove of a node id that has no secret
         Unavailable, // no backend at all (e.g. no Secret Service on D-Bus): error says so in plain words

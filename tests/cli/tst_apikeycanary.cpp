@@ -76,7 +76,8 @@ class TestApiKeyCanary : public QObject
     {
         const BenchSimFixture::Result r = m_fixture.runCli(args, 180000, cliEnv());
         QDir(m_home).mkpath(QStringLiteral("logs"));
-        for (const auto &[suffix, bytes] : {std::pair{QStringLiteral("out"), r.out}, {QStringLiteral("err"), r.err}}) {
+        for (const auto &[suffix, bytes] :
+             {std::pair{QStringLiteral("out"), r.out}, {QStringLiteral("err"), r.err}}) {
             QFile f(QDir(m_home).filePath(QStringLiteral("logs/cli-%1.%2").arg(label, suffix)));
             if (f.open(QIODevice::WriteOnly))
                 f.write(bytes);
@@ -105,10 +106,10 @@ private slots:
     void initTestCase()
     {
         previousHandler = qInstallMessageHandler(captureMessage);
-        m_canary = QStringLiteral("sk-canary-%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                      QLatin1Char('0'));
-        m_otherKey = QStringLiteral("sk-other-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                       QLatin1Char('0'));
+        m_canary = QStringLiteral("sk-canary-%1")
+                       .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        m_otherKey = QStringLiteral("sk-other-%1")
+                         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         // One temporary root holds HOME and every XDG folder, of this process and of the CLI children.
         m_home = m_fixture.tempPath(QStringLiteral("home"));
         for (const char *dir : {"home", "xdg-cache", "xdg-state", "xdg-data", "xdg-config"})
@@ -208,7 +209,7 @@ private slots:
             if (c.nodeIndex == 2 && !c.result.error.isEmpty())
                 sawGuardedError = true;
         }
-        QVERIFY(sawGuardedError); // the 401 is reported
+        QVERIFY(sawGuardedError);                  // the 401 is reported
         QVERIFY(m_a->counters().chatFinished > 0); // the key was accepted where it is right
 
         HistoryDatabase db;
@@ -222,8 +223,8 @@ private slots:
         QVERIFY(QDir().mkpath(exportDir));
         for (CompareExporter::Format f :
              {CompareExporter::Format::Json, CompareExporter::Format::Csv, CompareExporter::Format::Markdown})
-            QVERIFY(CompareExporter::write(run, f, QDir(exportDir).filePath(QStringLiteral("compare.") +
-                                                                            CompareExporter::suffix(f))));
+            QVERIFY(CompareExporter::write(
+                run, f, QDir(exportDir).filePath(QStringLiteral("compare.") + CompareExporter::suffix(f))));
         // The database stays open so its WAL is read by the scan below.
         QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("history.sqlite-wal"))));
         scanEverything();
@@ -235,8 +236,8 @@ private slots:
         const QString db = m_fixture.dbPath();
         const QStringList config{QStringLiteral("--config"), m_nodesFile};
 
-        BenchSimFixture::Result r =
-            cli(QStringLiteral("probe"), QStringList{QStringLiteral("probe"), QStringLiteral("--json")} + config);
+        BenchSimFixture::Result r = cli(
+            QStringLiteral("probe"), QStringList{QStringLiteral("probe"), QStringLiteral("--json")} + config);
         QVERIFY2(r.exitCode >= 0, r.err.constData());
         // The keychain is off for the child: it says so in plain words and uses the variable instead.
         QVERIFY2(r.err.contains("system keychain, which is not available"), r.err.constData());
@@ -265,9 +266,11 @@ private slots:
         const QJsonObject bench = QJsonDocument::fromJson(r.out).object();
         const QString runId = bench.value(QLatin1String("run_id")).toVariant().toString();
         QVERIFY2(!runId.isEmpty(), r.out.left(400).constData());
-        for (const QString &format : {QStringLiteral("--json"), QStringLiteral("--csv"), QStringLiteral("--markdown")}) {
+        for (const QString &format :
+             {QStringLiteral("--json"), QStringLiteral("--csv"), QStringLiteral("--markdown")}) {
             r = cli(QStringLiteral("history-export") + format,
-                    {QStringLiteral("history"), QStringLiteral("export"), runId, format, QStringLiteral("--db"), db});
+                    {QStringLiteral("history"), QStringLiteral("export"), runId, format,
+                     QStringLiteral("--db"), db});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(!r.out.isEmpty());
         }
@@ -295,15 +298,17 @@ private:
             QFile f(it.next());
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
             const QByteArray bytes = f.readAll();
-            QVERIFY2(!containsCanary(bytes), qPrintable(QStringLiteral("the API key is in %1").arg(f.fileName())));
+            QVERIFY2(!containsCanary(bytes),
+                     qPrintable(QStringLiteral("the API key is in %1").arg(f.fileName())));
             seen << QFileInfo(f.fileName()).fileName();
-            if (seen.last().startsWith(QLatin1String("history.sqlite")) && bytes.contains("Say the word banana."))
+            if (seen.last().startsWith(QLatin1String("history.sqlite")) &&
+                bytes.contains("Say the word banana."))
                 promptInHistory = true;
         }
         // The scan saw what it must have seen (so it cannot pass by reading nothing).
-        for (const QString &expected : {QStringLiteral("nodes.json"), QStringLiteral("history.sqlite"),
-                                        QStringLiteral("compare.json"), QStringLiteral("compare.csv"),
-                                        QStringLiteral("compare.md")})
+        for (const QString &expected :
+             {QStringLiteral("nodes.json"), QStringLiteral("history.sqlite"), QStringLiteral("compare.json"),
+              QStringLiteral("compare.csv"), QStringLiteral("compare.md")})
             QVERIFY2(seen.contains(expected), qPrintable(expected + QStringLiteral(" was not written")));
         QVERIFY(promptInHistory);
         for (const QString &out : std::as_const(m_cliOutputs))

@@ -54,8 +54,8 @@ private slots:
         QCOMPARE(store.read(QStringLiteral("n1")).status, SecretStore::Status::Unavailable);
         QCOMPARE(store.remove(QStringLiteral("n1")).status, SecretStore::Status::Unavailable);
         // No plain-text fallback: nothing was written under the temporary HOME.
-        const QStringList written = QDir(m_home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot |
-                                                                  QDir::Hidden);
+        const QStringList written =
+            QDir(m_home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         for (const QString &name : written) {
             QFile f(QDir(m_home.path()).filePath(name));
             if (f.open(QIODevice::ReadOnly))

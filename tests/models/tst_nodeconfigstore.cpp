@@ -159,10 +159,11 @@ private slots:
         QVERIFY(store.load());
         NodeConfig n = node(QStringLiteral("Keyed"), QStringLiteral("https://keyed.local:443"));
         n.apiKey = secret;
-        QVERIFY(store.add(n)); // saving the node list still works
+        QVERIFY(store.add(n));                         // saving the node list still works
         QCOMPARE(store.nodes().last().apiKey, secret); // usable in this session
         const QString note = store.keyStorageNote();
-        QVERIFY2(note.contains(QLatin1String("Keychain unavailable (no Secret Service on D-Bus)")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("Keychain unavailable (no Secret Service on D-Bus)")),
+                 qPrintable(note));
         QVERIFY(note.contains(QLatin1String("environment variable")));
         QVERIFY(!note.contains(secret));
         // Nothing on disk holds the key, and no key file appeared.
@@ -198,8 +199,9 @@ private slots:
             QVERIFY(store.load());
             QVERIFY(store.find(id)->apiKey.isEmpty());
             QCOMPARE(store.keyNotes().size(), 1);
-            QVERIFY2(store.keyNotes().first().contains(QLatin1String("Cloud: its API key is in the system keychain, "
-                                                                     "which is not available")),
+            QVERIFY2(store.keyNotes().first().contains(
+                         QLatin1String("Cloud: its API key is in the system keychain, "
+                                       "which is not available")),
                      qPrintable(store.keyNotes().first()));
             QVERIFY(store.save()); // a save while unavailable keeps "has_api_key" for the next start
         }
@@ -260,9 +262,10 @@ private slots:
         store.setSecretStore(&keychain);
         QVERIFY(store.load());
         QVERIFY(store.find(id)->apiKey.isEmpty());
-        QCOMPARE(store.keyNotes(),
-                 QStringList{QStringLiteral("Env: the environment variable %1 named for its API key is not set")
-                                 .arg(QString::fromLatin1(var))});
+        QCOMPARE(
+            store.keyNotes(),
+            QStringList{QStringLiteral("Env: the environment variable %1 named for its API key is not set")
+                            .arg(QString::fromLatin1(var))});
     }
 
     void earlierSecretsFileMovesIntoTheKeychain()
@@ -276,7 +279,8 @@ private slots:
         store.setSecretStore(&keychain);
         QVERIFY(store.load());
         QCOMPARE(store.find(QStringLiteral("a1"))->apiKey, QStringLiteral("sk-old-a"));
-        QCOMPARE(keychain.contents(), (QHash<QString, QString>{{QStringLiteral("a1"), QStringLiteral("sk-old-a")}}));
+        QCOMPARE(keychain.contents(),
+                 (QHash<QString, QString>{{QStringLiteral("a1"), QStringLiteral("sk-old-a")}}));
         QVERIFY(!QFile::exists(secretsFile));
         QCOMPARE(store.keyNotes().size(), 1);
         QVERIFY(store.keyNotes().first().startsWith(QLatin1String("API keys were moved from")));
@@ -318,9 +322,10 @@ private slots:
         NodeConfig n = node(QStringLiteral("Locked"), QStringLiteral("https://locked.local:443"));
         n.apiKey = QStringLiteral("sk-locked-77");
         QVERIFY(!store.add(n));
-        QVERIFY2(store.errorString().contains(QLatin1String("Locked: the API key could not be saved in memory: "
-                                                            "the keychain is locked")),
-                 qPrintable(store.errorString()));
+        QVERIFY2(
+            store.errorString().contains(QLatin1String("Locked: the API key could not be saved in memory: "
+                                                       "the keychain is locked")),
+            qPrintable(store.errorString()));
         QVERIFY(!store.errorString().contains(QLatin1String("sk-locked-77")));
         QVERIFY(QFile::exists(file())); // the node list itself was saved
     }

@@ -139,7 +139,8 @@ private slots:
         NodeEditorDialog dialog(&store);
         NodeForm *form = dialog.form();
         QVERIFY(form->keyStorageLabel()->isVisibleTo(&dialog));
-        QVERIFY2(form->keyStorageLabel()->text().startsWith(QLatin1String("Keychain unavailable (no Secret Service on D-Bus)")),
+        QVERIFY2(form->keyStorageLabel()->text().startsWith(
+                     QLatin1String("Keychain unavailable (no Secret Service on D-Bus)")),
                  qPrintable(form->keyStorageLabel()->text()));
         QVERIFY(form->keyStorageLabel()->text().contains(QLatin1String("environment variable")));
         QVERIFY(form->apiKeyEdit()->placeholderText().contains(QLatin1String("keychain unavailable")));
