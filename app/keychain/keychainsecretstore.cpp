@@ -81,16 +81,17 @@ SecretStore::Result KeychainSecretStore::availability()
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(QStringLiteral("availability-check"));
     const Result r = run(job, m_timeoutMs);
-    if (r.ok() || r.status == Status::NotFound)
+    if (r.ok() || r.status == Status::NotFound) {
         m_availability = Result{};
-    else
-        m_availability =
-            Result{Status::Unavailable,
-                   {},
-                   r.status == Status::Unavailable
-                       ? r.error
-                       : QCoreApplication::translate("KeychainSecretStore", "no usable keychain service: %1")
-                             .arg(r.error)};
+    } else {
+        // QtKeychain often says only "Unknown error" here: name what is missing instead.
+        QString why = QCoreApplication::translate("KeychainSecretStore",
+                                                  "no keychain service answered (on Linux: a Secret Service "
+                                                  "such as GNOME Keyring or KWallet on the D-Bus session bus)");
+        if (!r.error.isEmpty() && !r.error.contains(QLatin1String("Unknown error")))
+            why += QStringLiteral(": ") + r.error;
+        m_availability = Result{Status::Unavailable, {}, why};
+    }
     return *m_availability;
 }
 
