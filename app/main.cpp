@@ -1,5 +1,6 @@
 // Tokscope GUI entry point: parses the command line, creates the engine objects (AppContext) and shows
 // the main window.
+#include "app/keychain/keychainsecretstore.h"
 #include "models/history/historystores.h"
 #include "models/node/nodeconfigstore.h"
 #include "models/node/nodemonitor.h"
@@ -97,10 +98,12 @@ int main(int argc, char **argv)
         QLocale::setDefault(QLocale(installed));
     AppStyle::apply(app);
 
+    KeychainSecretStore keychain;
     NodeConfigStore store(parser.isSet(nodes) ? parser.value(nodes) : NodeConfigStore::defaultFilePath());
+    store.setSecretStore(&keychain);
     if (!store.load())
         std::fprintf(stderr, "tokscope: %s\n", qPrintable(store.errorString()));
-    for (const QString &warning : store.warnings())
+    for (const QString &warning : store.warnings() + store.keyNotes())
         std::fprintf(stderr, "tokscope: %s\n", qPrintable(warning));
 
     for (const QString &note : AppDataDir::adoptLegacyFiles())

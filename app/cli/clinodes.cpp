@@ -1,10 +1,14 @@
 #include "app/cli/clinodes.h"
 
+#include "app/keychain/keychainsecretstore.h"
 #include "models/node/nodeconfigstore.h"
 #include "models/node/nodeurlcheck.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
+
+#include <cstdio>
 
 namespace CliNodes {
 
@@ -15,10 +19,21 @@ std::optional<QList<NodeConfig>> configured(const QString &configFile, QString *
         *error = QCoreApplication::translate("CliNodes", "config file not found: %1").arg(configFile);
         return std::nullopt;
     }
+    // The keychain is asked only when a node has a stored key (or keys still wait in an old secrets file).
+    KeychainSecretStore keychain;
     NodeConfigStore store(path);
+    store.setSecretStore(&keychain);
     if (!store.load()) {
         *error = store.errorString();
         return std::nullopt;
+    }
+    // Where a key could not be found (no keychain service, an unset environment variable), in plain
+    // words on stderr, once per run; stdout stays clean for JSON.
+    static QSet<QString> told;
+    for (const QString &note : store.keyNotes()) {
+        if (!told.contains(note))
+            std::fprintf(stderr, "tokscope-cli: %s\n", qPrintable(note));
+        told.insert(note);
     }
     return store.nodes();
 }

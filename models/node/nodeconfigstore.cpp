@@ -1,6 +1,7 @@
 #include "models/node/nodeconfigstore.h"
 
 #include "models/node/nodeurlcheck.h"
+#include "models/secrets/apikeyenvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +20,8 @@ namespace {
 
 constexpr int FormatVersion = 1;
 
-QJsonObject toJson(const NodeConfig &n)
+// hasKey: whether a key is stored for the node (the node file), or whether it has one (an export).
+QJsonObject toJson(const NodeConfig &n, bool hasKey)
 {
     QJsonObject o;
     o.insert(QLatin1String("id"), n.id);
@@ -32,7 +34,9 @@ QJsonObject toJson(const NodeConfig &n)
     o.insert(QLatin1String("request_timeout_ms"), n.requestTimeoutMs);
     o.insert(QLatin1String("proxy"), n.proxy);
     o.insert(QLatin1String("simulated"), n.simulated);
-    o.insert(QLatin1String("has_api_key"), !n.apiKey.isEmpty());
+    o.insert(QLatin1String("has_api_key"), hasKey);
+    if (!n.apiKeyEnv.isEmpty())
+        o.insert(QLatin1String("api_key_env"), n.apiKeyEnv);
     return o;
 }
 
@@ -66,6 +70,7 @@ std::optional<NodeConfig> fromJson(const QJsonObject &o, QString *why)
     n.proxy = o.value(QLatin1String("proxy")).toString().trimmed();
     n.simulated = o.value(QLatin1String("simulated")).toBool(false);
     n.apiKey = o.value(QLatin1String("api_key")).toString(); // hand-written files only; never written
+    n.apiKeyEnv = o.value(QLatin1String("api_key_env")).toString().trimmed();
     return n;
 }
 
@@ -115,6 +120,7 @@ bool NodeConfigStore::load()
     QFile f(m_filePath);
     if (!f.exists()) {
         m_nodes = NodeConfig::defaultLab();
+        loadKeys({});
         emit nodesChanged();
         return true;
     }
@@ -133,22 +139,135 @@ bool NodeConfigStore::load()
         return false;
     }
     m_nodes = *parsed;
-    readSecrets();
+    f.seek(0);
+    QSet<QString> hasStoredKey;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    const QJsonArray list =
+        doc.isArray() ? doc.array() : doc.object().value(QLatin1String("nodes")).toArray();
+    for (const QJsonValue &v : list)
+        if (v.toObject().value(QLatin1String("has_api_key")).toBool())
+            hasStoredKey.insert(v.toObject().value(QLatin1String("id")).toString().trimmed());
+    loadKeys(hasStoredKey);
     emit nodesChanged();
     return true;
 }
 
-void NodeConfigStore::readSecrets()
+void NodeConfigStore::setSecretStore(SecretStore *secrets)
 {
-    QFile f(secretsFilePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    const QJsonObject keys =
-        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("api_keys")).toObject();
+    m_secrets = secrets;
+    m_availability.reset();
+}
+
+SecretStore::Result NodeConfigStore::keyStoreAvailability()
+{
+    if (!m_availability) {
+        m_availability = m_secrets ? m_secrets->availability()
+                                   : SecretStore::Result{SecretStore::Status::Unavailable,
+                                                         {},
+                                                         NodeConfigStore::tr("no keychain is connected")};
+    }
+    return *m_availability;
+}
+
+QString NodeConfigStore::keyStorageNote()
+{
+    const SecretStore::Result available = keyStoreAvailability();
+    QString note =
+        available.ok()
+            ? NodeConfigStore::tr("API keys are stored in %1, never in the node file, settings, history or "
+                                  "exports.")
+                  .arg(m_secrets->displayName())
+            : NodeConfigStore::tr("Keychain unavailable (%1): a key typed here is used until Tokscope quits "
+                                  "but is not saved. To keep a key, put it in an environment variable and "
+                                  "enter the variable's name instead.")
+                  .arg(available.error);
+    if (!m_legacyKeys.isEmpty())
+        note += QLatin1Char(' ') +
+                NodeConfigStore::tr("Keys saved by an earlier version are still read from %1 (readable by "
+                                    "you only); they move to the keychain once one is available.")
+                    .arg(QDir::toNativeSeparators(secretsFilePath()));
+    return note;
+}
+
+// Key sources, first found wins: a key written into a hand-edited node file, the SecretStore, the
+// earlier versions' secrets file (moved into the SecretStore when it is available), the environment
+// variable named by api_key_env.
+void NodeConfigStore::loadKeys(const QSet<QString> &hasStoredKey)
+{
+    m_storedKeys.clear();
+    m_legacyKeys.clear();
+    m_unreadKeys.clear();
+    m_sessionOnlyKeys.clear();
+    m_keyNotes.clear();
+    QFile legacyFile(secretsFilePath());
+    const bool legacyExists = legacyFile.exists();
+    if (legacyExists && legacyFile.open(QIODevice::ReadOnly)) {
+        const QJsonObject keys = QJsonDocument::fromJson(legacyFile.readAll())
+                                     .object()
+                                     .value(QLatin1String("api_keys"))
+                                     .toObject();
+        for (auto it = keys.begin(); it != keys.end(); ++it)
+            if (!it.value().toString().isEmpty())
+                m_legacyKeys.insert(it.key(), it.value().toString());
+    }
+    bool migrated = false;
     for (NodeConfig &n : m_nodes) {
-        const QString key = keys.value(n.id).toString();
-        if (!key.isEmpty())
-            n.apiKey = key;
+        n.apiKeyFromEnv = false;
+        const bool wanted =
+            n.apiKey.isEmpty() && (hasStoredKey.contains(n.id) || m_legacyKeys.contains(n.id));
+        const SecretStore::Result available =
+            wanted ? keyStoreAvailability() : SecretStore::Result{SecretStore::Status::Unavailable, {}, {}};
+        if (wanted && available.ok() && hasStoredKey.contains(n.id)) {
+            const SecretStore::Result r = m_secrets->read(n.id);
+            if (r.ok()) {
+                n.apiKey = r.value;
+                m_storedKeys.insert(n.id, r.value);
+            } else if (r.status != SecretStore::Status::NotFound) {
+                m_unreadKeys.insert(n.id);
+                m_keyNotes << NodeConfigStore::tr("%1: the API key could not be read from %2: %3")
+                                  .arg(n.name, m_secrets->displayName(), r.error);
+            }
+        } else if (wanted && hasStoredKey.contains(n.id) && !m_legacyKeys.contains(n.id)) {
+            m_unreadKeys.insert(n.id);
+            m_keyNotes << NodeConfigStore::tr("%1: its API key is in the system keychain, which is not "
+                                              "available (%2). Name an environment variable that holds "
+                                              "the key in Nodes > Edit nodes.")
+                              .arg(n.name, available.error);
+        }
+        if (n.apiKey.isEmpty() && m_legacyKeys.contains(n.id)) {
+            n.apiKey = m_legacyKeys.value(n.id);
+            if (available.ok()) {
+                const SecretStore::Result r = m_secrets->write(n.id, n.apiKey);
+                if (r.ok()) {
+                    m_storedKeys.insert(n.id, n.apiKey);
+                    m_legacyKeys.remove(n.id);
+                    migrated = true;
+                } else {
+                    m_keyNotes << NodeConfigStore::tr("%1: the API key could not be moved into %2: %3")
+                                      .arg(n.name, m_secrets->displayName(), r.error);
+                }
+            }
+        }
+        if (n.apiKey.isEmpty() && !n.apiKeyEnv.isEmpty()) {
+            n.apiKey = ApiKeyEnvironment::value(n.apiKeyEnv);
+            n.apiKeyFromEnv = !n.apiKey.isEmpty();
+            if (!n.apiKeyFromEnv)
+                m_keyNotes << NodeConfigStore::tr("%1: the environment variable %2 named for its API key is "
+                                                  "not set")
+                                  .arg(n.name, n.apiKeyEnv);
+        }
+    }
+    // Keys of nodes that are no longer in the list have nowhere to go.
+    for (auto it = m_legacyKeys.begin(); it != m_legacyKeys.end();)
+        it = indexOf(it.key()) < 0 ? m_legacyKeys.erase(it) : std::next(it);
+    if (legacyExists && m_legacyKeys.isEmpty()) {
+        if (QFile::remove(secretsFilePath()) && migrated)
+            m_keyNotes << NodeConfigStore::tr("API keys were moved from %1 into %2; the file was removed.")
+                              .arg(QDir::toNativeSeparators(secretsFilePath()), m_secrets->displayName());
+    } else if (!m_legacyKeys.isEmpty() && !keyStoreAvailability().ok()) {
+        m_keyNotes << NodeConfigStore::tr("API keys are read from %1 because no keychain is available (%2). "
+                                          "They move to the keychain once one is available.")
+                          .arg(QDir::toNativeSeparators(secretsFilePath()), keyStoreAvailability().error);
     }
 }
 
@@ -161,25 +280,98 @@ bool NodeConfigStore::save()
         QFile::rename(m_filePath, backup);
     }
     m_fileBroken = false;
-    if (!writeFile(m_filePath, exportJson(m_nodes), false, &m_error))
+    const bool keysSaved = saveKeys(); // first, so "has_api_key" tells what was stored
+    QString fileError;
+    if (!writeFile(m_filePath, nodeFileJson(), false, &fileError)) {
+        m_error = fileError;
         return false;
-    return writeSecrets();
+    }
+    return keysSaved;
 }
 
-bool NodeConfigStore::writeSecrets()
+// Brings the SecretStore in line with the nodes' keys: a key read from the environment is never
+// stored; a cleared key, or a removed node's key, is deleted. Without a store, typed keys stay in
+// memory only. The earlier versions' file is only ever shrunk.
+bool NodeConfigStore::saveKeys()
 {
-    QJsonObject keys;
-    for (const NodeConfig &n : std::as_const(m_nodes))
-        if (!n.apiKey.isEmpty())
-            keys.insert(n.id, n.apiKey);
-    if (keys.isEmpty()) {
+    QStringList errors;
+    QSet<QString> ids;
+    for (const NodeConfig &n : std::as_const(m_nodes)) {
+        ids.insert(n.id);
+        const QString desired = n.apiKeyFromEnv ? QString() : n.apiKey;
+        if (m_storedKeys.contains(n.id) ? m_storedKeys.value(n.id) == desired : desired.isEmpty()) {
+            m_sessionOnlyKeys.remove(n.id);
+            continue;
+        }
+        if (!keyStoreAvailability().ok()) {
+            if (!desired.isEmpty())
+                m_sessionOnlyKeys.insert(n.id);
+            continue;
+        }
+        const SecretStore::Result r =
+            desired.isEmpty() ? m_secrets->remove(n.id) : m_secrets->write(n.id, desired);
+        if (r.ok() || (desired.isEmpty() && r.status == SecretStore::Status::NotFound)) {
+            if (desired.isEmpty())
+                m_storedKeys.remove(n.id);
+            else
+                m_storedKeys.insert(n.id, desired);
+            m_sessionOnlyKeys.remove(n.id);
+            m_unreadKeys.remove(n.id);
+        } else {
+            errors << NodeConfigStore::tr("%1: the API key could not be saved in %2: %3")
+                          .arg(n.name, m_secrets->displayName(), r.error);
+        }
+    }
+    for (const QString &id : m_storedKeys.keys()) {
+        if (ids.contains(id))
+            continue;
+        const SecretStore::Result r = m_secrets->remove(id);
+        if (r.ok() || r.status == SecretStore::Status::NotFound)
+            m_storedKeys.remove(id);
+    }
+    for (auto it = m_unreadKeys.begin(); it != m_unreadKeys.end();)
+        it = ids.contains(*it) ? std::next(it) : m_unreadKeys.erase(it);
+
+    bool legacyChanged = false;
+    for (auto it = m_legacyKeys.begin(); it != m_legacyKeys.end();) {
+        const int i = indexOf(it.key());
+        const bool keep = i >= 0 && !m_nodes[i].apiKeyFromEnv && m_nodes[i].apiKey == it.value() &&
+                          !m_storedKeys.contains(it.key());
+        legacyChanged |= !keep;
+        it = keep ? std::next(it) : m_legacyKeys.erase(it);
+    }
+    if (legacyChanged && !writeLegacyKeys())
+        errors << m_error;
+    if (!errors.isEmpty())
+        m_error = errors.join(QStringLiteral("; "));
+    return errors.isEmpty();
+}
+
+bool NodeConfigStore::writeLegacyKeys()
+{
+    if (m_legacyKeys.isEmpty()) {
         QFile::remove(secretsFilePath());
         return true;
     }
+    QJsonObject keys;
+    for (auto it = m_legacyKeys.cbegin(); it != m_legacyKeys.cend(); ++it)
+        keys.insert(it.key(), it.value());
     QJsonObject root;
     root.insert(QLatin1String("version"), FormatVersion);
     root.insert(QLatin1String("api_keys"), keys);
     return writeFile(secretsFilePath(), QJsonDocument(root).toJson(QJsonDocument::Indented), true, &m_error);
+}
+
+QByteArray NodeConfigStore::nodeFileJson() const
+{
+    QJsonArray list;
+    for (const NodeConfig &n : m_nodes)
+        list.append(toJson(n, m_storedKeys.contains(n.id) || m_legacyKeys.contains(n.id) ||
+                                  m_unreadKeys.contains(n.id)));
+    QJsonObject root;
+    root.insert(QLatin1String("version"), FormatVersion);
+    root.insert(QLatin1String("nodes"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 int NodeConfigStore::indexOf(const QString &id) const
@@ -221,8 +413,15 @@ bool NodeConfigStore::setNodes(const QList<NodeConfig> &nodes)
         m_error = repaired ? warnings.join(QStringLiteral("; ")) : why;
         return false;
     }
-    for (qsizetype i = 0; i < withIds.size(); ++i)
-        (*repaired)[i].apiKey = withIds[i].apiKey; // exportJson never carries the key
+    for (qsizetype i = 0; i < withIds.size(); ++i) { // exportJson never carries the key
+        NodeConfig &n = (*repaired)[i];
+        n.apiKey = withIds[i].apiKey;
+        n.apiKeyFromEnv = withIds[i].apiKeyFromEnv && !n.apiKey.isEmpty();
+        if (n.apiKey.isEmpty() && !n.apiKeyEnv.isEmpty()) { // e.g. a node list from a file
+            n.apiKey = ApiKeyEnvironment::value(n.apiKeyEnv);
+            n.apiKeyFromEnv = !n.apiKey.isEmpty();
+        }
+    }
     m_warnings.clear();
     m_nodes = *repaired;
     return persist();
@@ -276,7 +475,7 @@ QByteArray NodeConfigStore::exportJson(const QList<NodeConfig> &nodes)
 {
     QJsonArray list;
     for (const NodeConfig &n : nodes)
-        list.append(toJson(n));
+        list.append(toJson(n, !n.apiKey.isEmpty()));
     QJsonObject root;
     root.insert(QLatin1String("version"), FormatVersion);
     root.insert(QLatin1String("nodes"), list);

@@ -1,19 +1,27 @@
 #pragma once
 
 #include "models/node/nodeconfig.h"
+#include "models/secrets/secretstore.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 // Persists the node list as JSON (default <AppConfigLocation>/nodes.json). API keys never go into
-// that file: they live in a sibling "<name>.secrets.json" readable by the owner only, so the node list
-// can be shared, exported or pasted into a bug report as is. A hand-written file (e.g. for
-// `tokscope-cli --config FILE`) may carry "api_key" or "api_key_env" inline; both are read.
-// On first start (no file) the list is NodeConfig::defaultLab(). Every edit saves at once.
+// that file: they live in the SecretStore (the system keychain), so the node list can be shared,
+// exported or pasted into a bug report as is. The file keeps "has_api_key" (is a key stored for this
+// node) and "api_key_env" (the name of an environment variable holding the key, used when no key is
+// stored). A hand-written file (e.g. for `tokscope-cli --config FILE`) may carry "api_key" inline: it is
+// read, and moved into the keychain on the next save.
+// Earlier versions kept keys in a sibling "<name>.secrets.json" (owner-only). load() moves them into the
+// keychain and removes that file; without a keychain the file is still read (and only ever shrunk),
+// and keyNotes() says so. Without a keychain (or no SecretStore set) a newly typed key is used for this
+// session only. On first start (no file) the list is NodeConfig::defaultLab(). Every edit saves at once.
 class NodeConfigStore final : public QObject
 {
     Q_OBJECT
@@ -24,7 +32,17 @@ public:
 
     static QString defaultFilePath();
     QString filePath() const { return m_filePath; }
-    QString secretsFilePath() const;
+    QString secretsFilePath() const; // the earlier versions' key file (read for migration only)
+
+    // Where keys are kept (not owned; set before load()). None: as if no keychain were available.
+    void setSecretStore(SecretStore *secrets);
+    // Ok when keys can be stored; Unavailable with a reason otherwise. Asks the store once.
+    SecretStore::Result keyStoreAvailability();
+    // Plain words for the Edit nodes dialog: where keys are kept now and what to do without a keychain.
+    QString keyStorageNote();
+    // Key problems found by load() and save() (translated, never containing a key), e.g. a key that is
+    // in the keychain while the keychain is unavailable, or an environment variable that is not set.
+    QStringList keyNotes() const { return m_keyNotes; }
 
     // Reads the file. No file: the default lab, true. Unreadable or invalid file: false, errorString()
     // says why, the list falls back to the default lab and the broken file is kept (renamed to
@@ -59,8 +77,18 @@ signals:
 
 private:
     bool persist();
-    bool writeSecrets();
-    void readSecrets();
+    void loadKeys(const QSet<QString> &hasStoredKey);
+    bool saveKeys();
+    bool writeLegacyKeys();
+    QByteArray nodeFileJson() const;
+
+    SecretStore *m_secrets = nullptr;
+    std::optional<SecretStore::Result> m_availability;
+    QHash<QString, QString> m_storedKeys; // node id -> key as it is in the SecretStore
+    QHash<QString, QString> m_legacyKeys; // node id -> key still only in secretsFilePath()
+    QSet<QString> m_unreadKeys;           // "has_api_key" nodes whose key could not be read
+    QSet<QString> m_sessionOnlyKeys;      // keys typed while nothing could store them
+    QStringList m_keyNotes;
 
     QString m_filePath;
     QList<NodeConfig> m_nodes;

@@ -1,5 +1,6 @@
 #include "models/itemmodels/nodeconfigtablemodel.h"
 #include "models/node/nodeconfigstore.h"
+#include "models/secrets/memorysecretstore.h"
 #include "widgets/nodes/nodeeditordialog.h"
 #include "widgets/nodes/nodeform.h"
 
@@ -7,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -65,7 +67,9 @@ private slots:
 
     void addEditsAndPersists()
     {
+        MemorySecretStore keychain;
         NodeConfigStore store(m_file);
+        store.setSecretStore(&keychain);
         QVERIFY(store.load());
         NodeEditorDialog dialog(&store, 1500);
         QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
@@ -102,12 +106,68 @@ private slots:
         QCOMPARE(store.nodes().size(), 4);
         QCOMPARE(reloadedNames(m_file).last(), QStringLiteral("Laptop"));
         NodeConfigStore reloaded(m_file);
+        reloaded.setSecretStore(&keychain);
         QVERIFY(reloaded.load());
         QCOMPARE(reloaded.nodes().last().apiKey, QStringLiteral("sk-test-key"));
+        QCOMPARE(keychain.contents().value(added.id), QStringLiteral("sk-test-key"));
         // The shareable node file itself never holds the key.
         QFile file(m_file);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("sk-test-key"));
+    }
+
+    void keyFieldsSayWhereTheKeyGoes()
+    {
+        MemorySecretStore keychain;
+        NodeConfigStore store(m_file);
+        store.setSecretStore(&keychain);
+        QVERIFY(store.load());
+        NodeEditorDialog dialog(&store);
+        QVERIFY(dialog.form()->keyStorageLabel()->text().contains(QLatin1String("API keys are stored in")));
+        QVERIFY(dialog.form()->apiKeyEdit()->placeholderText().contains(QLatin1String("system keychain")));
+    }
+
+    void keychainUnavailableSaysSoAndTakesAnEnvironmentVariable()
+    {
+        const QByteArray var = "TOKSCOPE_TEST_DIALOG_KEY";
+        qputenv(var.constData(), "sk-from-dialog-env");
+        MemorySecretStore keychain;
+        keychain.setUnavailable(QStringLiteral("no Secret Service on D-Bus"));
+        NodeConfigStore store(m_file);
+        store.setSecretStore(&keychain);
+        QVERIFY(store.load());
+        NodeEditorDialog dialog(&store);
+        NodeForm *form = dialog.form();
+        QVERIFY(form->keyStorageLabel()->isVisibleTo(&dialog));
+        QVERIFY2(form->keyStorageLabel()->text().startsWith(
+                     QLatin1String("Keychain unavailable (no Secret Service on D-Bus)")),
+                 qPrintable(form->keyStorageLabel()->text()));
+        QVERIFY(form->keyStorageLabel()->text().contains(QLatin1String("environment variable")));
+        QVERIFY(form->apiKeyEdit()->placeholderText().contains(QLatin1String("keychain unavailable")));
+
+        // A name that is not a variable name blocks OK with a reason.
+        form->apiKeyEnvEdit()->setText(QStringLiteral("sk-pasted-key"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(form->problem().contains(QLatin1String("not an environment variable name")));
+        form->apiKeyEnvEdit()->setText(QStringLiteral("TOKSCOPE_TEST_DIALOG_UNSET"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(form->apiKeyEnvLabel()->text().contains(QLatin1String("is not set")));
+        form->apiKeyEnvEdit()->setText(QString::fromLatin1(var));
+        QVERIFY(form->apiKeyEnvLabel()->text().contains(QLatin1String("read from TOKSCOPE_TEST_DIALOG_KEY")));
+        QCOMPARE(dialog.model()->config(0).apiKey, QStringLiteral("sk-from-dialog-env"));
+        QVERIFY(dialog.model()->config(0).apiKeyFromEnv);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // Only the name is saved; the key from the environment is used but shown nowhere.
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("\"api_key_env\": \"TOKSCOPE_TEST_DIALOG_KEY\""));
+        QVERIFY(!saved.contains("sk-from-dialog-env"));
+        NodeEditorDialog again(&store);
+        QVERIFY(again.form()->apiKeyEdit()->text().isEmpty());
+        QCOMPARE(again.form()->apiKeyEnvEdit()->text(), QString::fromLatin1(var));
+        qunsetenv(var.constData());
     }
 
     void editSelectedNode()

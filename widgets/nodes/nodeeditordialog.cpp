@@ -46,6 +46,8 @@ NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollInterv
     buttonColumn->addStretch(1);
 
     m_form = new NodeForm(this);
+    // Asks the keychain once (a Linux machine without a Secret Service answers "unavailable").
+    m_form->setKeyStorageNote(store->keyStorageNote(), store->keyStoreAvailability().ok());
     m_formBox = new QGroupBox(tr("Selected node"), this);
     auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->addWidget(m_form);

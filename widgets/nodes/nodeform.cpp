@@ -1,6 +1,7 @@
 #include "widgets/nodes/nodeform.h"
 
 #include "models/node/nodeurlcheck.h"
+#include "models/secrets/apikeyenvironment.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,15 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     m_apiKey = new QLineEdit(this);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("optional"));
+    m_keyStorage = new QLabel(this);
+    m_keyStorage->setWordWrap(true);
+    m_keyStorage->hide();
+    m_apiKeyEnv = new QLineEdit(this);
+    m_apiKeyEnv->setPlaceholderText(tr("optional, e.g. TOKSCOPE_DGX1_KEY"));
+    m_apiKeyEnv->setToolTip(tr("The name of an environment variable that holds this node's API key. It is "
+                               "used when no key is stored for the node; only the name is saved."));
+    m_apiKeyEnvState = new QLabel(this);
+    m_apiKeyEnvState->setWordWrap(true);
     m_poll = new QDoubleSpinBox(this);
     m_poll->setRange(0.5, 300.0);
     m_poll->setDecimals(1);
@@ -47,6 +57,9 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Backend:"), m_backend);
     form->addRow(QString(), m_thinking);
     form->addRow(tr("API key:"), m_apiKey);
+    form->addRow(QString(), m_keyStorage);
+    form->addRow(tr("Key environment variable:"), m_apiKeyEnv);
+    form->addRow(QString(), m_apiKeyEnvState);
     form->addRow(tr("Poll interval:"), m_poll);
 
     const auto changed = [this] {
@@ -60,6 +73,7 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     connect(m_backend, &QComboBox::currentIndexChanged, this, changed);
     connect(m_thinking, &QCheckBox::toggled, this, changed);
     connect(m_apiKey, &QLineEdit::textChanged, this, changed);
+    connect(m_apiKeyEnv, &QLineEdit::textChanged, this, changed);
     connect(m_poll, &QDoubleSpinBox::valueChanged, this, changed);
     updateProblem();
 }
@@ -73,7 +87,8 @@ void NodeForm::setConfig(const NodeConfig &config)
     m_role->setCurrentText(config.role);
     m_backend->setCurrentIndex(qMax(0, m_backend->findData(int(config.backendHint))));
     m_thinking->setChecked(config.thinkingDefault);
-    m_apiKey->setText(config.apiKey);
+    m_apiKey->setText(config.apiKeyFromEnv ? QString() : config.apiKey);
+    m_apiKeyEnv->setText(config.apiKeyEnv);
     m_poll->setValue(config.pollIntervalMs / 1000.0);
     m_loading = false;
     updateProblem();
@@ -89,7 +104,14 @@ NodeConfig NodeForm::config() const
     c.role = m_role->currentText().trimmed();
     c.backendHint = Backend(m_backend->currentData().toInt());
     c.thinkingDefault = m_thinking->isChecked();
+    c.apiKeyEnv = m_apiKeyEnv->text().trimmed();
+    // A typed (or stored) key wins; without one, the named environment variable's value is used.
     c.apiKey = m_apiKey->text();
+    c.apiKeyFromEnv = false;
+    if (c.apiKey.isEmpty()) {
+        c.apiKey = ApiKeyEnvironment::value(c.apiKeyEnv);
+        c.apiKeyFromEnv = !c.apiKey.isEmpty();
+    }
     c.pollIntervalMs = qRound(m_poll->value() * 1000.0);
     return c;
 }
@@ -98,11 +120,38 @@ QString NodeForm::problemOf(const NodeConfig &config)
 {
     if (config.name.trimmed().isEmpty())
         return tr("Give the node a name.");
+    if (const QString envProblem = ApiKeyEnvironment::nameProblem(config.apiKeyEnv); !envProblem.isEmpty())
+        return envProblem;
     return NodeUrlCheck::check(config.url.toString()).error;
+}
+
+void NodeForm::setKeyStorageNote(const QString &note, bool keychainAvailable)
+{
+    m_keyStorage->setText(note);
+    m_keyStorage->setVisible(!note.isEmpty());
+    m_apiKey->setPlaceholderText(keychainAvailable ? tr("optional; stored in the system keychain")
+                                                   : tr("optional; not saved (keychain unavailable)"));
+}
+
+void NodeForm::updateEnvState()
+{
+    const QString name = m_apiKeyEnv->text().trimmed();
+    QString state;
+    if (!name.isEmpty() && ApiKeyEnvironment::nameProblem(name).isEmpty()) {
+        if (!ApiKeyEnvironment::isSet(name))
+            state = tr("%1 is not set in Tokscope's environment.").arg(name);
+        else if (!m_apiKey->text().isEmpty())
+            state = tr("%1 is set, but the key typed above is used.").arg(name);
+        else
+            state = tr("The key is read from %1 and never saved.").arg(name);
+    }
+    m_apiKeyEnvState->setText(state);
+    m_apiKeyEnvState->setVisible(!state.isEmpty());
 }
 
 void NodeForm::updateProblem()
 {
+    updateEnvState();
     const QString text = problem();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
