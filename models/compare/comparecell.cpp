@@ -26,7 +26,8 @@ static bool sameResult(const ChatResult &a, const ChatResult &b)
     return a.state == b.state && a.error == b.error && a.httpStatus == b.httpStatus && a.text == b.text &&
            a.reasoning == b.reasoning && a.finishReason == b.finishReason && a.model == b.model &&
            a.systemFingerprint == b.systemFingerprint && sameMetrics(a.metrics, b.metrics) &&
-           a.flags == b.flags && a.serverTimingsJson == b.serverTimingsJson && a.chunkCount == b.chunkCount;
+           a.flags == b.flags && a.serverTimingsJson == b.serverTimingsJson && a.chunkCount == b.chunkCount &&
+           a.usage == b.usage;
 }
 
 bool CompareCell::operator==(const CompareCell &o) const
