@@ -34,7 +34,7 @@ std::optional<double> UsageTotals::cost() const
     return knownCost;
 }
 
-QString UsageTotals::text() const
+QString UsageTotals::text(bool withCost) const
 {
     if (withUsage == 0)
         return QString();
@@ -46,6 +46,8 @@ QString UsageTotals::text() const
     QString out = QCoreApplication::translate("UsageTotals", "out %1").arg(locale.toString(outputTokens));
     if (reasoningTokens > 0)
         out += QCoreApplication::translate("UsageTotals", " (reasoning %1)").arg(locale.toString(reasoningTokens));
+    if (!withCost)
+        return in + QStringLiteral(" · ") + out;
     const std::optional<double> c = cost();
     const QString costText = c ? QCoreApplication::translate("UsageTotals", "cost %1").arg(locale.toString(*c, 'f', 4))
                                : QCoreApplication::translate("UsageTotals", "cost unknown");
@@ -73,6 +75,15 @@ UsageTotals forNode(const CompareRun &run, int nodeIndex)
     UsageTotals t;
     for (const CompareCell &c : run.cells)
         if (c.nodeIndex == nodeIndex && c.isFinished())
+            t.add(c.result.usage, cellCost(run, c));
+    return t;
+}
+
+UsageTotals forGroup(const CompareRun &run, int nodeIndex, bool thinking)
+{
+    UsageTotals t;
+    for (const CompareCell &c : run.cells)
+        if (c.nodeIndex == nodeIndex && c.thinking == thinking && c.isFinished())
             t.add(c.result.usage, cellCost(run, c));
     return t;
 }

@@ -25,8 +25,8 @@ struct UsageTotals
     void add(const TokenUsage &usage, std::optional<double> cost);
     std::optional<double> cost() const;
     // "in 435 (cache read 400, write 10) · out 115 (reasoning 20) · cost 0.0033", translated; cost
-    // "unknown" when it is; empty when nothing reported usage.
-    QString text() const;
+    // "unknown" when it is (left out with withCost = false); empty when nothing reported usage.
+    QString text(bool withCost = true) const;
     bool operator==(const UsageTotals &) const = default;
 };
 
@@ -34,5 +34,6 @@ namespace CompareUsage {
 std::optional<double> cellCost(const CompareRun &run, const CompareCell &cell);
 UsageTotals forCell(const CompareRun &run, const CompareCell &cell);
 UsageTotals forNode(const CompareRun &run, int nodeIndex);
+UsageTotals forGroup(const CompareRun &run, int nodeIndex, bool thinking); // one node x mode
 UsageTotals forRun(const CompareRun &run);
 } // namespace CompareUsage

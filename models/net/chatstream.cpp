@@ -7,6 +7,7 @@
 #include "models/net/apidialect.h"
 #include "models/net/apidialects.h"
 #include "models/net/chunkdecoder.h"
+#include "models/net/cloudprobeinterpreter.h"
 #include "models/net/httperrortext.h"
 #include "models/net/ssedecoder.h"
 
@@ -264,7 +265,12 @@ void ChatStream::Private::onReplyFinished()
         return;
     }
     if (result.httpStatus >= 300) {
-        finalize(RunState::Error, HttpErrorText::httpError(result.httpStatus, body));
+        QString text = HttpErrorText::httpError(result.httpStatus, body);
+        // 429 / 529 / 503: say when the API wants to be asked again.
+        if (const QString retry = CloudProbeInterpreter::retryAfterText(reply->rawHeader("Retry-After"));
+            !retry.isEmpty())
+            text += QStringLiteral(" (%1)").arg(retry);
+        finalize(RunState::Error, text);
         return;
     }
     if (isSse)

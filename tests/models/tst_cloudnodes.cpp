@@ -156,6 +156,13 @@ private slots:
         QCOMPARE(bad.httpStatus, 401);
         QVERIFY2(bad.error.contains(QLatin1String("invalid x-api-key")), qPrintable(bad.error));
 
+        m_node->setFault(SimFault(SimFault::Kind::HttpError, 429));
+        const ChatResult limited = chat(config(), false);
+        QCOMPARE(limited.state, RunState::Error);
+        QCOMPARE(limited.httpStatus, 429);
+        QVERIFY2(limited.error.contains(QLatin1String("retry after 7 s")), qPrintable(limited.error));
+        m_node->clearFaults();
+
         m_node->setFault(SimFault(SimFault::Kind::StreamError, 3));
         const ChatResult overloaded = chat(config(), false);
         QCOMPARE(overloaded.state, RunState::Error);
