@@ -9,6 +9,7 @@
 #include "translations/translationloader.h"
 #include "widgets/appcontext.h"
 #include "widgets/appstyle.h"
+#include "widgets/lab/labcontroller.h"
 #include "widgets/mainwindow.h"
 #include "widgets/history/historypage.h"
 #include "widgets/pair/pairpage.h"
@@ -154,6 +155,7 @@ int main(int argc, char **argv)
     }
     window.show();
     if (parser.isSet(demo)) {
+        window.labController()->setCloudNodeEnabled(true); // plus a simulated Anthropic API node
         if (window.startSimulatedLab() && window.currentPage() == pairPage)
             pairPage->runDemo(); // the Pair page's demo: a simulated pair run, then the rubber-stamp test
     } else {

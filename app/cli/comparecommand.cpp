@@ -16,6 +16,7 @@
 #include "models/history/comparehistorystore.h"
 #include "models/history/historystores.h"
 #include "models/net/nodeprobe.h"
+#include "models/settings/pricetable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ struct Options
     QString dbPath;
     QString exportPath;
     QString label;
+    PriceTable prices; // --prices FILE: per node id, prices per million tokens (empty = cost unknown)
     bool json = false;
     bool history = true;
 };
@@ -131,6 +133,11 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
         {QStringLiteral("label"), CompareCommand::tr("A name for this run in the history."),
          QStringLiteral("TEXT")},
         {QStringLiteral("config"), CompareCommand::tr("Node list file (default: the app's saved nodes)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("prices"),
+         CompareCommand::tr("Price table (JSON: {\"<node id>\": {\"input\": 3, \"output\": 15, "
+                            "\"cache_read\": 0.3, \"cache_write\": 3.75}}, per million tokens) for the cost "
+                            "of each request (default: none, cost unknown)."),
          QStringLiteral("FILE")},
     });
     const QCommandLineOption help = p.addHelpOption();
@@ -239,6 +246,19 @@ std::optional<Options> parseOptions(const QStringList &args, QString *error, QSt
     o.configFile = p.value(QStringLiteral("config"));
     o.exportPath = p.value(QStringLiteral("export"));
     o.label = p.value(QStringLiteral("label"));
+    if (p.isSet(QStringLiteral("prices"))) {
+        QFile f(p.value(QStringLiteral("prices")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = CompareCommand::tr("cannot read the price table %1: %2").arg(f.fileName(), f.errorString());
+            return std::nullopt;
+        }
+        QString problem;
+        o.prices = PriceTable::fromJson(QString::fromUtf8(f.readAll()), &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+    }
     if (!o.exportPath.isEmpty() && !CompareExporter::formatFromName(o.exportPath)) {
         *error = CompareCommand::tr("--export needs a file ending in .json, .csv or .md");
         return std::nullopt;
@@ -313,6 +333,9 @@ int runCompare(const QStringList &args)
     QHash<QString, NodeProbe *> probes;
     const QList<CompareTarget> targets = probeNodes(*nodes, options->thinkingModes, &owner, probes, err);
 
+    QList<CompareTarget> priced = targets;
+    for (CompareTarget &t : priced)
+        t.prices = options->prices.prices(t.node.id);
     CompareRunner runner;
     QEventLoop loop;
     QObject::connect(&runner, &CompareRunner::finished, &loop, &QEventLoop::quit);
@@ -328,7 +351,7 @@ int runCompare(const QStringList &args)
         err.flush();
         runner.cancel();
     });
-    if (!runner.start(options->settings, targets)) {
+    if (!runner.start(options->settings, priced)) {
         err << "tokscope-cli compare: " << runner.errorString() << '\n';
         return 2;
     }

@@ -112,6 +112,14 @@ nlohmann::ordered_json toJson(const NodeResult &r)
     o["status"] = nodeHealthKey(s.health).toStdString();
     o["reason"] = stringOrNull(s.reason);
     o["latency_ms"] = roundedOrNull(s.latencyMs, 1);
+    // A cloud API's latency is the authenticated GET /v1/models round trip: the internet path included.
+    o["latency_includes_network"] = isCloudBackend(s.backend) || isCloudBackend(r.config.backendHint);
+    if (!s.model.modelIds.isEmpty()) {
+        nlohmann::ordered_json ids = nlohmann::ordered_json::array();
+        for (const QString &id : s.model.modelIds)
+            ids.push_back(id.toStdString());
+        o["models"] = std::move(ids);
+    }
     o["model"] = stringOrNull(s.model.id);
     o["context"] = orNull(s.model.contextLength);
     o["server_version"] = stringOrNull(s.model.serverVersion);
@@ -146,7 +154,10 @@ void printTable(const QList<NodeResult> &results, bool watched, QTextStream &out
              s.backend == Backend::Unknown ? QStringLiteral("-") : backendDisplayName(s.backend),
              s.model.id.isEmpty() ? QStringLiteral("-") : s.model.id,
              s.model.contextLength ? QLocale().toString(*s.model.contextLength) : QStringLiteral("-"),
-             orDash(s.latencyMs, 1, ProbeCommand::tr(" ms")), orDash(r.promptTps, 1),
+             orDash(s.latencyMs, 1,
+                    isCloudBackend(r.config.backendHint) ? ProbeCommand::tr(" ms (incl. network)")
+                                                         : ProbeCommand::tr(" ms")),
+             orDash(r.promptTps, 1),
              orDash(r.generationTps, 1), orDash(kv, 1, QStringLiteral("%")),
              orDash(s.metrics.requestsRunning, 0), orDash(s.metrics.requestsWaiting, 0)});
         table.addNote(s.reason.isEmpty() ? r.config.url.toString()

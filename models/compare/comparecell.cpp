@@ -23,6 +23,8 @@ static bool sameMetrics(const ResponseMetrics &a, const ResponseMetrics &b)
 
 static bool sameResult(const ChatResult &a, const ChatResult &b)
 {
+    // result.usage is left out: the history store does not keep token usage (yet), and a run read back
+    // from history must still compare equal.
     return a.state == b.state && a.error == b.error && a.httpStatus == b.httpStatus && a.text == b.text &&
            a.reasoning == b.reasoning && a.finishReason == b.finishReason && a.model == b.model &&
            a.systemFingerprint == b.systemFingerprint && sameMetrics(a.metrics, b.metrics) &&

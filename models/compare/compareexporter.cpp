@@ -3,6 +3,7 @@
 #include "models/compare/comparemarkdown.h"
 #include "models/compare/comparemetrics.h"
 #include "models/compare/compareresultjson.h"
+#include "models/compare/compareusage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,6 +26,10 @@ QStringList CompareExporter::csvColumns()
     columns << QStringLiteral("prefill_source") << QStringLiteral("decode_source")
             << QStringLiteral("effective_tps_source") << QStringLiteral("flags")
             << QStringLiteral("started_at") << QStringLiteral("text") << QStringLiteral("reasoning");
+    // Usage and cost (appended: the columns before keep their places).
+    columns << QStringLiteral("usage_input_tokens") << QStringLiteral("usage_output_tokens")
+            << QStringLiteral("usage_reasoning_tokens") << QStringLiteral("usage_cache_read_tokens")
+            << QStringLiteral("usage_cache_write_tokens") << QStringLiteral("cost");
     return columns;
 }
 
@@ -80,6 +85,11 @@ QByteArray CompareExporter::toCsv(const CompareRun &run)
           << metricSourceKey(r.metrics.effectiveTpsSource) << r.flags.join(QLatin1Char(';'))
           << (c.startedAt.isValid() ? c.startedAt.toUTC().toString(Qt::ISODateWithMs) : QString()) << r.text
           << r.reasoning;
+        const auto count = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QString(); };
+        const std::optional<double> cost = CompareUsage::cellCost(run, c);
+        f << count(r.usage.promptTokens) << count(r.usage.completionTokens) << count(r.usage.reasoningTokens)
+          << count(r.usage.cachedTokens) << count(r.usage.cacheWriteTokens)
+          << (cost ? QString::number(*cost, 'f', 6) : QString());
         for (QString &field : f)
             field = csvField(field);
         lines.append(f.join(QLatin1Char(',')));

@@ -1,5 +1,7 @@
 #include "models/compare/comparemarkdown.h"
 
+#include "models/compare/compareusage.h"
+
 #include "models/compare/comparesummary.h"
 #include "models/compare/comparetables.h"
 
@@ -106,6 +108,36 @@ QString CompareMarkdown::render(const CompareRun &run)
         << QString();
     appendTable(out, CompareTables::summaryHeader(), CompareTables::summaryRows(run, groups));
     out << QString();
+
+    const UsageTotals total = CompareUsage::forRun(run);
+    if (total.withUsage > 0) {
+        // Tokens as the servers counted them, every request (warm-ups too: they are billed).
+        out << QStringLiteral("## ") + CompareMarkdown::tr("Usage and cost") << QString();
+        const auto count = [](qint64 v) { return QString::number(v); };
+        const auto usageRow = [&count](const QString &name, const UsageTotals &t) {
+            const std::optional<double> cost = t.cost();
+            return QStringList{name,
+                               QString::number(t.requests),
+                               count(t.inputTokens),
+                               count(t.cacheReadTokens),
+                               count(t.cacheWriteTokens),
+                               count(t.outputTokens),
+                               count(t.reasoningTokens),
+                               cost ? QString::number(*cost, 'f', 4) : CompareMarkdown::tr("unknown")};
+        };
+        QList<QStringList> rows;
+        for (int node = 0; node < run.nodes.size(); ++node)
+            rows.append(usageRow(run.nodes.at(node).name, CompareUsage::forNode(run, node)));
+        rows.append(usageRow(CompareMarkdown::tr("Total"), total));
+        appendTable(out,
+                    {CompareMarkdown::tr("Node"), CompareMarkdown::tr("Requests"), CompareMarkdown::tr("Input"),
+                     CompareMarkdown::tr("Cache read"), CompareMarkdown::tr("Cache write"),
+                     CompareMarkdown::tr("Output"), CompareMarkdown::tr("Reasoning"), CompareMarkdown::tr("Cost")},
+                    rows);
+        out << CompareMarkdown::tr("Cost uses the price table (per million tokens, per node); \"unknown\" "
+                                   "when a node has no prices.")
+            << QString();
+    }
 
     out << QStringLiteral("## ") + CompareMarkdown::tr("Runs") << QString();
     appendTable(out, CompareTables::cellHeader(), CompareTables::cellRows(run));

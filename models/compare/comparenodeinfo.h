@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/measure/tokenprices.h"
 #include "models/net/chatresult.h"
 #include "models/node/backend.h"
 #include "models/node/nodeconfig.h"
@@ -19,6 +20,9 @@ struct CompareNodeInfo
     QString serverVersion;
     QString modelId;
     std::optional<qint64> contextLength;
+    // The user's prices for this node when the run started (from the settings' price table; empty =
+    // cost unknown). Exported with the results, never stored in history.
+    TokenPrices prices;
     static CompareNodeInfo fromConfig(const NodeConfig &node);
     // The config plus what a probe found (backend, server version, model id, context length).
     static CompareNodeInfo fromSample(const NodeConfig &node, const NodeSample &sample);

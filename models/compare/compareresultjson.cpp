@@ -1,5 +1,7 @@
 #include "models/compare/compareresultjson.h"
 
+#include "models/compare/compareusage.h"
+
 #include "models/compare/comparemetrics.h"
 #include "models/compare/jsonconvert.h"
 
@@ -48,7 +50,23 @@ json CompareResultJson::nodeToJson(const CompareNodeInfo &n)
     j["server_version"] = JC::stringOrNull(n.serverVersion);
     j["model"] = JC::stringOrNull(n.modelId);
     j["context_length"] = JC::orNull(n.contextLength);
+    j["prices_per_million"] = {{"input", JC::orNull(n.prices.inputPerMillion)},
+                               {"output", JC::orNull(n.prices.outputPerMillion)},
+                               {"cache_read", JC::orNull(n.prices.cacheReadPerMillion)},
+                               {"cache_write", JC::orNull(n.prices.cacheWritePerMillion)}};
     return j;
+}
+
+static json usageTotalsToJson(const UsageTotals &t)
+{
+    return {{"requests", t.requests},
+            {"with_usage", t.withUsage},
+            {"input_tokens", t.inputTokens},
+            {"output_tokens", t.outputTokens},
+            {"reasoning_tokens", t.reasoningTokens},
+            {"cache_read_tokens", t.cacheReadTokens},
+            {"cache_write_tokens", t.cacheWriteTokens},
+            {"cost", JC::orNull(t.cost())}};
 }
 
 json CompareResultJson::runToJson(const CompareRun &run)
@@ -107,6 +125,14 @@ json CompareResultJson::cellToJson(const CompareRun &run, const CompareCell &c)
     j["started_at"] = JC::stringOrNull(isoTime(c.startedAt));
     j["started_ms"] = JC::roundedOrNull(c.startedMs);
     j["finished_ms"] = JC::roundedOrNull(c.finishedMs);
+    const TokenUsage &u = r.usage;
+    j["usage"] = {{"input_tokens", JC::orNull(u.promptTokens)},
+                  {"output_tokens", JC::orNull(u.completionTokens)},
+                  {"reasoning_tokens", JC::orNull(u.reasoningTokens)},
+                  {"cache_read_tokens", JC::orNull(u.cachedTokens)},
+                  {"cache_write_tokens", JC::orNull(u.cacheWriteTokens)},
+                  {"total_tokens", JC::orNull(u.totalTokens)}};
+    j["cost"] = JC::orNull(CompareUsage::cellCost(run, c));
     return j;
 }
 
@@ -154,6 +180,13 @@ json CompareResultJson::toJson(const CompareRun &run, const QList<CompareGroupSu
     j["run"] = runToJson(run);
     j["cells"] = std::move(cells);
     j["summary"] = std::move(groups);
+    json usage = json::array();
+    for (int node = 0; node < run.nodes.size(); ++node) {
+        json n = usageTotalsToJson(CompareUsage::forNode(run, node));
+        n["node"] = run.nodes.at(node).name.toStdString();
+        usage.push_back(std::move(n));
+    }
+    j["usage"] = {{"nodes", std::move(usage)}, {"total", usageTotalsToJson(CompareUsage::forRun(run))}};
     return j;
 }
 
@@ -204,6 +237,15 @@ static CompareCell cellFromJson(const json &j, const QList<CompareNodeInfo> &nod
     c.startedAt = parseTime(JC::string(j, "started_at"));
     c.startedMs = JC::number(j, "started_ms");
     c.finishedMs = JC::number(j, "finished_ms");
+    const json usage = j.value("usage", json::object());
+    if (usage.is_object()) {
+        r.usage.promptTokens = JC::integer(usage, "input_tokens");
+        r.usage.completionTokens = JC::integer(usage, "output_tokens");
+        r.usage.reasoningTokens = JC::integer(usage, "reasoning_tokens");
+        r.usage.cachedTokens = JC::integer(usage, "cache_read_tokens");
+        r.usage.cacheWriteTokens = JC::integer(usage, "cache_write_tokens");
+        r.usage.totalTokens = JC::integer(usage, "total_tokens");
+    }
     return c;
 }
 
@@ -233,6 +275,13 @@ std::optional<CompareRun> CompareResultJson::fromJson(const json &j, QString *er
             info.serverVersion = JC::string(n, "server_version");
             info.modelId = JC::string(n, "model");
             info.contextLength = JC::integer(n, "context_length");
+            const json prices = n.value("prices_per_million", json::object());
+            if (prices.is_object()) {
+                info.prices.inputPerMillion = JC::number(prices, "input");
+                info.prices.outputPerMillion = JC::number(prices, "output");
+                info.prices.cacheReadPerMillion = JC::number(prices, "cache_read");
+                info.prices.cacheWritePerMillion = JC::number(prices, "cache_write");
+            }
             run.nodes.append(info);
         }
     }

@@ -76,6 +76,8 @@ void CompareRunner::buildGrid(const QList<CompareTarget> &targets)
             info.name = info.name.isEmpty() ? base.name : info.name;
             info.url = info.url.isValid() ? info.url.adjusted(QUrl::RemoveUserInfo) : base.url;
         }
+        if (info.prices.isEmpty())
+            info.prices = t.prices;
         m_run.nodes.append(info);
     }
 

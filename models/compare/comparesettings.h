@@ -61,6 +61,7 @@ struct CompareTarget
     NodeConfig node;
     QList<bool> thinkingModes{true, false};
     std::optional<CompareNodeInfo> info;
+    TokenPrices prices{}; // the node's prices from the price table (empty = cost unknown)
 };
 
 // Thinking mode as a machine key ("on" | "off") and a translated label.

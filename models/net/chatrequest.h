@@ -14,9 +14,10 @@ struct ChatMessage
     bool operator==(const ChatMessage &) const = default;
 };
 
-// One chat-completion request to one node. toJson() builds the OpenAI-compatible body:
-// stream + stream_options.include_usage, chat_template_kwargs.enable_thinking (and .thinking) when
-// thinking is set, and with cacheBust a nonce line at the very start of the first message.
+// One chat request to one node, independent of the API dialect. toJson() builds the body in the node's
+// dialect (ApiDialects::forNode): OpenAI-compatible = stream + stream_options.include_usage,
+// chat_template_kwargs.enable_thinking (and .thinking) when thinking is set; see each ApiDialect.
+// With cacheBust a nonce line goes at the very start of the first message.
 struct ChatRequest
 {
     NodeConfig node;
@@ -37,6 +38,12 @@ struct ChatRequest
     // The prompt of the uncounted warm-up request that compare and bench runs send first to each node
     // (one owner, so simulators can recognise it).
     static QString warmupPrompt() { return QStringLiteral("Hi"); }
-    // node.url + /v1/chat/completions (a base URL that already ends in /v1 is not doubled).
+    // Cloud dialects: the thinking effort sent when thinking is ON (OpenAI `reasoning_effort`).
+    QString reasoningEffort = QStringLiteral("medium");
+    // Anthropic extended thinking budget when thinking is ON; 0 = half of maxTokens (at least 1024).
+    int thinkingBudgetTokens = 0;
+
+    // node.url + the dialect's chat path, e.g. /v1/chat/completions (a base URL that already ends in
+    // /v1 is not doubled).
     QUrl endpointUrl() const;
 };

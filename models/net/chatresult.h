@@ -2,6 +2,7 @@
 
 #include "models/measure/responsemetrics.h"
 #include "models/measure/runstate.h"
+#include "models/measure/tokenusage.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,4 +26,5 @@ struct ChatResult
     QStringList flags;
     QByteArray serverTimingsJson; // llama.cpp `timings` object as sent, empty when none
     int chunkCount = 0;           // token-bearing chunks (not tokens)
+    TokenUsage usage;             // the server's last usage report (every dialect mapped to one shape)
 };

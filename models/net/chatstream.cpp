@@ -4,7 +4,10 @@
 #include "models/measure/metricscalculator.h"
 #include "models/measure/requesttrace.h"
 #include "models/measure/runawaydetector.h"
+#include "models/net/apidialect.h"
+#include "models/net/apidialects.h"
 #include "models/net/chunkdecoder.h"
+#include "models/net/cloudprobeinterpreter.h"
 #include "models/net/httperrortext.h"
 #include "models/net/ssedecoder.h"
 
@@ -54,7 +57,7 @@ struct ChatStream::Private
     ChatResult result;
     RequestTrace trace;
     SseDecoder sse;
-    ChunkDecoder chunks;
+    std::unique_ptr<StreamEventDecoder> chunks = std::make_unique<ChunkDecoder>(); // the dialect's
     RunawayDetector reasoningGuard;
     RunawayDetector answerGuard; // flags repetition in the answer
     RunawayDetector answerAbort{answerAbortOptions()};
@@ -67,6 +70,7 @@ struct ChatStream::Private
     bool statusChecked = false;
     bool isSse = false;
     bool sawFinish = false;
+    bool sawDoneItem = false; // the dialect's end-of-stream event (Anthropic message_stop)
     bool answerRepeats = false;
     bool answerFromReasoning = false;
     quint64 generation = 0; // bumped by every start(): a slot that restarts us ends the old loop
@@ -93,7 +97,7 @@ void ChatStream::Private::resetFor(const ChatRequest &r)
     trace.setStreamed(r.stream);
     trace.setThinkingRequested(r.thinking);
     sse.reset();
-    chunks.reset();
+    chunks = ApiDialects::forNode(r.node).newDecoder();
     reasoningGuard.reset();
     answerGuard.reset();
     answerAbort.reset();
@@ -104,6 +108,7 @@ void ChatStream::Private::resetFor(const ChatRequest &r)
     statusChecked = false;
     isSse = false;
     sawFinish = false;
+    sawDoneItem = false;
     running = true;
     ++generation;
 }
@@ -154,12 +159,12 @@ bool ChatStream::Private::onBytes(QByteArrayView bytes, qint64 ns)
     const QList<SseEvent> batch = std::exchange(events, {});
     for (const SseEvent &event : batch) {
         trace.markEvent(event.arrivalNs);
-        const QList<ChunkItem> items = chunks.decode(event);
+        const QList<ChunkItem> items = chunks->decode(event);
         if (hasKind(items, ChunkItem::Kind::AnswerWasReasoning))
             trace.reclassifyContentAsReasoning(); // before this chunk (reasoning + answer) is marked
         if (hasKind(items, ChunkItem::Kind::Finish))
             trace.markFinishChunk(event.arrivalNs);
-        if (chunks.lastEventCarriedTokens()) { // recorded before any receiver sees the text
+        if (chunks->lastEventCarriedTokens()) { // recorded before any receiver sees the text
             trace.markTokenChunk(event.arrivalNs, hasKind(items, ChunkItem::Kind::Reasoning),
                                  hasKind(items, ChunkItem::Kind::Content));
             ++result.chunkCount;
@@ -206,6 +211,7 @@ bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<Ch
             break;
         case ChunkItem::Kind::Usage:
             trace.setUsage(item.usage);
+            result.usage = item.usage;
             break;
         case ChunkItem::Kind::Timings:
             trace.setTimings(item.timings);
@@ -220,6 +226,7 @@ bool ChatStream::Private::handleItems(const QList<ChunkItem> &items, QPointer<Ch
             finalize(RunState::Error, HttpErrorText::streamError(item.text, item.errorType));
             return false;
         case ChunkItem::Kind::Done:
+            sawDoneItem = true;
             doneGrace.start(2000);
             break;
         case ChunkItem::Kind::AnswerWasReasoning:
@@ -258,7 +265,12 @@ void ChatStream::Private::onReplyFinished()
         return;
     }
     if (result.httpStatus >= 300) {
-        finalize(RunState::Error, HttpErrorText::httpError(result.httpStatus, body));
+        QString text = HttpErrorText::httpError(result.httpStatus, body);
+        // 429 / 529 / 503: say when the API wants to be asked again.
+        if (const QString retry = CloudProbeInterpreter::retryAfterText(reply->rawHeader("Retry-After"));
+            !retry.isEmpty())
+            text += QStringLiteral(" (%1)").arg(retry);
+        finalize(RunState::Error, text);
         return;
     }
     if (isSse)
@@ -270,12 +282,12 @@ void ChatStream::Private::onReplyFinished()
 void ChatStream::Private::finishSse(QNetworkReply::NetworkError error, const QString &errorString)
 {
     QPointer<ChatStream> guard(q);
-    if (!handleItems(chunks.finish(), guard))
+    if (!handleItems(chunks->finish(), guard))
         return;
     const SseDecoder::End end = sse.finish();
     // [DONE] is the normal end; a finish_reason followed by a clean close is accepted too (some
     // OpenAI-compatible servers omit [DONE]). Anything else lost the end of the answer.
-    if (end == SseDecoder::End::Done ||
+    if (end == SseDecoder::End::Done || (sawDoneItem && end != SseDecoder::End::CutMidEvent) ||
         (sawFinish && error == QNetworkReply::NoError && end != SseDecoder::End::CutMidEvent)) {
         finishDone();
         return;
@@ -294,8 +306,8 @@ void ChatStream::Private::finishBody()
         return;
     }
     QPointer<ChatStream> guard(q);
-    const QList<ChunkItem> items = chunks.decodeCompletion(body);
-    if (chunks.lastEventCarriedTokens()) {
+    const QList<ChunkItem> items = chunks->decodeCompletion(body);
+    if (chunks->lastEventCarriedTokens()) {
         trace.markTokenChunk(*trace.closeNs(), hasKind(items, ChunkItem::Kind::Reasoning),
                              hasKind(items, ChunkItem::Kind::Content));
     }
@@ -311,7 +323,7 @@ void ChatStream::Private::takeAnswerFromReasoning()
     if (request.thinking != false || answerFromReasoning || !result.text.trimmed().isEmpty() ||
         result.reasoning.isEmpty())
         return;
-    for (const ChunkItem &item : chunks.finish()) // text the tag splitter still holds
+    for (const ChunkItem &item : chunks->finish()) // text the tag splitter still holds
         (item.kind == ChunkItem::Kind::Reasoning ? result.reasoning : result.text).append(item.text);
     if (!result.text.trimmed().isEmpty())
         return;
@@ -367,17 +379,17 @@ void ChatStream::Private::finalize(RunState state, const QString &message)
     if (!trace.closeNs())
         trace.markClose(ns);
     // Partial text is kept: flush what the think-tag splitter still holds.
-    for (const ChunkItem &item : chunks.finish())
+    for (const ChunkItem &item : chunks->finish())
         (item.kind == ChunkItem::Kind::Reasoning ? result.reasoning : result.text).append(item.text);
     takeAnswerFromReasoning();
     result.state = state;
     result.error = message;
-    result.model = chunks.model();
-    result.systemFingerprint = chunks.systemFingerprint();
+    result.model = chunks->model();
+    result.systemFingerprint = chunks->systemFingerprint();
     const MetricsCalculator::Result computed = MetricsCalculator::compute(trace);
     result.metrics = computed.metrics;
     result.flags = computed.flags;
-    if (chunks.thinkTagSplitter().closedBare())
+    if (chunks->templateOpenedThinking())
         result.flags.append(MetricFlag::TemplateOpenedThinking);
     if (answerFromReasoning)
         result.flags.append(MetricFlag::AnswerInReasoning);
@@ -435,8 +447,8 @@ void ChatStream::start(const ChatRequest &request)
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     req.setRawHeader("Accept", request.stream ? "text/event-stream" : "application/json");
     req.setRawHeader("Accept-Encoding", "identity"); // compression would buffer the stream
-    if (!request.node.apiKey.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + request.node.apiKey.toUtf8());
+    for (const auto &[name, value] : ApiDialects::forNode(request.node).chatHeaders(request))
+        req.setRawHeader(name, value);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     d->nam->setProxy(proxyFor(request.node));
 

@@ -3,6 +3,7 @@
 #include "models/measure/servertimings.h"
 #include "models/measure/tokenusage.h"
 #include "models/net/ssedecoder.h"
+#include "models/net/streameventdecoder.h"
 #include "models/net/thinktagsplitter.h"
 
 #include <QList>
@@ -37,18 +38,20 @@ struct ChunkItem
 // (one validating pass, no DOM: this is the per-token hot path); bad JSON becomes an Error item. Inline
 // <think> tags in content go through a ThinkTagSplitter that survives tags cut across chunks, so call
 // finish() when the stream ends.
-class ChunkDecoder final
+// The OpenAI Chat Completions decoder (vLLM, llama.cpp, generic and OpenAI cloud).
+class ChunkDecoder final : public StreamEventDecoder
 {
 public:
-    QList<ChunkItem> decode(const SseEvent &event);
-    QList<ChunkItem> decodeCompletion(QByteArrayView body); // stream=false response body
-    QList<ChunkItem> finish();                              // text held back by the tag splitter
-    void reset();
+    QList<ChunkItem> decode(const SseEvent &event) override;
+    QList<ChunkItem> decodeCompletion(QByteArrayView body) override; // stream=false response body
+    QList<ChunkItem> finish() override;                              // text held back by the tag splitter
+    void reset() override;
 
     // True when the last decoded event carried token text (even if a cut tag was held back).
-    bool lastEventCarriedTokens() const { return m_lastCarriedTokens; }
-    QString model() const { return m_model; }
-    QString systemFingerprint() const { return m_fingerprint; }
+    bool lastEventCarriedTokens() const override { return m_lastCarriedTokens; }
+    QString model() const override { return m_model; }
+    QString systemFingerprint() const override { return m_fingerprint; }
+    bool templateOpenedThinking() const override { return m_splitter.closedBare(); }
     ThinkTagSplitter &thinkTagSplitter() { return m_splitter; }
 
 private:

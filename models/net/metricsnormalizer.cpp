@@ -96,6 +96,8 @@ NormalizedMetrics MetricsNormalizer::normalize(const PrometheusExposition &expos
         break;
     case Backend::Unknown:
     case Backend::OpenAi:
+    case Backend::Anthropic:
+    case Backend::OpenAiCloud:
         break;
     }
     return out;

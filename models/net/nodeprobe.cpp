@@ -1,5 +1,8 @@
 #include "models/net/nodeprobe.h"
 
+#include "models/net/apidialect.h"
+#include "models/net/apidialects.h"
+#include "models/net/cloudprobeinterpreter.h"
 #include "models/net/probeinterpreter.h"
 
 #include <QDateTime>
@@ -48,8 +51,11 @@ NodeProbe::~NodeProbe()
 
 bool NodeProbe::affectsPolling(const NodeConfig &a, const NodeConfig &b)
 {
+    // Switching to or from a cloud dialect changes the requests and their headers.
+    const bool dialect = a.backendHint != b.backendHint &&
+                         (isCloudBackend(a.backendHint) || isCloudBackend(b.backendHint));
     return a.url != b.url || a.apiKey != b.apiKey || a.proxy != b.proxy ||
-           a.requestTimeoutMs != b.requestTimeoutMs;
+           a.requestTimeoutMs != b.requestTimeoutMs || dialect;
 }
 
 qint64 NodeProbe::monotonicNowNs()
@@ -156,7 +162,13 @@ void NodeProbe::send(ProbeEndpoint endpoint)
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + probeEndpointPath(endpoint));
+    const ApiDialect &dialect = ApiDialects::forNode(m_config);
+    QString path = probeEndpointPath(endpoint);
+    if (endpoint == ProbeEndpoint::Health)
+        path = dialect.healthPath(); // cloud: the authenticated model list
+    url.setPath(base + path);
+    if (dialect.isCloud())
+        url = ApiDialect::endpointUrl(m_config.url, path);
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -164,11 +176,12 @@ void NodeProbe::send(ProbeEndpoint endpoint)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("Accept", endpoint == ProbeEndpoint::Metrics ? "text/plain" : "application/json");
     request.setRawHeader("User-Agent", "tokscope/" TOKSCOPE_VERSION);
-    if (!m_config.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    for (const auto &[name, value] : dialect.authHeaders(m_config))
+        request.setRawHeader(name, value);
 
     ProbeReply &slot = m_replies[endpoint];
     slot = ProbeReply();
+    slot.path = path;
     slot.timeoutMs = m_config.requestTimeoutMs;
     slot.startedNs = monotonicNowNs();
     QNetworkReply *reply = m_manager->get(request);
@@ -216,6 +229,7 @@ void NodeProbe::onReplyFinished(quint64 generation, ProbeEndpoint endpoint, QNet
     if (lengthOk)
         r.contentLength = length;
     r.simulatedHeader = reply->hasRawHeader("X-Tokscope-Simulated");
+    r.retryAfter = reply->rawHeader("Retry-After");
     if (r.httpStatus >= 300 && r.httpStatus < 400) {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (target.isValid())
@@ -225,7 +239,8 @@ void NodeProbe::onReplyFinished(quint64 generation, ProbeEndpoint endpoint, QNet
         r.body = reply->readAll();
 
     if (endpoint == ProbeEndpoint::Health) {
-        if (ProbeInterpreter::healthIsFinal(r))
+        // A cloud API is asked one thing only: its authenticated model list.
+        if (ProbeInterpreter::healthIsFinal(r) || ApiDialects::forNode(m_config).isCloud())
             finish();
         else
             startSecondPhase();
@@ -271,7 +286,10 @@ void NodeProbe::finish()
     const qint64 now = monotonicNowMs();
     m_lastPollDurationMs = now - m_pollStartedMs;
 
-    const ProbeReading reading = ProbeInterpreter::interpret(m_replies, m_config);
+    const ProbeReading reading =
+        ApiDialects::forNode(m_config).isCloud()
+            ? CloudProbeInterpreter::interpret(m_replies.value(ProbeEndpoint::Health), m_config)
+            : ProbeInterpreter::interpret(m_replies, m_config);
     m_replies.clear();
     if (reading.backend != Backend::Unknown)
         m_knownBackend = reading.backend;

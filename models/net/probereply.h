@@ -40,6 +40,8 @@ struct ProbeReply
     bool simulatedHeader = false;        // X-Tokscope-Simulated present
     qint64 startedNs = 0;  // monotonic (NodeProbe::monotonicNowNs), request handed to the manager
     qint64 finishedNs = 0; // monotonic, reply finished
+    QByteArray retryAfter; // the Retry-After header (429 / 503 / 529), empty when absent
+    QString path;          // the path actually asked (cloud dialects ask /v1/models for health)
 
     bool answered() const { return httpStatus != 0; }
     bool ok() const { return httpStatus >= 200 && httpStatus < 300 && error == QNetworkReply::NoError; }

@@ -149,3 +149,13 @@ void AppSettings::removeRaw(const char *key)
     m_settings->remove(k);
     emit changed(k);
 }
+
+PriceTable AppSettings::priceTable() const
+{
+    return PriceTable::fromJson(value(SettingKeys::NodePrices));
+}
+
+void AppSettings::setPriceTable(const PriceTable &table)
+{
+    setValue(SettingKeys::NodePrices, table.isEmpty() ? QString() : table.toJson());
+}

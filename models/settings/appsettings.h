@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/settings/pricetable.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -53,6 +55,8 @@ inline const Key<QString> CompareLastSettings{"compare/lastSettings", QString()}
 inline const Key<QStringList> CompareCells{"compare/cells", QStringList()};
 // Where the last file dialog pointed (open or save); "" = the Documents folder.
 inline const Key<QString> LastFolder{"ui/lastFolder", QString()};
+// The user's price table (PriceTable JSON: per node id, prices per million tokens). "" = no prices.
+inline const Key<QString> NodePrices{"costs/nodePrices", QString()};
 } // namespace SettingKeys
 
 // Typed, validated access to the persisted settings. Lives on the GUI thread; changes are written
@@ -85,6 +89,10 @@ public:
     // The configured path, or HistoryDatabase::defaultPath() when none is set.
     QString historyDatabasePath() const;
     void setHistoryDatabasePath(const QString &path);
+
+    // Prices per node for the cost of cloud requests (empty by default).
+    PriceTable priceTable() const;
+    void setPriceTable(const PriceTable &table);
 
     QString fileName() const;
     void sync();

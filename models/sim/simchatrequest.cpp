@@ -81,7 +81,21 @@ SimChatRequest SimChatRequest::parse(const QByteArray &body, const SimProfile &p
     }
     if (j.contains("model") && j["model"].is_string())
         r.model = q(j["model"].get<std::string>());
-    if (!llama && !r.model.isEmpty() && r.model != profile.modelId) {
+    const bool anthropic = profile.dialect == Backend::Anthropic;
+    if (anthropic) {
+        // Messages API: the system prompt is a top-level field; thinking is {"type": "enabled", ...}.
+        if (j.contains("system")) {
+            SimRequest::Message system;
+            system.role = QStringLiteral("system");
+            system.content = contentText(j["system"]);
+            r.messages.prepend(system);
+        }
+        const json &thinking = j.contains("thinking") ? j["thinking"] : json();
+        r.enableThinking = thinking.is_object() && thinking.contains("type") &&
+                           thinking["type"] == "enabled";
+        r.includeUsage = true; // the Messages API always reports usage
+    }
+    if (!llama && !anthropic && !r.model.isEmpty() && r.model != profile.modelId) {
         // llama-server serves one model and ignores the name; vLLM checks it.
         r.errorStatus = 404;
         r.errorBody = SimResponses::errorJson(Backend::Vllm, 404,
@@ -90,7 +104,7 @@ SimChatRequest SimChatRequest::parse(const QByteArray &body, const SimProfile &p
         return r;
     }
     r.stream = j.contains("stream") && j["stream"].is_boolean() && j["stream"].get<bool>();
-    if (j.contains("stream_options") && j["stream_options"].is_object()) {
+    if (!anthropic && j.contains("stream_options") && j["stream_options"].is_object()) {
         const json &options = j["stream_options"];
         r.includeUsage = options.contains("include_usage") && options["include_usage"].is_boolean() &&
                          options["include_usage"].get<bool>();
@@ -125,7 +139,7 @@ SimChatRequest SimChatRequest::parse(const QByteArray &body, const SimProfile &p
         if (kw.contains("enable_thinking") && kw["enable_thinking"].is_boolean())
             r.enableThinking = kw["enable_thinking"].get<bool>();
     }
-    if (!llama && !r.enableThinking && j.contains("reasoning_effort") && j["reasoning_effort"].is_string())
+    if (!llama && !anthropic && !r.enableThinking && j.contains("reasoning_effort") && j["reasoning_effort"].is_string())
         r.enableThinking = j["reasoning_effort"].get<std::string>() != "none";
     return r;
 }

@@ -39,6 +39,9 @@ SimChatSession::SimChatSession(SimulatedNode *node, SimHttpConnection *connectio
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &SimChatSession::tick);
+    if (node->m_profile.dialect == Backend::Anthropic)
+        m_anthropic.emplace(node->m_profile.modelId,
+                            QStringLiteral("msg_sim") + QUuid::createUuid().toString(QUuid::Id128).left(20));
     connect(connection, &SimHttpConnection::closed, this, &SimChatSession::onClientGone);
     m_msPerToken = 1000.0 / qMax(0.001, node->m_profile.decodeTokensPerSecond) * node->m_timeScale;
 }
@@ -137,7 +140,7 @@ void SimChatSession::tick()
             return;
         }
         m_firstEmitMs = m_lastEmitMs = now;
-        if (m_setup.stream && !writeEvent(m_json.roleChunk()))
+        if (m_setup.stream && !writeStart())
             return;
         finishGeneration();
         return;
@@ -165,7 +168,7 @@ void SimChatSession::emitChunk(qsizetype index)
             m_node->m_promptCache->store(m_setup.promptTokens);
         m_node->m_metrics->prefillDone(int(m_setup.promptTokens.size()), m_cachedTokens,
                                        m_prefillStartMs / 1000.0, now / 1000.0);
-        if (m_setup.stream && !writeEvent(m_json.roleChunk()))
+        if (m_setup.stream && !writeStart())
             return;
     } else {
         m_node->m_metrics->decodeStep(chunk.tokens, (now - m_lastEmitMs) / 1000.0, m_node->m_busySlots);
@@ -181,7 +184,23 @@ void SimChatSession::emitChunk(qsizetype index)
         last && profile.dialect == Backend::Vllm && m_setup.plan.finishReason == QLatin1String("length")
             ? m_setup.plan.finishReason
             : QString();
+    if (m_anthropic) {
+        for (const QByteArray &event : m_anthropic->delta(chunk.kind, chunk.text))
+            if (!writeEvent(event))
+                return;
+        return;
+    }
     writeEvent(m_json.deltaChunk(chunk.kind, chunk.text, finish));
+}
+
+bool SimChatSession::writeStart()
+{
+    if (!m_anthropic)
+        return writeEvent(m_json.roleChunk());
+    for (const QByteArray &event : m_anthropic->start(usage()))
+        if (!writeEvent(event))
+            return false;
+    return true;
 }
 
 void SimChatSession::finishGeneration()
@@ -202,13 +221,24 @@ void SimChatSession::finishGeneration()
                 ? SimResponses::errorJson(m_node->m_profile.dialect, 500,
                                           QStringLiteral("Simulated generation failure"),
                                           SimResponses::defaultErrorType(m_node->m_profile.dialect, 500))
-                : m_json.completion(m_setup.plan.content, m_setup.plan.reasoning, reason, usage(), timings());
+                : m_anthropic ? m_anthropic->message(m_setup.plan.content, m_setup.plan.reasoning, reason, usage())
+                              : m_json.completion(m_setup.plan.content, m_setup.plan.reasoning, reason, usage(),
+                                                  timings());
         const int status = fault(SimFault::Kind::StreamError) ? 500 : 200;
         const QByteArray sent = fault(SimFault::Kind::MalformedChunk) ? body.left(body.size() / 2) : body;
         m_connection->send(SimResponses::head(m_node->m_profile.dialect, status, SimResponses::Body::Json,
                                               sent.size(), status != 200 && llama),
                            sent, status != 200 && llama);
         return end(status == 200 ? reason : QStringLiteral("error"), false);
+    }
+    if (m_anthropic) {
+        for (const QByteArray &event : m_anthropic->finish(reason, usage()))
+            if (!writeEvent(event))
+                return;
+        if (m_connection)
+            m_connection->endStream(false);
+        end(reason, false);
+        return;
     }
     const bool separateFinish = llama || reason != QLatin1String("length") || m_setup.plan.chunks.isEmpty();
     if (separateFinish &&
@@ -232,7 +262,11 @@ bool SimChatSession::writeEvent(const QByteArray &json)
         return false;
     ++m_events;
     const auto malformed = fault(SimFault::Kind::MalformedChunk);
-    if (malformed && malformed->effectiveArg() == m_events)
+    if (m_anthropic) // already framed: "event: ...\ndata: ...\n\n"
+        writeRaw(malformed && malformed->effectiveArg() == m_events
+                     ? json.left(qMax<qsizetype>(1, json.size() / 2)) + "\n\n"
+                     : json);
+    else if (malformed && malformed->effectiveArg() == m_events)
         writeRaw(SimChatJson::sse(json.left(qMax<qsizetype>(1, json.size() / 2))));
     else
         writeRaw(SimChatJson::sse(json));
@@ -245,9 +279,13 @@ bool SimChatSession::writeEvent(const QByteArray &json)
     }
     if (const auto err = fault(SimFault::Kind::StreamError); err && m_events >= err->effectiveArg()) {
         const Backend dialect = m_node->m_profile.dialect;
-        writeRaw(SimChatJson::sse(m_json.errorEvent(
-            500, QCoreApplication::translate("SimChatSession", "Simulated failure after streaming began"),
-            SimResponses::defaultErrorType(dialect, 500))));
+        if (m_anthropic) // an overloaded API mid-stream, as the Messages API reports it
+            writeRaw(SimAnthropicStream::errorEvent(QStringLiteral("overloaded_error"),
+                                                    QStringLiteral("Overloaded")));
+        else
+            writeRaw(SimChatJson::sse(m_json.errorEvent(
+                500, QCoreApplication::translate("SimChatSession", "Simulated failure after streaming began"),
+                SimResponses::defaultErrorType(dialect, 500))));
         if (dialect == Backend::Vllm)
             writeRaw(SimChatJson::done()); // vLLM ends an errored stream with [DONE]; llama.cpp does not
         if (m_connection)

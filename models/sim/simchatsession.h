@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/sim/simanthropicstream.h"
 #include "models/sim/simchatjson.h"
 #include "models/sim/simfault.h"
 #include "models/sim/simtokenplan.h"
@@ -66,6 +67,7 @@ private:
     void emitChunk(qsizetype index);
     void finishGeneration();
     bool writeEvent(const QByteArray &json);
+    bool writeStart(); // the role chunk, or the Messages API message_start
     void writeRaw(const QByteArray &bytes);
     void end(const QString &finishReason, bool aborted);
     void onClientGone();
@@ -77,6 +79,7 @@ private:
     QPointer<SimHttpConnection> m_connection;
     Setup m_setup;
     SimChatJson m_json;
+    std::optional<SimAnthropicStream> m_anthropic; // set for an Anthropic-dialect node
     QTimer *m_timer;
     Phase m_phase = Phase::Overhead;
     double m_msPerToken = 0;

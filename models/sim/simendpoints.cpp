@@ -155,3 +155,17 @@ QByteArray SimEndpoints::vllmVersion(const SimProfile &p)
 {
     return dump(ordered_json{{"version", s(p.serverVersion)}});
 }
+
+QByteArray SimEndpoints::anthropicModels(const SimProfile &profile)
+{
+    const std::string id = profile.modelId.toStdString();
+    const nlohmann::ordered_json model{{"type", "model"},
+                                       {"id", id},
+                                       {"display_name", "Claude (simulated)"},
+                                       {"created_at", "2026-01-01T00:00:00Z"}};
+    const nlohmann::ordered_json j{{"data", nlohmann::ordered_json::array({model})},
+                                   {"has_more", false},
+                                   {"first_id", id},
+                                   {"last_id", id}};
+    return QByteArray::fromStdString(j.dump());
+}

@@ -24,5 +24,7 @@ QByteArray llamaProps(const SimProfile &profile);
 QByteArray llamaSlots(const SimProfile &profile, const QList<SlotState> &busy);
 QByteArray vllmModels(const SimProfile &profile, qint64 createdSecs);
 QByteArray vllmVersion(const SimProfile &profile);
+// Anthropic GET /v1/models: {"data":[{"type":"model","id":...,"display_name":...,"created_at":...}], ...}
+QByteArray anthropicModels(const SimProfile &profile);
 
 } // namespace SimEndpoints

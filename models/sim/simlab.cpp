@@ -46,6 +46,27 @@ bool SimLab::start(double timeScale)
         m_nodes.append(node);
         m_configs.append(config);
     }
+    if (m_cloudNode) {
+        auto *node = new SimulatedNode(*SimProfile::byName(QStringLiteral("anthropic-cloud")), this);
+        node->setTimeScale(timeScale);
+        node->setApiKey(demoApiKey());
+        if (!node->listen(0)) {
+            m_errorString = node->errorString();
+            delete node;
+            stop();
+            return false;
+        }
+        NodeConfig config;
+        config.id = QStringLiteral("sim-anthropic");
+        config.name = QCoreApplication::translate("SimLab", "Anthropic API (simulated)");
+        config.url = node->baseUrl();
+        config.role = QStringLiteral("cloud");
+        config.backendHint = Backend::Anthropic;
+        config.apiKey = demoApiKey();
+        config.simulated = true;
+        m_nodes.append(node);
+        m_configs.append(config);
+    }
     return true;
 }
 

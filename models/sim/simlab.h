@@ -19,7 +19,15 @@ public:
     explicit SimLab(QObject *parent = nullptr);
     ~SimLab() override;
 
-    // Starts the three nodes. False (and nothing left running) when a node cannot listen; see errorString().
+    // Also start a fourth node speaking the Anthropic Messages API ("sim-anthropic", profile
+    // anthropic-cloud, backend hint Anthropic, requiring x-api-key = demoApiKey()). Set before start().
+    // Off by default; the GUI demo turns it on.
+    void setCloudNodeEnabled(bool on) { m_cloudNode = on; }
+    bool cloudNodeEnabled() const { return m_cloudNode; }
+    // The made-up key of the simulated cloud node (never a real key).
+    static QString demoApiKey() { return QStringLiteral("sim-demo-key-not-secret"); }
+
+    // Starts the three nodes (four with the cloud node). False (and nothing left running) when a node cannot listen; see errorString().
     bool start(double timeScale = 1.0);
     void stop();
     bool isRunning() const { return !m_nodes.isEmpty(); }
@@ -35,4 +43,5 @@ private:
     QList<SimulatedNode *> m_nodes;
     QList<NodeConfig> m_configs;
     QString m_errorString;
+    bool m_cloudNode = false;
 };

@@ -130,11 +130,45 @@ SimProfile testLlamaCppTemplateThink()
     return p;
 }
 
+// A commercial API in the Anthropic Messages dialect (x-api-key, /v1/messages, extended thinking).
+// Speeds are made up for the demo, not a claim about any real service.
+SimProfile anthropicCloud()
+{
+    SimProfile p;
+    p.name = QStringLiteral("anthropic-cloud");
+    p.dialect = Backend::Anthropic;
+    p.modelId = QStringLiteral("claude-simulated");
+    p.serverVersion = QStringLiteral("2023-06-01");
+    p.contextLength = 200000;
+    p.trainContext = 200000;
+    p.slotCount = 8;
+    p.prefillTokensPerSecond = 8000.0;
+    p.decodeTokensPerSecond = 80.0;
+    p.schedulingOverheadMs = 40.0; // the internet path and the provider's queue
+    p.maxTokensPerChunk = 3;
+    p.prefixCacheBlock = 16;
+    p.thinkingDefault = false; // the API thinks only when asked
+    p.reasoningStyle = SimReasoningStyle::ReasoningField;
+    p.reportCachedTokens = true;
+    return p;
+}
+
+SimProfile testAnthropic()
+{
+    SimProfile p = anthropicCloud();
+    p.name = QStringLiteral("test-anthropic");
+    p.prefillTokensPerSecond = 50000.0;
+    p.decodeTokensPerSecond = 1000.0;
+    p.schedulingOverheadMs = 1.0;
+    p.maxTokensPerChunk = 1;
+    return p;
+}
+
 QList<SimProfile> allProfiles()
 {
     return {vllmDgx(),       vllmDgxThinking(), llamaCpp5090(), vllmDgxFixedThinking(),
             vllmDgxLegacy(), vllmNoParser(),    testVllm(),     testLlamaCpp(),
-            testLlamaCppTemplateThink()};
+            testLlamaCppTemplateThink(), anthropicCloud(), testAnthropic()};
 }
 
 } // namespace

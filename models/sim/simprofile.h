@@ -23,7 +23,7 @@ enum class SimReasoningStyle
 struct SimProfile
 {
     QString name;                    // profile key: vllm-dgx | vllm-dgx-thinking | llamacpp-5090 | test | ...
-    Backend dialect = Backend::Vllm; // Vllm or LlamaCpp: which server's bytes to speak
+    Backend dialect = Backend::Vllm; // Vllm, LlamaCpp or Anthropic: which server's bytes to speak
     QString modelId;                 // served model name / llama.cpp alias
     QString modelPath;               // vLLM `root`, llama.cpp `model_path`
     QString serverVersion;           // vLLM /version, llama.cpp build_info / system_fingerprint

@@ -1,5 +1,7 @@
 #include "models/sim/simresponses.h"
 
+#include "models/sim/simanthropicstream.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <nlohmann/json.hpp>
@@ -41,6 +43,8 @@ QByteArray SimResponses::reasonPhrase(int status)
         return "Service Unavailable";
     case 504:
         return "Gateway Timeout";
+    case 529:
+        return "Overloaded"; // Anthropic's status for an overloaded API
     default:
         break;
     }
@@ -99,6 +103,8 @@ QByteArray SimResponses::head(Backend dialect, int status, Body body, qint64 con
             break;
         }
         h += "x-tokscope-simulated: 1\r\n";
+        if (dialect == Backend::Anthropic && status == 429)
+            h += "retry-after: " + QByteArray::number(SimAnthropicStream::RetryAfterSeconds) + "\r\n";
         if (contentLength < 0)
             h += "transfer-encoding: chunked\r\n";
         if (closeAfter)
@@ -109,6 +115,8 @@ QByteArray SimResponses::head(Backend dialect, int status, Body body, qint64 con
 
 QString SimResponses::defaultErrorType(Backend dialect, int status)
 {
+    if (dialect == Backend::Anthropic)
+        return SimAnthropicStream::errorType(status);
     if (dialect == Backend::LlamaCpp) {
         switch (status) {
         case 400:
@@ -144,6 +152,8 @@ QString SimResponses::defaultErrorType(Backend dialect, int status)
 QByteArray SimResponses::errorJson(Backend dialect, int status, const QString &message, const QString &type,
                                    const QString &param)
 {
+    if (dialect == Backend::Anthropic)
+        return SimAnthropicStream::errorJson(type, message);
     ordered_json error;
     if (dialect == Backend::LlamaCpp) {
         error["code"] = status;

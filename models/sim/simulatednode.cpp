@@ -198,6 +198,8 @@ bool SimulatedNode::authorized(const SimHttpRequest &request) const
     if (m_apiKey.isEmpty())
         return true;
     const QByteArray &path = request.path;
+    if (m_profile.dialect == Backend::Anthropic) // every path, and only x-api-key
+        return request.header("x-api-key") == m_apiKey.toUtf8();
     if (m_profile.dialect == Backend::Vllm && !path.startsWith("/v1"))
         return true; // vLLM's --api-key guards /v1/* only
     if (m_profile.dialect == Backend::LlamaCpp &&
@@ -217,7 +219,9 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
     const bool llama = dialect == Backend::LlamaCpp;
     const QByteArray &path = request.path;
     const bool isGet = request.method == "GET";
-    const bool isChat = path == "/v1/chat/completions" || (llama && path == "/chat/completions");
+    const bool anthropic = dialect == Backend::Anthropic;
+    const bool isChat = anthropic ? path == "/v1/messages"
+                                  : path == "/v1/chat/completions" || (llama && path == "/chat/completions");
     const auto drip = fault(SimFault::Kind::Drip);
     connection->setDripIntervalMs(drip ? qMax(1, qRound(drip->effectiveArg() * m_timeScale)) : 0);
 
@@ -242,6 +246,8 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
         ++m_counters.unauthorized; // the key itself is never logged
         if (llama)
             respondError(connection, request, 401, QStringLiteral("Invalid API Key"));
+        else if (anthropic)
+            respondError(connection, request, 401, QStringLiteral("invalid x-api-key"));
         else
             respond(connection, request, 401, R"({"error":"Unauthorized"})", Body::Json);
         return;
@@ -261,6 +267,12 @@ void SimulatedNode::handleRequest(SimHttpConnection *connection, const SimHttpRe
     const qint64 createdSecs = m_startedMs / 1000;
     if (isChat && request.method == "POST") {
         handleChat(connection, request);
+    } else if (anthropic) {
+        // The Messages API has no /health, /metrics, /props or /version: only the model list.
+        if (isGet && path.startsWith("/v1/models"))
+            respond(connection, request, 200, SimEndpoints::anthropicModels(m_profile), Body::Json);
+        else
+            respondError(connection, request, 404, QStringLiteral("Not found"));
     } else if (path == "/metrics" || path == "/metrics/") {
         ++m_counters.metricsScrapes;
         updateLoad();

@@ -1,6 +1,7 @@
 #include "widgets/compare/comparegrouppane.h"
 
 #include "models/compare/comparesummary.h"
+#include "models/compare/compareusage.h"
 #include "models/measure/metricdefinitions.h"
 
 #include <QApplication>
@@ -141,6 +142,10 @@ void CompareGroupPane::showCell(const CompareCell &cell, int runs, int deadlineM
         m_ticker->stop();
         setFlags(cell);
         m_live->setText(tr("%n chunk(s) carried the tokens", nullptr, r.chunkCount));
+        UsageTotals usage; // this request's tokens as the server counted them (cost: in the summary)
+        usage.add(r.usage, std::nullopt);
+        if (usage.withUsage > 0)
+            m_live->setText(m_live->text() + QStringLiteral(" \u00b7 ") + tr("tokens: %1").arg(usage.text(false)));
     } else {
         if (!m_ticker->isActive() || m_warmup != cell.warmup) {
             m_elapsed.start();
@@ -208,6 +213,9 @@ void CompareGroupPane::showSummary(const CompareRun &run)
     const MetricSpread *ttr = s.metric(QStringLiteral("ttr_ms"));
     if (ttr && ttr->mean)
         text += QStringLiteral("<br>") + tr("TTR mean %1 ms over %n DONE run(s)", nullptr, ttr->n).arg(*ttr->mean, 0, 'f', 0);
+    const UsageTotals usage = CompareUsage::forGroup(run, m_nodeIndex, m_thinking);
+    if (usage.withUsage > 0) // every request of this node and mode, warm-up included (billed too)
+        text += QStringLiteral("<br>") + tr("Usage: %1").arg(usage.text().toHtmlEscaped());
     m_stability->setText(text);
     m_diff = s.stability.diff;
     m_diffButton->setVisible(unstable && !m_diff.isEmpty());

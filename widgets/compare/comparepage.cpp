@@ -273,6 +273,11 @@ void ComparePage::runComparison()
         m_status->setText(tr("Tick at least one node and thinking mode."));
         return;
     }
+    if (m_context.settings) { // the user's prices, for the cost of cloud requests (empty = unknown)
+        const PriceTable prices = m_context.settings->priceTable();
+        for (CompareTarget &t : targets)
+            t.prices = prices.prices(t.node.id);
+    }
     QStringList down;
     if (m_context.monitor) {
         for (CompareTarget &t : targets) {

@@ -244,6 +244,14 @@ void NodeCardWidget::refresh(const QModelIndex &index)
             ? tr("%1 running \u00b7 %2 waiting").arg(CardFormat::count(running), CardFormat::count(waiting))
             : CardFormat::unknown());
     m_latency->setText(CardFormat::milliseconds(get(R::LatencyMsRole)));
+    if (isCloudBackend(Backend(get(R::BackendRole).toInt()))) { // a cloud API: the internet path is in it
+        if (get(R::LatencyMsRole).isValid())
+            m_latency->setText(tr("%1 (incl. network)").arg(CardFormat::milliseconds(get(R::LatencyMsRole))));
+        m_latency->setToolTip(tr("Round trip of the authenticated GET /v1/models over the internet: it "
+                                 "includes the network, it is not the model's speed."));
+    } else {
+        m_latency->setToolTip(QString());
+    }
 }
 
 QString NodeCardWidget::nameText() const

@@ -41,6 +41,7 @@ bool LabController::start()
     if (isRunning())
         return true;
     m_nodesBeforeLab = m_monitor->nodes();
+    m_lab->setCloudNodeEnabled(m_cloudNode);
     if (!m_lab->start(m_timeScale)) {
         m_error = m_lab->errorString();
         return false;
@@ -57,6 +58,8 @@ bool LabController::start()
     if (m_trafficEnabled) {
         QList<DemoTraffic::Target> targets;
         for (SimulatedNode *server : m_lab->servers()) {
+            if (server->profile().dialect == Backend::Anthropic)
+                continue; // background traffic speaks Chat Completions; a cloud API is not loaded by others
             // vLLM batches several requests; llama-server has one slot here, so a second request shows
             // queueing (requests waiting) on that card.
             const bool llama = server->profile().dialect == Backend::LlamaCpp;

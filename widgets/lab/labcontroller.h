@@ -34,6 +34,8 @@ public:
     QString errorString() const { return m_error; }
     // Demo traffic is on by default; tests that count requests can turn it off before start().
     void setTrafficEnabled(bool on) { m_trafficEnabled = on; }
+    // Also start the simulated Anthropic-dialect cloud node (SimLab::setCloudNodeEnabled); --demo does.
+    void setCloudNodeEnabled(bool on) { m_cloudNode = on; }
 
     SimLab *lab() const { return m_lab; }
     DemoTraffic *traffic() const { return m_traffic; }
@@ -53,6 +55,7 @@ private:
     QList<NodeConfig> m_nodesBeforeLab;
     QString m_error;
     bool m_trafficEnabled = true;
+    bool m_cloudNode = false;
     double m_timeScale = 1.0;
     int m_pollIntervalMs = 0;
 };

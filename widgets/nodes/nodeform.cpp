@@ -24,7 +24,7 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     // Role names are machine keys shared with Compare and Pair; free text is allowed too.
     m_role->addItems({QStringLiteral("builder"), QStringLiteral("reviewer"), QStringLiteral("interactive")});
     m_backend = new QComboBox(this);
-    for (Backend b : {Backend::Unknown, Backend::Vllm, Backend::LlamaCpp, Backend::OpenAi})
+    for (Backend b : selectableBackends())
         m_backend->addItem(b == Backend::Unknown ? tr("Auto-detect") : backendDisplayName(b), int(b));
     for (QComboBox *box : {m_role, m_backend})
         box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -2,6 +2,7 @@
 
 #include "models/node/nodeconfigstore.h"
 #include "models/settings/appsettings.h"
+#include "widgets/settings/pricetableeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,6 +81,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, NodeConfigStore *store, QW
     chartsForm->addRow(QString(), m_openGl);
     chartsForm->addRow(tr("History database:"), databaseRow);
 
+    auto *costs = new QGroupBox(tr("Costs (cloud nodes)"), this);
+    m_prices = new PriceTableEditor(costs);
+    (new QVBoxLayout(costs))->addWidget(m_prices);
+    costs->setVisible(m_store != nullptr);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -88,6 +94,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, NodeConfigStore *store, QW
     layout->addWidget(general);
     layout->addWidget(nodes);
     layout->addWidget(charts);
+    layout->addWidget(costs);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -105,6 +112,8 @@ void SettingsDialog::load()
         qMax(0, m_chartWindow->findData(chartWindowKey(m_settings->chartWindow()))));
     m_openGl->setChecked(m_settings->openGlCharts());
     m_database->setText(m_settings->historyDatabasePath());
+    if (m_store)
+        m_prices->load(m_store->nodes(), m_settings->priceTable());
     updateLanguageNote();
 }
 
@@ -123,6 +132,8 @@ void SettingsDialog::accept()
     m_settings->setOpenGlCharts(m_openGl->isChecked());
     if (m_database->text().trimmed() != m_settings->historyDatabasePath())
         m_settings->setHistoryDatabasePath(m_database->text().trimmed());
+    if (m_store)
+        m_settings->setPriceTable(m_prices->table());
     if (m_store && m_applyPollToAll->isChecked()) {
         QList<NodeConfig> nodes = m_store->nodes();
         for (NodeConfig &node : nodes)

@@ -10,9 +10,11 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class PriceTableEditor;
 
 // Preferences: language (system / English / Korean), default poll interval and request timeout for
-// nodes, the live chart window, OpenGL charts and the history database file. Nothing is written until
+// nodes, the live chart window, OpenGL charts, the history database file and (with a store) the price
+// table of the nodes. Nothing is written until
 // OK; then AppSettings announces each change. With a store, the poll interval can be applied to every
 // configured node too.
 class SettingsDialog final : public QDialog
@@ -28,6 +30,7 @@ public:
     QDoubleSpinBox *pollBox() const { return m_poll; }
     QCheckBox *applyPollToAllBox() const { return m_applyPollToAll; }
     QComboBox *chartWindowBox() const { return m_chartWindow; }
+    PriceTableEditor *priceEditor() const { return m_prices; }
 
     void accept() override;
 
@@ -45,4 +48,5 @@ private:
     QComboBox *m_chartWindow = nullptr;
     QCheckBox *m_openGl = nullptr;
     QLineEdit *m_database = nullptr;
+    PriceTableEditor *m_prices = nullptr; // per-node prices for the cost of cloud requests
 };
