@@ -358,13 +358,13 @@ QVariant BenchMatrixModel::verdictData(int rowIndex, int role) const
         const QString consensusLine =
             row.consensus ? QLatin1Char('\n') + row.consensus->describe() : QString();
         if (*row.verdict == Verdict::AllFail)
-            return tr("No node passes. Check the failing checks first: the harness may be wrong.") +
-                   consensusLine;
-        return tr("Passing: %1 of %2 nodes (%3)")
-                   .arg(passing.size())
-                   .arg(m_nodes.size())
-                   .arg(passing.join(QLatin1String(", "))) +
-               consensusLine;
+            return QString(tr("No node passes. Check the failing checks first: the harness may be wrong.") +
+                           consensusLine);
+        return QString(tr("Passing: %1 of %2 nodes (%3)")
+                           .arg(passing.size())
+                           .arg(m_nodes.size())
+                           .arg(passing.join(QLatin1String(", "))) +
+                       consensusLine);
     }
     case CompleteRole:
         return row.verdict.has_value();
