@@ -1,6 +1,7 @@
 #include "models/bench/codeconsensus.h"
 #include "models/bench/codestructurereader.h"
 #include "models/bench/sandbox.h"
+#include "models/compare/compareconsensus.h"
 
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void unavailableSolutionsAreLeftOut();
     void similarityIsJaccard();
     void jsonRoundTrip();
+    void compareRunWithCode();
 
 private:
     static QList<QPair<QString, CodeStructure>> solutions(const QStringList &nodes, const QStringList &code);
@@ -219,6 +221,41 @@ void TstCodeConsensus::jsonRoundTrip()
     QCOMPARE(back.structureOf(QStringLiteral("local")).controlFlow, QStringList{QStringLiteral("recursion")});
     QCOMPARE(back.structureOf(QStringLiteral("a")).definitions.first().text, QStringLiteral("fib(n)"));
     QCOMPARE(CodeConsensus::fromJson(nlohmann::ordered_json::parse("[1]")).outcome, CodeConsensus::Outcome::TooFew);
+}
+
+void TstCodeConsensus::compareRunWithCode()
+{
+    // A comparison of three nodes, one mode: the answers' fenced solutions (usage lines dropped) are
+    // compared; a prose-only answer is left out.
+    CompareRun run;
+    const QStringList answers{QStringLiteral("Sure:\n```python\n") + iterativeDict + QStringLiteral("print(fib(9))\n```"),
+                              QStringLiteral("```python\n") + iterativeDict2 + QStringLiteral("```\nDone."),
+                              QStringLiteral("```python\n") + recursive + QStringLiteral("```")};
+    for (int i = 0; i < 3; ++i) {
+        CompareNodeInfo info;
+        info.name = QStringLiteral("n%1").arg(i);
+        run.nodes.append(info);
+        CompareCell cell;
+        cell.nodeIndex = i;
+        cell.run = 1;
+        cell.result.state = RunState::Done;
+        cell.result.text = answers.at(i);
+        run.cells.append(cell);
+    }
+    QCOMPARE(CompareConsensus::solutions(run).size(), 3);
+    QVERIFY(!CompareConsensus::solutions(run).first().second.contains(QStringLiteral("print")));
+    const std::optional<CodeConsensus> c = CompareConsensus::compute(run);
+    QVERIFY(c);
+    QCOMPARE(c->divergent, QStringList{QStringLiteral("n2")});
+    QCOMPARE(CompareConsensus::label(run, 0, false), QStringLiteral("n0"));
+
+    run.cells[2].result.text = QStringLiteral("I would use recursion.");
+    const std::optional<CodeConsensus> two = CompareConsensus::compute(run);
+    QVERIFY(two);
+    QCOMPARE(two->outcome, CodeConsensus::Outcome::TooFew);
+    for (CompareCell &cell : run.cells)
+        cell.result.text = QStringLiteral("prose");
+    QVERIFY(!CompareConsensus::compute(run));
 }
 
 QTEST_GUILESS_MAIN(TstCodeConsensus)

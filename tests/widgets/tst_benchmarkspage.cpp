@@ -102,6 +102,7 @@ private slots:
     void cancelThenResume();
     void showsStoredRunOnOpen();
     void screenshot();
+    void cellDetailShowsStructureSideBySide();
 
 private:
     bool runAndWait(BenchmarksPage &page, int timeoutMs = 120000);
@@ -145,6 +146,41 @@ void TestBenchmarksPage::cleanup()
     m_store.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+void TestBenchmarksPage::cellDetailShowsStructureSideBySide()
+{
+    auto structure = [](const QString &flow) {
+        CodeStructure s;
+        s.analysed = s.available = true;
+        s.runIndex = 0;
+        s.controlFlow = {flow};
+        s.dataStructures = {QStringLiteral("dict")};
+        return s;
+    };
+    CodeStructure broken;
+    broken.analysed = true;
+    broken.reason = QStringLiteral("syntax error: invalid syntax (line 2)");
+    const CodeConsensus c = CodeConsensus::compute({{QStringLiteral("A"), structure(QStringLiteral("for"))},
+                                                   {QStringLiteral("B"), structure(QStringLiteral("for"))},
+                                                   {QStringLiteral("C"), structure(QStringLiteral("recursion"))},
+                                                   {QStringLiteral("D"), broken}});
+    QCOMPARE(c.divergent, QStringList{QStringLiteral("C")});
+    BenchCell cell;
+    cell.suite = QStringLiteral("s");
+    cell.task = QStringLiteral("fib");
+    cell.node = QStringLiteral("C");
+    cell.structure = c.structureOf(QStringLiteral("C"));
+    CellDetailDialog withConsensus(cell, std::nullopt, c);
+    const QString html = withConsensus.structureHtml();
+    QVERIFY(html.contains(QLatin1String("divergent approach: C")));
+    QVERIFY(html.contains(QLatin1String("recursion")));
+    QVERIFY(html.contains(QLatin1String("line 2")));   // an unavailable structure says why
+    QVERIFY(html.contains(QLatin1String("0.50")));     // the threshold, stated
+    QVERIFY(html.contains(QLatin1String("0.33")));     // A ~ C: dict shared, 3 features in all
+    QCOMPARE(withConsensus.runTabCount(), 0);
+    CellDetailDialog without(cell, std::nullopt);
+    QVERIFY(without.structureHtml().isEmpty());
 }
 
 bool TestBenchmarksPage::runAndWait(BenchmarksPage &page, int timeoutMs)

@@ -601,3 +601,8 @@ void ComparePage::showConsensusDetails()
     dialog.resize(820, 520);
     dialog.exec();
 }
+
+QString ComparePage::consensusText() const
+{
+    return m_consensus->isHidden() ? QString() : m_consensus->text();
+}

@@ -55,6 +55,9 @@ public:
     QComboBox *historyBox() const { return m_history; }
     QList<CompareGroupPane *> panes() const;
     const CompareRun &currentRun() const { return m_run; }
+    // The structural consensus line (answers with code only; empty otherwise) and its value.
+    QString consensusText() const;
+    const std::optional<CodeConsensus> &codeConsensus() const { return m_codeConsensus; }
     bool isRunning() const;
     QString statusText() const;
 
