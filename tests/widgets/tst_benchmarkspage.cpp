@@ -14,9 +14,11 @@
 #include "widgets/bench/benchmarkspage.h"
 #include "widgets/bench/benchmatrixview.h"
 #include "widgets/bench/benchsetuppanel.h"
+#include "widgets/bench/benchpalette.h"
 #include "widgets/bench/celldetaildialog.h"
 
 #include <QDir>
+#include <QImage>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -181,6 +183,40 @@ void TestBenchmarksPage::cellDetailShowsStructureSideBySide()
     QCOMPARE(withConsensus.runTabCount(), 0);
     CellDetailDialog without(cell, std::nullopt);
     QVERIFY(without.structureHtml().isEmpty());
+
+    // The matrix marks the divergent cell (violet corner), and only that one.
+    BenchMatrixModel model;
+    model.setPlan({{QStringLiteral("s"), QStringLiteral("fib"), QStringLiteral("fib"), 70}},
+                  {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}, 1);
+    for (const QString &n : c.nodes) {
+        BenchCell one = cell;
+        one.node = n;
+        BenchRun run;
+        run.state = RunState::Done;
+        run.score = 100;
+        one.runs = {run};
+        one.rescore();
+        model.setCell(one);
+    }
+    TaskVerdict v{QStringLiteral("s"), QStringLiteral("fib"), Verdict::Unanimous, c.nodes, c.nodes, c};
+    model.setVerdict(v);
+    BenchMatrixView view;
+    view.setModel(&model);
+    view.resize(1000, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.viewport()->grab().toImage();
+    auto markedCell = [&](int column) {
+        const QRect r = view.visualRect(model.index(0, column));
+        const QColor seen = image.pixelColor(r.bottomRight() - QPoint(2, 2));
+        const QColor mark = BenchPalette::divergent();
+        return qAbs(seen.red() - mark.red()) + qAbs(seen.green() - mark.green()) +
+                   qAbs(seen.blue() - mark.blue()) <
+               24;
+    };
+    QVERIFY(markedCell(2));
+    QVERIFY(!markedCell(0));
+    QVERIFY(!markedCell(1));
 }
 
 bool TestBenchmarksPage::runAndWait(BenchmarksPage &page, int timeoutMs)
