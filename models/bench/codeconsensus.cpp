@@ -148,7 +148,7 @@ CodeConsensus CodeConsensus::fromJson(const json &o)
     auto str = [](const json &v, const char *key) {
         auto it = v.find(key);
         return (it != v.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>())
-                                                   : QString();
+                                                  : QString();
     };
     c.outcome = outcomeFromKey(str(o, "outcome")).value_or(Outcome::TooFew);
     if (auto it = o.find("structures"); it != o.end() && it->is_object()) {

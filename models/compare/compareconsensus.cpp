@@ -8,7 +8,7 @@
 QString CompareConsensus::label(const CompareRun &run, int nodeIndex, bool thinking)
 {
     const QString name = nodeIndex >= 0 && nodeIndex < run.nodes.size() ? run.nodes.at(nodeIndex).name
-                                                                         : QString::number(nodeIndex + 1);
+                                                                        : QString::number(nodeIndex + 1);
     const QList<QPair<int, bool>> groups = run.groups();
     const bool bothModes = groups.contains({nodeIndex, !thinking});
     if (!bothModes)
@@ -26,9 +26,9 @@ QList<QPair<QString, QString>> CompareConsensus::solutions(const CompareRun &run
             if (c.state() != RunState::Done || !CodeExtractor::hasFence(c.result.text))
                 continue;
             const QString code =
-                CodeExtractor::solution(c.result.text,
-                                        {QStringLiteral("python"), QStringLiteral("py"), QStringLiteral("python3")},
-                                        {})
+                CodeExtractor::solution(
+                    c.result.text,
+                    {QStringLiteral("python"), QStringLiteral("py"), QStringLiteral("python3")}, {})
                     .code;
             out.append({label(run, node, thinking), code});
             break;

@@ -106,12 +106,12 @@ def walk(start, /, depth=2, *rest, **opts):
     return walk(start)
 )"));
     QVERIFY2(s.available, qPrintable(s.reason));
-    QCOMPARE(s.imports, (QStringList{QStringLiteral("collections.deque"), QStringLiteral("functools.lru_cache"),
-                                     QStringLiteral("heapq")}));
+    QCOMPARE(s.imports, (QStringList{QStringLiteral("collections.deque"),
+                                     QStringLiteral("functools.lru_cache"), QStringLiteral("heapq")}));
     QCOMPARE(s.definitions.size(), 2);
     QCOMPARE(s.definitions.at(0).kind, QStringLiteral("class"));
-    QCOMPARE(s.definitions.at(0).methods,
-             (QStringList{QStringLiteral("__init__(self, edges)"), QStringLiteral("path(self, a, b, *, limit)")}));
+    QCOMPARE(s.definitions.at(0).methods, (QStringList{QStringLiteral("__init__(self, edges)"),
+                                                       QStringLiteral("path(self, a, b, *, limit)")}));
     const CodeStructure::Definition &walk = s.definitions.at(1);
     QCOMPARE(walk.text, QStringLiteral("walk(start, /, depth, *rest, **opts)"));
     QCOMPARE(walk.positional, 2);
@@ -138,8 +138,9 @@ void TstCodeConsensus::oneDivergentIsFlagged()
 
 void TstCodeConsensus::threeThatAgreeFlagNothing()
 {
-    const CodeConsensus c = CodeConsensus::compute(solutions(
-        {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {iterativeDict, iterativeDict2, iterativeDict}));
+    const CodeConsensus c =
+        CodeConsensus::compute(solutions({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                                         {iterativeDict, iterativeDict2, iterativeDict}));
     QCOMPARE(c.outcome, CodeConsensus::Outcome::Agreement);
     QVERIFY(c.divergent.isEmpty());
     QVERIFY(!c.flagged());
@@ -147,8 +148,8 @@ void TstCodeConsensus::threeThatAgreeFlagNothing()
 
 void TstCodeConsensus::twoAnswersFlagNothing()
 {
-    const CodeConsensus c =
-        CodeConsensus::compute(solutions({QStringLiteral("a"), QStringLiteral("b")}, {iterativeDict, recursive}));
+    const CodeConsensus c = CodeConsensus::compute(
+        solutions({QStringLiteral("a"), QStringLiteral("b")}, {iterativeDict, recursive}));
     QCOMPARE(c.outcome, CodeConsensus::Outcome::TooFew);
     QVERIFY(c.divergent.isEmpty());
     QCOMPARE(c.pairs.size(), 1); // still compared, shown, never flagged
@@ -156,9 +157,11 @@ void TstCodeConsensus::twoAnswersFlagNothing()
 
 void TstCodeConsensus::allDifferentFlagNothing()
 {
-    const QString sorting = QStringLiteral("import heapq\ndef fib(n, k):\n    return sorted(heapq.nlargest(k, n))\n");
-    const CodeConsensus c = CodeConsensus::compute(solutions(
-        {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {iterativeDict, recursive, sorting}));
+    const QString sorting =
+        QStringLiteral("import heapq\ndef fib(n, k):\n    return sorted(heapq.nlargest(k, n))\n");
+    const CodeConsensus c =
+        CodeConsensus::compute(solutions({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                                         {iterativeDict, recursive, sorting}));
     QCOMPARE(c.outcome, CodeConsensus::Outcome::NoMajority);
     QVERIFY(c.divergent.isEmpty());
 }
@@ -186,8 +189,9 @@ void TstCodeConsensus::brokenCodeIsUnavailableNotACrash()
 void TstCodeConsensus::unavailableSolutionsAreLeftOut()
 {
     // Three nodes, one without code: two analysed solutions are too few for a flag.
-    const CodeConsensus c = CodeConsensus::compute(solutions(
-        {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {iterativeDict, QString(), recursive}));
+    const CodeConsensus c =
+        CodeConsensus::compute(solutions({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                                         {iterativeDict, QString(), recursive}));
     QCOMPARE(c.outcome, CodeConsensus::Outcome::TooFew);
     QCOMPARE(c.analysed, (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
     QCOMPARE(c.structures.size(), 3);
@@ -220,7 +224,8 @@ void TstCodeConsensus::jsonRoundTrip()
     QCOMPARE(back.pairs.size(), 3);
     QCOMPARE(back.structureOf(QStringLiteral("local")).controlFlow, QStringList{QStringLiteral("recursion")});
     QCOMPARE(back.structureOf(QStringLiteral("a")).definitions.first().text, QStringLiteral("fib(n)"));
-    QCOMPARE(CodeConsensus::fromJson(nlohmann::ordered_json::parse("[1]")).outcome, CodeConsensus::Outcome::TooFew);
+    QCOMPARE(CodeConsensus::fromJson(nlohmann::ordered_json::parse("[1]")).outcome,
+             CodeConsensus::Outcome::TooFew);
 }
 
 void TstCodeConsensus::compareRunWithCode()
@@ -228,7 +233,8 @@ void TstCodeConsensus::compareRunWithCode()
     // A comparison of three nodes, one mode: the answers' fenced solutions (usage lines dropped) are
     // compared; a prose-only answer is left out.
     CompareRun run;
-    const QStringList answers{QStringLiteral("Sure:\n```python\n") + iterativeDict + QStringLiteral("print(fib(9))\n```"),
+    const QStringList answers{QStringLiteral("Sure:\n```python\n") + iterativeDict +
+                                  QStringLiteral("print(fib(9))\n```"),
                               QStringLiteral("```python\n") + iterativeDict2 + QStringLiteral("```\nDone."),
                               QStringLiteral("```python\n") + recursive + QStringLiteral("```")};
     for (int i = 0; i < 3; ++i) {

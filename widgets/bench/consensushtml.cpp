@@ -3,8 +3,8 @@
 #include "widgets/bench/benchhtml.h"
 
 #include <QLocale>
-#include <functional>
 #include <QStringList>
+#include <functional>
 
 namespace {
 
