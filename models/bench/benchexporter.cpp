@@ -39,7 +39,21 @@ QString mdCell(QString text)
     return text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
-json cellJson(const BenchCell &c, bool includeTexts)
+const TaskVerdict *verdictOf(const BenchReport &report, const BenchCell &c)
+{
+    for (const TaskVerdict &v : report.verdicts)
+        if (v.suite == c.suite && v.task == c.task)
+            return &v;
+    return nullptr;
+}
+
+// Code tasks with a consensus: true / false; other tasks: null (nothing was compared).
+json divergentJson(const TaskVerdict *v, const QString &node)
+{
+    return v && v->consensus ? json(v->consensus->isDivergent(node)) : json(nullptr);
+}
+
+json cellJson(const BenchCell &c, bool includeTexts, const TaskVerdict *verdict)
 {
     json scores = json::array();
     json runs = json::array();
@@ -92,6 +106,8 @@ json cellJson(const BenchCell &c, bool includeTexts)
             {"checks", checksPerRun},
             {"tct_ms", opt(c.ttrMs)},
             {"effective_tps", opt(c.effectiveTps)},
+            {"structure", c.structure.analysed ? c.structure.toJson() : json(nullptr)},
+            {"divergent_approach", divergentJson(verdict, c.node)},
             {"runs", runs}};
 }
 
@@ -110,7 +126,7 @@ QByteArray BenchExporter::toJson(const BenchReport &report, bool includeTexts)
                          {"fingerprint", s(n.digest())}});
     json results = json::array();
     for (const BenchCell &c : report.cells)
-        results.push_back(cellJson(c, includeTexts));
+        results.push_back(cellJson(c, includeTexts, verdictOf(report, c)));
     json verdicts = json::array();
     for (const TaskVerdict &v : report.verdicts) {
         json passing = json::array();
@@ -120,7 +136,8 @@ QByteArray BenchExporter::toJson(const BenchReport &report, bool includeTexts)
                             {"task", s(v.task)},
                             {"verdict", s(verdictKey(v.verdict))},
                             {"passing_nodes", passing},
-                            {"node_count", v.nodes.size()}});
+                            {"node_count", v.nodes.size()},
+                            {"consensus", v.consensus ? v.consensus->toJson() : json(nullptr)}});
     }
     json regressions = json::array();
     for (const Regression &r : report.regressions)
@@ -156,7 +173,7 @@ QByteArray BenchExporter::toCsv(const BenchReport &report)
 {
     QStringList lines{
         QStringLiteral("run_id,suite,task,node,state,scores,mean_score,min_score,max_score,pass_threshold,"
-                       "passed,stable,tct_ms,effective_tps,verdict,failed_checks")};
+                       "passed,stable,tct_ms,effective_tps,verdict,failed_checks,divergent_approach")};
     for (const BenchCell &c : report.cells) {
         QStringList scores, failed;
         for (const BenchRun &r : c.runs) {
@@ -165,10 +182,9 @@ QByteArray BenchExporter::toCsv(const BenchReport &report)
                 if (!k.passed() && !failed.contains(k.name))
                     failed << k.name;
         }
-        QString verdict;
-        for (const TaskVerdict &v : report.verdicts)
-            if (v.suite == c.suite && v.task == c.task)
-                verdict = verdictKey(v.verdict);
+        const TaskVerdict *taskVerdict = verdictOf(report, c);
+        const QString verdict = taskVerdict ? verdictKey(taskVerdict->verdict) : QString();
+        const json divergent = divergentJson(taskVerdict, c.node);
         lines << QStringList{QString::number(report.run.id),
                              csvField(c.suite),
                              csvField(c.task),
@@ -184,7 +200,8 @@ QByteArray BenchExporter::toCsv(const BenchReport &report)
                              num(c.ttrMs, 0),
                              num(c.effectiveTps),
                              verdict,
-                             csvField(failed.join(QLatin1Char(';')))}
+                             csvField(failed.join(QLatin1Char(';'))),
+                             divergent.is_null() ? QString() : QString::fromStdString(divergent.dump())}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
@@ -235,6 +252,20 @@ QByteArray BenchExporter::toMarkdown(const BenchReport &report)
                    .arg(mdCell(v.suite), mdCell(v.task), verdictKey(v.verdict),
                         v.passingNodes.isEmpty() ? QStringLiteral("—")
                                                  : mdCell(v.passingNodes.join(QStringLiteral(", "))));
+    bool consensusHeader = false;
+    for (const TaskVerdict &v : report.verdicts) {
+        if (!v.consensus)
+            continue;
+        if (!consensusHeader)
+            out << QString() << QCoreApplication::translate("BenchExporter", "## Structural consensus (code tasks)")
+                << QString();
+        consensusHeader = true;
+        out << QStringLiteral("- %1 / %2: **%3**").arg(mdCell(v.suite), mdCell(v.task), v.consensus->describe());
+        for (const QString &node : v.consensus->nodes)
+            out << QStringLiteral("  - %1: %2").arg(mdCell(node), mdCell(v.consensus->structureOf(node).summary()));
+        for (const CodeConsensus::Pair &p : v.consensus->pairs)
+            out << QStringLiteral("  - %1 ~ %2: %3").arg(mdCell(p.a), mdCell(p.b)).arg(p.similarity, 0, 'f', 2);
+    }
     if (!report.regressions.isEmpty()) {
         out << QString() << QCoreApplication::translate("BenchExporter", "## Regressions") << QString();
         for (const Regression &r : report.regressions)

@@ -1,6 +1,7 @@
 #include "models/bench/benchnodelane.h"
 
 #include "models/bench/checkrunner.h"
+#include "models/bench/codestructurereader.h"
 #include "models/bench/scorer.h"
 #include "models/measure/requesttrace.h"
 #include "models/net/streamthread.h"
@@ -236,21 +237,36 @@ void BenchNodeLane::finishRun()
         answers << t.answer;
         reasoning << t.reasoning;
     }
-    // Scoring may run code in the sandbox: never on the GUI thread.
-    auto *watcher = new QFutureWatcher<QList<CheckResult>>(this);
+    // Scoring may run code in the sandbox: never on the GUI thread. So does reading the solution's
+    // structure, needed until one run's solution parses (structural consensus, docs/consensus.md).
+    using Scored = std::pair<QList<CheckResult>, std::optional<CodeStructure>>;
+    auto *watcher = new QFutureWatcher<Scored>(this);
     const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcher<QList<CheckResult>>::finished, this, [this, watcher, generation] {
+    const bool wantStructure = !m_cell.structure.available;
+    const int runIndex = m_run.runIndex;
+    connect(watcher, &QFutureWatcher<Scored>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        onRunScored(generation, watcher->result());
+        const Scored scored = watcher->result();
+        onRunScored(generation, scored.first, scored.second);
     });
-    watcher->setFuture(
-        QtConcurrent::run([task, answers, reasoning] { return CheckRunner::run(task, answers, reasoning); }));
+    watcher->setFuture(QtConcurrent::run([task, answers, reasoning, wantStructure, runIndex] {
+        Scored scored{CheckRunner::run(task, answers, reasoning), std::nullopt};
+        if (wantStructure) {
+            scored.second = CodeStructureReader::readGraded(scored.first);
+            if (scored.second)
+                scored.second->runIndex = runIndex;
+        }
+        return scored;
+    }));
 }
 
-void BenchNodeLane::onRunScored(quint64 generation, const QList<CheckResult> &checks)
+void BenchNodeLane::onRunScored(quint64 generation, const QList<CheckResult> &checks,
+                                const std::optional<CodeStructure> &structure)
 {
     if (generation != m_generation || m_cancelled)
         return;
+    if (structure && !m_cell.structure.available)
+        m_cell.structure = *structure;
     if (m_run.state == RunState::Done) {
         const RunScore score = Scorer::scoreRun(checks);
         m_run.checks = checks;

@@ -71,7 +71,8 @@ private:
     void startWarmup();
     void onTurnFinished(const ChatResult &result);
     void finishRun();
-    void onRunScored(quint64 generation, const QList<CheckResult> &checks);
+    void onRunScored(quint64 generation, const QList<CheckResult> &checks,
+                     const std::optional<CodeStructure> &structure = std::nullopt);
     void finishCell();
     BenchCell errorCell(const Job &job, const QString &reason) const;
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/bench/check.h"
+#include "models/bench/codeconsensus.h"
+#include "models/bench/codestructure.h"
 #include "models/bench/scorer.h"
 #include "models/bench/verdict.h"
 #include "models/measure/runstate.h"
@@ -62,6 +64,9 @@ struct BenchCell
     CellScore score;
     std::optional<double> ttrMs;        // mean TCT over DONE runs
     std::optional<double> effectiveTps; // mean over DONE runs that have one
+    // Code tasks: the structure of the first DONE run's solution that parses (else the last reason why
+    // none does); analysed == false when the task has no code check (docs/consensus.md).
+    CodeStructure structure;
 
     void rescore(double stableSpread = Scorer::DefaultStableSpread); // recomputes score, ttrMs, effectiveTps
     QString key() const { return suite + QLatin1Char('\x1f') + task + QLatin1Char('\x1f') + node; }
@@ -74,6 +79,7 @@ struct TaskVerdict
     Verdict verdict = Verdict::AllFail;
     QStringList passingNodes;
     QStringList nodes;
+    std::optional<CodeConsensus> consensus; // code tasks only: the nodes' solutions compared
 };
 
 // What a node was when the run started: a changed model or engine is visible on the history timeline.

@@ -229,7 +229,8 @@ void BenchRunner::onRunEvent(const QString &suite, const QString &task, const QS
 
 std::optional<TaskVerdict> BenchRunner::verdictIfComplete(const QString &suite, const QString &task) const
 {
-    TaskVerdict v{suite, task, Verdict::AllFail, {}, {}};
+    TaskVerdict v{suite, task, Verdict::AllFail, {}, {}, std::nullopt};
+    QList<QPair<QString, CodeStructure>> solutions;
     for (const NodeConfig &n : m_settings.nodes) {
         const QString node = nodeKey(n);
         const qsizetype i =
@@ -239,9 +240,23 @@ std::optional<TaskVerdict> BenchRunner::verdictIfComplete(const QString &suite, 
         v.nodes << node;
         if (m_report.cells.at(i).score.passed)
             v.passingNodes << node;
+        solutions.append({node, m_report.cells.at(i).structure});
     }
     v.verdict = verdictFor(int(v.passingNodes.size()), int(v.nodes.size()));
+    if (isCodeTask(suite, task))
+        v.consensus = CodeConsensus::compute(solutions);
     return v;
+}
+
+bool BenchRunner::isCodeTask(const QString &suite, const QString &task) const
+{
+    for (const Suite &s : m_settings.suites)
+        if (s.name == suite)
+            for (const Task &t : s.tasks)
+                if (t.id == task)
+                    return std::any_of(t.checks.cbegin(), t.checks.cend(),
+                                       [](const Check &c) { return c.type == CheckType::Code; });
+    return false;
 }
 
 void BenchRunner::onCellFinished(const BenchCell &cell)

@@ -93,6 +93,7 @@ private:
                     bool finished);
     void onLaneFinished();
     std::optional<TaskVerdict> verdictIfComplete(const QString &suite, const QString &task) const;
+    bool isCodeTask(const QString &suite, const QString &task) const;
     void finish(BenchRunStatus status);
     void clearLanes();
 

@@ -88,7 +88,27 @@ static QString taskVersionMigration()
     return QStringLiteral("ALTER TABLE bench_cells ADD COLUMN task_version TEXT NOT NULL DEFAULT ''");
 }
 
+// Migration 3 (issue 12): structural consensus of code tasks. Each cell keeps its solution's structure,
+// each verdict the comparison and its flag (docs/consensus.md); NULL for other tasks and older rows.
+static QString consensusMigration()
+{
+    return QStringLiteral("ALTER TABLE bench_cells ADD COLUMN structure_json TEXT;\n"
+                          "ALTER TABLE bench_verdicts ADD COLUMN consensus_json TEXT");
+}
+
 namespace {
+
+QVariant jsonText(const std::optional<nlohmann::ordered_json> &value)
+{
+    return value ? QVariant(QString::fromStdString(value->dump())) : QVariant(QMetaType(QMetaType::QString));
+}
+
+nlohmann::ordered_json parsedText(const QVariant &v)
+{
+    const QByteArray bytes = v.toByteArray();
+    return v.isNull() ? nlohmann::ordered_json()
+                      : nlohmann::ordered_json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
+}
 
 QVariant opt(const std::optional<double> &v)
 {
@@ -161,7 +181,7 @@ BenchHistoryStore::BenchHistoryStore(HistoryDatabase &database) : m_database(dat
 
 QStringList BenchHistoryStore::migrations()
 {
-    return {QString::fromLatin1(s_migration1), taskVersionMigration()};
+    return {QString::fromLatin1(s_migration1), taskVersionMigration(), consensusMigration()};
 }
 
 bool BenchHistoryStore::fail(const QString &what, const QString &detail) const
@@ -246,14 +266,15 @@ bool BenchHistoryStore::saveVerdict(qint64 runId, const TaskVerdict &v)
 {
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO bench_verdicts(run_id, suite, task, verdict, passing_nodes, nodes) "
-        "VALUES(?, ?, ?, ?, ?, ?)"));
+        "INSERT OR REPLACE INTO bench_verdicts(run_id, suite, task, verdict, passing_nodes, nodes, "
+        "consensus_json) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(runId);
     q.addBindValue(v.suite);
     q.addBindValue(v.task);
     q.addBindValue(verdictKey(v.verdict));
     q.addBindValue(QString::fromUtf8(stringsJson(v.passingNodes)));
     q.addBindValue(QString::fromUtf8(stringsJson(v.nodes)));
+    q.addBindValue(jsonText(v.consensus ? std::optional(v.consensus->toJson()) : std::nullopt));
     return q.exec() ? true : fail(tr("save verdict"), q.lastError().text());
 }
 
@@ -306,13 +327,15 @@ bool BenchHistoryStore::saveCell(qint64 runId, const BenchCell &cell,
     }
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO bench_cells(run_id, suite, task, node, pass_threshold, runs, mean_score, "
-        "min_score, max_score, passed, stable, state, ttr_ms, effective_tps, task_version) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "min_score, max_score, passed, stable, state, ttr_ms, effective_tps, task_version, structure_json) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(runId), QVariant(cell.suite), QVariant(cell.task), QVariant(cell.node),
                               QVariant(cell.passThreshold), QVariant(cell.runs.size()), opt(cell.score.mean),
                               opt(cell.score.min), opt(cell.score.max), QVariant(cell.score.passed),
                               QVariant(cell.score.stable), QVariant(runStateKey(cell.score.state)),
-                              opt(cell.ttrMs), opt(cell.effectiveTps), QVariant(cell.taskVersion)})
+                              opt(cell.ttrMs), opt(cell.effectiveTps), QVariant(cell.taskVersion),
+                              jsonText(cell.structure.analysed ? std::optional(cell.structure.toJson())
+                                                               : std::nullopt)})
         q.addBindValue(v);
     if (!q.exec() || (verdict && !saveVerdict(runId, *verdict))) {
         const QString error = q.lastError().text();
@@ -392,7 +415,8 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
     QSqlQuery c(m_database.db());
     c.prepare(QStringLiteral(
         "SELECT suite, task, node, pass_threshold, mean_score, min_score, max_score, passed, stable, "
-        "state, ttr_ms, effective_tps, runs, task_version FROM bench_cells WHERE run_id = ? ORDER BY rowid"));
+        "state, ttr_ms, effective_tps, runs, task_version, structure_json FROM bench_cells WHERE run_id = ? "
+        "ORDER BY rowid"));
     c.addBindValue(runId);
     if (!c.exec())
         return out;
@@ -412,6 +436,8 @@ QList<BenchCell> BenchHistoryStore::cells(qint64 runId, bool withTexts) const
         cell.effectiveTps = optDouble(c.value(11));
         cell.score.runs = c.value(12).toInt();
         cell.taskVersion = c.value(13).toString();
+        if (!c.value(14).isNull())
+            cell.structure = CodeStructure::fromJson(parsedText(c.value(14)));
         out.append(cell);
     }
     QHash<QString, qsizetype> index;
@@ -488,7 +514,7 @@ QList<TaskVerdict> BenchHistoryStore::verdicts(qint64 runId) const
 {
     QList<TaskVerdict> out;
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT suite, task, verdict, passing_nodes, nodes FROM bench_verdicts WHERE "
+    q.prepare(QStringLiteral("SELECT suite, task, verdict, passing_nodes, nodes, consensus_json FROM bench_verdicts WHERE "
                              "run_id = ? ORDER BY rowid"));
     q.addBindValue(runId);
     if (!q.exec())
@@ -500,6 +526,8 @@ QList<TaskVerdict> BenchHistoryStore::verdicts(qint64 runId) const
         v.verdict = verdictFromKey(q.value(2).toString()).value_or(Verdict::AllFail);
         v.passingNodes = stringsFromJson(q.value(3).toByteArray());
         v.nodes = stringsFromJson(q.value(4).toByteArray());
+        if (!q.value(5).isNull())
+            v.consensus = CodeConsensus::fromJson(parsedText(q.value(5)));
         out.append(v);
     }
     return out;

@@ -150,6 +150,10 @@ void BenchMatrixModel::setVerdict(const TaskVerdict &verdict)
     const bool changed = r.verdict != verdict.verdict;
     r.verdict = verdict.verdict;
     r.engineVerdict = true;
+    const bool consensusChanged = verdict.consensus.has_value() || r.consensus.has_value();
+    r.consensus = verdict.consensus;
+    if (consensusChanged && !m_nodes.isEmpty())
+        emit dataChanged(index(row, 0), index(row, verdictColumn() - 1), {DivergentApproachRole, Qt::ToolTipRole});
     const QModelIndex at = index(row, verdictColumn());
     emit dataChanged(at, at);
     if (changed)
@@ -223,6 +227,13 @@ std::optional<Verdict> BenchMatrixModel::verdict(int row) const
     return m_rows.at(row).verdict;
 }
 
+std::optional<CodeConsensus> BenchMatrixModel::consensus(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).consensus;
+}
+
 std::array<int, 4> BenchMatrixModel::verdictCounts() const
 {
     std::array<int, 4> counts{0, 0, 0, 0};
@@ -258,6 +269,8 @@ QVariant BenchMatrixModel::cellData(const Row &row, int column, int role) const
 {
     if (role == NodeRole)
         return m_nodes.at(column);
+    if (role == DivergentApproachRole)
+        return row.consensus ? QVariant(row.consensus->isDivergent(m_nodes.at(column))) : QVariant();
     const std::optional<BenchCell> &c = row.cells.at(column);
     if (!c) {
         if (role == HasResultRole || role == CompleteRole)
@@ -295,6 +308,9 @@ QVariant BenchMatrixModel::cellData(const Row &row, int column, int role) const
                          .arg(QLocale().toString(*c->effectiveTps, 'f', 1));
         if (s.state != RunState::Done && hasResult)
             lines << tr("State: %1").arg(runStateDisplayName(s.state));
+        if (row.consensus && row.consensus->isDivergent(c->node))
+            lines << tr("Divergent approach: this solution's structure differs from the majority's "
+                        "(details: double-click)");
         return lines.join(QLatin1Char('\n'));
     }
     case HasResultRole:
@@ -339,15 +355,21 @@ QVariant BenchMatrixModel::verdictData(int rowIndex, int role) const
         for (int i = 0; i < row.cells.size(); ++i)
             if (row.cells.at(i) && row.cells.at(i)->score.passed)
                 passing << m_nodes.at(i);
+        const QString consensusLine =
+            row.consensus ? QLatin1Char('\n') + row.consensus->describe() : QString();
         if (*row.verdict == Verdict::AllFail)
-            return tr("No node passes. Check the failing checks first: the harness may be wrong.");
-        return tr("Passing: %1 of %2 nodes (%3)")
-            .arg(passing.size())
-            .arg(m_nodes.size())
-            .arg(passing.join(QLatin1String(", ")));
+            return QString(tr("No node passes. Check the failing checks first: the harness may be wrong.") +
+                           consensusLine);
+        return QString(tr("Passing: %1 of %2 nodes (%3)")
+                           .arg(passing.size())
+                           .arg(m_nodes.size())
+                           .arg(passing.join(QLatin1String(", "))) +
+                       consensusLine);
     }
     case CompleteRole:
         return row.verdict.has_value();
+    case DivergentApproachRole:
+        return row.consensus ? QVariant(row.consensus->describe()) : QVariant();
     default:
         return {};
     }
@@ -406,5 +428,6 @@ QHash<int, QByteArray> BenchMatrixModel::roleNames() const
     names.insert(PassThresholdRole, "passThreshold");
     names.insert(VerdictRole, "verdict");
     names.insert(CompleteRole, "complete");
+    names.insert(DivergentApproachRole, "divergentApproach");
     return names;
 }

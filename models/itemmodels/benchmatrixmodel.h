@@ -48,6 +48,10 @@ public:
         PassThresholdRole,            // double
         VerdictRole,                  // verdictKey() (verdict column) or invalid while undecided
         CompleteRole,                 // bool: every planned run of the cell ended
+        // Code tasks with a structural consensus (docs/consensus.md): node cells: bool, true when the
+        // node's solution is the divergent approach; verdict column: CodeConsensus::describe(). Invalid
+        // for other tasks or before the task's verdict.
+        DivergentApproachRole,
     };
     Q_ENUM(Role)
 
@@ -84,6 +88,7 @@ public:
     const BenchCell *cell(int row, int nodeColumn) const;
     QList<BenchCell> rowCells(int row) const; // the row's cells that exist, in node order
     std::optional<Verdict> verdict(int row) const;
+    std::optional<CodeConsensus> consensus(int row) const; // code tasks, once the verdict arrived
     // Number of decided rows per verdict, indexed by int(Verdict).
     std::array<int, 4> verdictCounts() const;
 
@@ -96,6 +101,7 @@ private:
         QList<std::optional<BenchCell>> cells; // one per node column
         std::optional<Verdict> verdict;
         bool engineVerdict = false; // set by setVerdict(): never overridden by the local rule
+        std::optional<CodeConsensus> consensus;
     };
 
     QVariant cellData(const Row &row, int column, int role) const;

@@ -1,3 +1,4 @@
+#include "models/bench/benchexporter.h"
 #include "models/history/benchhistorystore.h"
 #include "models/history/historydatabase.h"
 
@@ -66,6 +67,7 @@ private slots:
     void init();
     void cleanup();
     void roundTrip();
+    void consensusRoundTripAndExport();
     void verdictHistoryCounts();
     void nodeSuiteHistoryShowsModelChange();
     void nodeSuiteHistoryDefaultIsEverySuite();
@@ -96,6 +98,72 @@ void TstBenchHistoryStore::cleanup()
     m_store.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+void TstBenchHistoryStore::consensusRoundTripAndExport()
+{
+    // A code task on three nodes, one divergent: structures stay with the cells, the flag with the verdict.
+    auto structure = [](const QStringList &flow, const QStringList &data) {
+        CodeStructure s;
+        s.analysed = s.available = true;
+        s.runIndex = 0;
+        CodeStructure::Definition d;
+        d.kind = QStringLiteral("def");
+        d.name = QStringLiteral("fib");
+        d.text = QStringLiteral("fib(n)");
+        d.positional = 1;
+        s.definitions = {d};
+        s.controlFlow = flow;
+        s.dataStructures = data;
+        return s;
+    };
+    const QStringList nodes{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("local")};
+    QList<QPair<QString, CodeStructure>> solutions{
+        {nodes.at(0), structure({QStringLiteral("for")}, {QStringLiteral("dict")})},
+        {nodes.at(1), structure({QStringLiteral("for")}, {QStringLiteral("dict")})},
+        {nodes.at(2), structure({QStringLiteral("recursion")}, {})}};
+    const auto id = m_store->createRun(runInfo());
+    QVERIFY(id);
+    TaskVerdict v{QStringLiteral("suite-a"), QStringLiteral("fib"), Verdict::Unanimous, nodes, nodes};
+    v.consensus = CodeConsensus::compute(solutions);
+    QCOMPARE(v.consensus->divergent, QStringList{QStringLiteral("local")});
+    for (int i = 0; i < 3; ++i) {
+        BenchCell c = makeCell(QStringLiteral("fib"), nodes.at(i), {100, 100, 100});
+        c.structure = solutions.at(i).second;
+        QVERIFY(m_store->saveCell(*id, c, i == 2 ? std::optional(v) : std::nullopt));
+    }
+    const auto report = m_store->report(*id);
+    QVERIFY(report);
+    QCOMPARE(report->cells.size(), 3);
+    QCOMPARE(report->cells.at(2).structure.controlFlow, QStringList{QStringLiteral("recursion")});
+    QVERIFY(report->cells.at(2).structure.available);
+    QCOMPARE(report->verdicts.size(), 1);
+    QVERIFY(report->verdicts.first().consensus);
+    QCOMPARE(report->verdicts.first().consensus->divergent, QStringList{QStringLiteral("local")});
+    QCOMPARE(report->verdicts.first().consensus->pairs.size(), 3);
+
+    const nlohmann::json j = nlohmann::json::parse(BenchExporter::toJson(*report).toStdString());
+    QVERIFY(j["verdicts"][0]["consensus"]["outcome"] == "divergent");
+    QVERIFY(j["verdicts"][0]["consensus"]["divergent"][0] == "local");
+    QVERIFY(j["results"][2]["divergent_approach"] == true);
+    QVERIFY(j["results"][0]["divergent_approach"] == false);
+    QVERIFY(j["results"][2]["structure"]["control_flow"][0] == "recursion");
+    const QString csv = QString::fromUtf8(BenchExporter::toCsv(*report));
+    QVERIFY(csv.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral(",divergent_approach")));
+    QVERIFY(csv.section(QLatin1Char('\n'), 3, 3).endsWith(QStringLiteral(",true")));
+    const QString md = QString::fromUtf8(BenchExporter::toMarkdown(*report));
+    QVERIFY(md.contains(QStringLiteral("divergent approach: local")));
+
+    // A task without code: no structure, no consensus, null in the export.
+    const auto id2 = m_store->createRun(runInfo());
+    QVERIFY(m_store->saveCell(*id2, makeCell(QStringLiteral("t1"), QStringLiteral("A"), {100, 100, 100}),
+                              TaskVerdict{QStringLiteral("suite-a"), QStringLiteral("t1"), Verdict::Unanimous,
+                                          {QStringLiteral("A")}, {QStringLiteral("A")}}));
+    const auto plain = m_store->report(*id2);
+    QVERIFY(plain && !plain->verdicts.first().consensus && !plain->cells.first().structure.analysed);
+    const nlohmann::json pj = nlohmann::json::parse(BenchExporter::toJson(*plain).toStdString());
+    QVERIFY(pj["results"][0]["divergent_approach"].is_null());
+    QVERIFY(pj["verdicts"][0]["consensus"].is_null());
 }
 
 void TstBenchHistoryStore::roundTrip()

@@ -55,6 +55,7 @@ private slots:
     void verdictRule_data();
     void verdictRule();
     void engineVerdictWins();
+    void divergentApproachRole();
     void unknownTaskAndNodeAreAppended();
     void reportRoundTrip();
     void failedRequestShowsState();
@@ -171,6 +172,36 @@ void TestBenchMatrixModel::engineVerdictWins()
     model.setVerdict(v);
     model.setCell(cell(QStringLiteral("t2"), QStringLiteral("A"), {100}));
     QCOMPARE(model.verdict(1), Verdict::Split);
+}
+
+void TestBenchMatrixModel::divergentApproachRole()
+{
+    BenchMatrixModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setPlan(twoTasks(), threeNodes, 1);
+    for (const QString &n : threeNodes)
+        model.setCell(cell(QStringLiteral("t1"), n, {100}));
+    QVERIFY(!model.index(0, 2).data(BenchMatrixModel::DivergentApproachRole).isValid());
+    CodeConsensus c;
+    c.outcome = CodeConsensus::Outcome::Divergent;
+    c.nodes = threeNodes;
+    c.analysed = threeNodes;
+    c.divergent = {QStringLiteral("5090")};
+    TaskVerdict v{QStringLiteral("s"), QStringLiteral("t1"), Verdict::Unanimous, threeNodes, threeNodes, c};
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setVerdict(v);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model.index(0, 2).data(BenchMatrixModel::DivergentApproachRole), QVariant(true));
+    QCOMPARE(model.index(0, 0).data(BenchMatrixModel::DivergentApproachRole), QVariant(false));
+    QVERIFY(model.index(0, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Divergent approach")));
+    QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Divergent approach")));
+    QVERIFY(model.index(0, model.verdictColumn())
+                .data(BenchMatrixModel::DivergentApproachRole)
+                .toString()
+                .contains(QStringLiteral("5090")));
+    QCOMPARE(model.consensus(0)->divergent, QStringList{QStringLiteral("5090")});
+    QVERIFY(!model.consensus(1));
+    QVERIFY(!model.index(1, 2).data(BenchMatrixModel::DivergentApproachRole).isValid());
 }
 
 void TestBenchMatrixModel::unknownTaskAndNodeAreAppended()

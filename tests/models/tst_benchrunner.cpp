@@ -1,3 +1,4 @@
+#include "models/bench/benchexporter.h"
 #include "models/bench/benchnodelane.h"
 #include "models/bench/benchrunner.h"
 #include "models/bench/sandbox.h"
@@ -38,6 +39,7 @@ private slots:
     void cancelThenResumeSkipsStoredCells();
     void unstableWhenRunsDisagree();
     void codeChecksRunOffTheGuiThreadInTheSandbox();
+    void codeConsensusFlagsTheDivergentNode();
 
 private:
     Lab makeLab(const QList<int> &qualities);
@@ -397,6 +399,82 @@ void TstBenchRunner::codeChecksRunOffTheGuiThreadInTheSandbox()
     const BenchCell &cell = runner.report().cells.first();
     QVERIFY2(cell.score.passed, qPrintable(cell.runs.first().checks.value(0).detail));
     QCOMPARE(*cell.score.mean, 100.0);
+}
+
+void TstBenchRunner::codeConsensusFlagsTheDivergentNode()
+{
+    // Three nodes pass the same task; two iterate with a dict, the local one recurses: it is flagged,
+    // stored with the verdict and exported.
+    if (!Sandbox::availability().available)
+        QSKIP("no sandbox: structures would be unavailable");
+    QList<SuiteLoadError> errors;
+    const auto suite = SuiteLoader::parse(R"json({"format": 1, "name": "code-sim", "tasks": [
+        {"id": "fib", "turns": ["Write fib(n) in Python."],
+         "checks": [{"type": "code", "tests": "from solution import fib\nassert fib(10) == 55\n", "timeout_s": 5}]},
+        {"id": "word", "turns": ["Say hi."], "checks": [{"type": "contains", "values": ["hi"]}]}]})json",
+                                          QStringLiteral("code-sim.json"), &errors);
+    QVERIFY(suite);
+    const QString loop = QStringLiteral("```python\ndef fib(n):\n    memo = {0: 0, 1: 1}\n"
+                                        "    for i in range(2, n + 1):\n        memo[i] = memo[i - 1] + memo[i - 2]\n"
+                                        "    return memo[n]\n\nprint(fib(10))\n```\nhi");
+    const QString recursion = QStringLiteral("hi\n```python\ndef fib(n):\n    if n < 2:\n        return n\n"
+                                             "    return fib(n - 1) + fib(n - 2)\n```");
+    const QStringList names{QStringLiteral("Cloud A"), QStringLiteral("Cloud B"), QStringLiteral("Local")};
+    QList<NodeConfig> nodes;
+    for (int i = 0; i < 3; ++i) {
+        auto *node = new SimulatedNode(*SimProfile::byName(QStringLiteral("test")));
+        m_servers.append(node);
+        node->setTimeScale(0.05);
+        const QString answer = i == 2 ? recursion : loop;
+        node->setAnswerProvider([answer](const SimRequest &) {
+            SimAnswer a;
+            a.content = answer;
+            return a;
+        });
+        QVERIFY(node->listen());
+        NodeConfig c;
+        c.name = names.at(i);
+        c.url = node->baseUrl();
+        nodes.append(c);
+    }
+    BenchRunner runner;
+    runner.setStore(m_store.get());
+    QSignalSpy finished(&runner, &BenchRunner::finished);
+    BenchSettings settings;
+    settings.suites = {*suite};
+    settings.nodes = nodes;
+    settings.runs = 1;
+    QVERIFY(runner.start(settings));
+    QVERIFY(finished.wait(90000));
+    const BenchReport &report = runner.report();
+    QCOMPARE(report.verdicts.size(), 2);
+    for (const BenchCell &c : report.cells) {
+        if (c.task != QLatin1String("fib")) {
+            QVERIFY(!c.structure.analysed);
+            continue;
+        }
+        QVERIFY2(c.score.passed, qPrintable(c.runs.first().checks.value(0).detail));
+        QVERIFY2(c.structure.available, qPrintable(c.structure.reason));
+        QCOMPARE(c.structure.runIndex, 0);
+    }
+    for (const TaskVerdict &v : report.verdicts) {
+        if (v.task != QLatin1String("fib")) {
+            QVERIFY(!v.consensus); // no code check: nothing compared
+            continue;
+        }
+        QVERIFY(v.consensus);
+        QCOMPARE(v.consensus->outcome, CodeConsensus::Outcome::Divergent);
+        QCOMPARE(v.consensus->divergent, QStringList{QStringLiteral("Local")});
+        QCOMPARE(v.verdict, Verdict::Unanimous); // the flag never changes the verdict
+    }
+    const auto stored = m_store->report(runner.runId());
+    QVERIFY(stored);
+    bool found = false;
+    for (const TaskVerdict &v : stored->verdicts)
+        if (v.consensus && v.consensus->divergent == QStringList{QStringLiteral("Local")})
+            found = true;
+    QVERIFY(found);
+    QVERIFY(BenchExporter::toJson(*stored).contains("\"divergent_approach\": true"));
 }
 
 QTEST_GUILESS_MAIN(TstBenchRunner)

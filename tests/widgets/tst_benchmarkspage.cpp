@@ -14,9 +14,11 @@
 #include "widgets/bench/benchmarkspage.h"
 #include "widgets/bench/benchmatrixview.h"
 #include "widgets/bench/benchsetuppanel.h"
+#include "widgets/bench/benchpalette.h"
 #include "widgets/bench/celldetaildialog.h"
 
 #include <QDir>
+#include <QImage>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -102,6 +104,7 @@ private slots:
     void cancelThenResume();
     void showsStoredRunOnOpen();
     void screenshot();
+    void cellDetailShowsStructureSideBySide();
 
 private:
     bool runAndWait(BenchmarksPage &page, int timeoutMs = 120000);
@@ -145,6 +148,75 @@ void TestBenchmarksPage::cleanup()
     m_store.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+void TestBenchmarksPage::cellDetailShowsStructureSideBySide()
+{
+    auto structure = [](const QString &flow) {
+        CodeStructure s;
+        s.analysed = s.available = true;
+        s.runIndex = 0;
+        s.controlFlow = {flow};
+        s.dataStructures = {QStringLiteral("dict")};
+        return s;
+    };
+    CodeStructure broken;
+    broken.analysed = true;
+    broken.reason = QStringLiteral("syntax error: invalid syntax (line 2)");
+    const CodeConsensus c = CodeConsensus::compute({{QStringLiteral("A"), structure(QStringLiteral("for"))},
+                                                   {QStringLiteral("B"), structure(QStringLiteral("for"))},
+                                                   {QStringLiteral("C"), structure(QStringLiteral("recursion"))},
+                                                   {QStringLiteral("D"), broken}});
+    QCOMPARE(c.divergent, QStringList{QStringLiteral("C")});
+    BenchCell cell;
+    cell.suite = QStringLiteral("s");
+    cell.task = QStringLiteral("fib");
+    cell.node = QStringLiteral("C");
+    cell.structure = c.structureOf(QStringLiteral("C"));
+    CellDetailDialog withConsensus(cell, std::nullopt, c);
+    const QString html = withConsensus.structureHtml();
+    QVERIFY(html.contains(QLatin1String("divergent approach: C")));
+    QVERIFY(html.contains(QLatin1String("recursion")));
+    QVERIFY(html.contains(QLatin1String("line 2")));   // an unavailable structure says why
+    QVERIFY(html.contains(QLatin1String("0.50")));     // the threshold, stated
+    QVERIFY(html.contains(QLatin1String("0.33")));     // A ~ C: dict shared, 3 features in all
+    QCOMPARE(withConsensus.runTabCount(), 0);
+    CellDetailDialog without(cell, std::nullopt);
+    QVERIFY(without.structureHtml().isEmpty());
+
+    // The matrix marks the divergent cell (violet corner), and only that one.
+    BenchMatrixModel model;
+    model.setPlan({{QStringLiteral("s"), QStringLiteral("fib"), QStringLiteral("fib"), 70}},
+                  {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}, 1);
+    for (const QString &n : c.nodes) {
+        BenchCell one = cell;
+        one.node = n;
+        BenchRun run;
+        run.state = RunState::Done;
+        run.score = 100;
+        one.runs = {run};
+        one.rescore();
+        model.setCell(one);
+    }
+    TaskVerdict v{QStringLiteral("s"), QStringLiteral("fib"), Verdict::Unanimous, c.nodes, c.nodes, c};
+    model.setVerdict(v);
+    BenchMatrixView view;
+    view.setModel(&model);
+    view.resize(1000, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.viewport()->grab().toImage();
+    auto markedCell = [&](int column) {
+        const QRect r = view.visualRect(model.index(0, column));
+        const QColor seen = image.pixelColor(r.bottomRight() - QPoint(2, 2));
+        const QColor mark = BenchPalette::divergent();
+        return qAbs(seen.red() - mark.red()) + qAbs(seen.green() - mark.green()) +
+                   qAbs(seen.blue() - mark.blue()) <
+               24;
+    };
+    QVERIFY(markedCell(2));
+    QVERIFY(!markedCell(0));
+    QVERIFY(!markedCell(1));
 }
 
 bool TestBenchmarksPage::runAndWait(BenchmarksPage &page, int timeoutMs)

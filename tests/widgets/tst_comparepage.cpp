@@ -73,6 +73,9 @@ private slots:
         }
         QCOMPARE(page.chartsPanel()->groupCount(), 6);
         QCOMPARE(history.count(), 1);
+        // Prose answers: no structural consensus line (only answers with code are compared).
+        QVERIFY(page.consensusText().isEmpty());
+        QVERIFY(!page.codeConsensus());
         // The side-by-side table is what a finished comparison opens on: one column per node x mode.
         QCOMPARE(page.tabs()->currentIndex(), int(ComparePage::TableTab));
         QCOMPARE(page.tableModel()->columnCount(), 6);

@@ -434,7 +434,8 @@ CellDetailDialog *BenchmarksPage::openCellDetail(int row, int nodeColumn)
     const BenchCell *cell = m_model->cell(row, nodeColumn);
     if (!cell)
         return nullptr;
-    auto *dialog = new CellDetailDialog(*cell, findTask(cell->suite, cell->task), this);
+    auto *dialog =
+        new CellDetailDialog(*cell, findTask(cell->suite, cell->task), m_model->consensus(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -146,6 +146,19 @@ void BenchMatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
                           smallMetrics.elidedText(lines.at(i), Qt::ElideRight, line.width()));
         y += smallMetrics.height();
     }
+    if (index.data(BenchMatrixModel::DivergentApproachRole).toBool()) {
+        // Divergent approach (structural consensus): a corner triangle with "≠"; the tooltip says why.
+        const int side = bigMetrics.height();
+        const QPolygon corner({r.bottomRight(), QPoint(r.right() - side, r.bottom()),
+                               QPoint(r.right(), r.bottom() - side)});
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(BenchPalette::divergent());
+        painter->drawPolygon(corner);
+        painter->setPen(Qt::white);
+        painter->setFont(scaled(option.font, 0.8, true));
+        painter->drawText(QRect(r.right() - side / 2 - 1, r.bottom() - side / 2 - 1, side / 2, side / 2),
+                          Qt::AlignCenter, tr("≠"));
+    }
 }
 
 void BenchMatrixDelegate::paintVerdict(QPainter *painter, const QStyleOptionViewItem &option,

@@ -55,3 +55,8 @@ QColor BenchPalette::text()
 {
     return QColor(0x20, 0x20, 0x20);
 }
+
+QColor BenchPalette::divergent()
+{
+    return QColor(0x6a, 0x1b, 0x9a); // violet: apart from the red-amber-green score scale
+}

@@ -18,5 +18,6 @@ public:
     static QColor unstable();  // the UNSTABLE badge
     static QColor failedRun(); // a request that did not end DONE (ERROR, TIMEOUT, ...)
     static QColor pending();   // not run yet
+    static QColor divergent(); // the corner mark of a divergent approach (structural consensus)
     static QColor text();      // dark text on every background above
 };

@@ -1,6 +1,7 @@
 #include "widgets/bench/celldetaildialog.h"
 
 #include "widgets/bench/benchhtml.h"
+#include "widgets/bench/consensushtml.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -9,7 +10,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Task> &task, QWidget *parent)
+CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Task> &task,
+                                   const std::optional<CodeConsensus> &consensus, QWidget *parent)
     : QDialog(parent), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("%1 on %2").arg(task ? task->title : cell.task, cell.node));
@@ -34,6 +36,9 @@ CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Ta
         summary << tr("TTR %1 s").arg(locale.toString(*cell.ttrMs / 1000.0, 'f', 2));
     if (cell.effectiveTps)
         summary << tr("%1 tok/s effective").arg(locale.toString(*cell.effectiveTps, 'f', 1));
+    if (consensus && consensus->isDivergent(cell.node))
+        summary << QStringLiteral("<font color=\"#6a1b9a\"><b>%1</b></font>")
+                       .arg(BenchHtml::escape(tr("divergent approach (see the Structure tab)")));
     auto *header = new QLabel(summary.join(QStringLiteral(" · ")), this);
     header->setTextFormat(Qt::RichText);
     header->setWordWrap(true);
@@ -47,6 +52,14 @@ CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Ta
                       : tr("Run %1 · %2").arg(run.runIndex + 1).arg(runStateKey(run.state));
         m_tabs->addTab(browser, label);
     }
+    m_runTabs = m_tabs->count();
+    if (consensus) {
+        m_structureHtml = ConsensusHtml::report(*consensus, cell.node);
+        auto *browser = new QTextBrowser(m_tabs);
+        browser->setObjectName(QStringLiteral("structureBrowser"));
+        browser->setHtml(m_structureHtml);
+        m_tabs->addTab(browser, consensus->flagged() ? tr("Structure ≠") : tr("Structure"));
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -58,7 +71,12 @@ CellDetailDialog::CellDetailDialog(const BenchCell &cell, const std::optional<Ta
 
 int CellDetailDialog::runTabCount() const
 {
-    return m_tabs->count();
+    return m_runTabs;
+}
+
+QString CellDetailDialog::structureHtml() const
+{
+    return m_structureHtml;
 }
 
 QString CellDetailDialog::runHtml(int run) const

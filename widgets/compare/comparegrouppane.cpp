@@ -115,6 +115,12 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     layout->addWidget(m_live);
     layout->addWidget(m_flags);
     layout->addLayout(stabilityRow);
+    m_structure = new QLabel(this);
+    m_structure->setObjectName(QStringLiteral("structureLine"));
+    m_structure->setWordWrap(true);
+    m_structure->setTextFormat(Qt::RichText);
+    m_structure->setVisible(false);
+    layout->addWidget(m_structure);
 }
 
 void CompareGroupPane::showCell(const CompareCell &cell, int runs, int deadlineMs)
@@ -235,6 +241,17 @@ void CompareGroupPane::showDiff()
     layout->addWidget(buttons);
     dialog.resize(700, 420);
     dialog.exec();
+}
+
+void CompareGroupPane::showStructure(const QString &html)
+{
+    m_structure->setText(html);
+    m_structure->setVisible(!html.isEmpty());
+}
+
+QString CompareGroupPane::structureText() const
+{
+    return m_structure->text();
 }
 
 QString CompareGroupPane::stabilityText() const

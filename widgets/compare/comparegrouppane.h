@@ -30,6 +30,9 @@ public:
     void showCell(const CompareCell &cell, int runs, int deadlineMs = 0);
     void appendDelta(bool reasoning, const QString &text); // streaming text of the shown cell
     void showSummary(const CompareRun &run);               // after the group's runs ended
+    // Structural consensus line of a comparison with code (docs/consensus.md); empty hides it.
+    void showStructure(const QString &html);
+    QString structureText() const;
 
     QString stabilityText() const;
     QString answerText() const;
@@ -59,6 +62,7 @@ private:
     int m_deadlineMs = 0;   // of the running cell, shown so a silent node visibly gives up
     bool m_warmup = false;
     QLabel *m_stability = nullptr;
+    QLabel *m_structure = nullptr;
     QToolButton *m_diffButton = nullptr;
     QString m_diff;
 };

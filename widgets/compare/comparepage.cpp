@@ -1,11 +1,13 @@
 #include "widgets/compare/comparepage.h"
 
+#include "models/compare/compareconsensus.h"
 #include "models/compare/compareexporter.h"
 #include "models/compare/comparerunner.h"
 #include "models/history/comparehistorystore.h"
 #include "models/itemmodels/comparetablemodel.h"
 #include "models/node/nodemonitor.h"
 #include "models/settings/appsettings.h"
+#include "widgets/bench/consensushtml.h"
 #include "widgets/charts/comparechartspanel.h"
 #include "widgets/compare/comparegrouppane.h"
 #include "widgets/compare/comparesetuppanel.h"
@@ -13,6 +15,11 @@
 #include "widgets/recentfolder.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QTextBrowser>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
@@ -87,6 +94,13 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_status);
+    m_consensus = new QLabel(right);
+    m_consensus->setObjectName(QStringLiteral("consensusLine"));
+    m_consensus->setWordWrap(true);
+    m_consensus->setTextFormat(Qt::RichText);
+    m_consensus->setVisible(false);
+    connect(m_consensus, &QLabel::linkActivated, this, &ComparePage::showConsensusDetails);
+    rightLayout->addWidget(m_consensus);
 
     m_tabs = new QTabWidget(right);
     m_tabs->setDocumentMode(true);
@@ -428,6 +442,7 @@ void ComparePage::onFinished()
         refreshHistory();
     }
     m_status->setText(status);
+    startConsensus();
     emit comparisonFinished();
 }
 
@@ -443,6 +458,7 @@ void ComparePage::showRun(const CompareRun &run)
     }
     m_tableModel->setRun(run);
     m_charts->setRun(run);
+    startConsensus();
     m_setup->applySettings(run.settings);
     m_export->setEnabled(true);
     m_saveCharts->setEnabled(true);
@@ -528,4 +544,70 @@ void ComparePage::loadPromptFile()
         return;
     }
     m_setup->setPrompt(QString::fromUtf8(f.readAll()));
+}
+
+void ComparePage::startConsensus()
+{
+    showConsensus(std::nullopt);
+    const quint64 generation = ++m_consensusGeneration;
+    if (CompareConsensus::solutions(m_run).isEmpty())
+        return; // no answer has code: nothing to compare, no sandbox started
+    m_consensus->setText(tr("Structural consensus: analysing the code answers…"));
+    m_consensus->setVisible(true);
+    auto *watcher = new QFutureWatcher<std::optional<CodeConsensus>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<CodeConsensus>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_consensusGeneration)
+            showConsensus(watcher->result());
+    });
+    const CompareRun run = m_run;
+    watcher->setFuture(QtConcurrent::run([run] { return CompareConsensus::compute(run); }));
+}
+
+void ComparePage::showConsensus(const std::optional<CodeConsensus> &consensus)
+{
+    m_codeConsensus = consensus;
+    for (CompareGroupPane *p : std::as_const(m_paneOrder)) {
+        QString line;
+        if (consensus) {
+            const QString label = CompareConsensus::label(m_run, p->nodeIndex(), p->thinking());
+            const CodeStructure s = consensus->structureOf(label);
+            if (consensus->isDivergent(label))
+                line = QStringLiteral("<span style='color:#6a1b9a'><b>%1</b></span> · %2")
+                           .arg(tr("Divergent approach"), s.summary().toHtmlEscaped());
+            else if (consensus->nodes.contains(label))
+                line = tr("Structure: %1").arg(s.summary().toHtmlEscaped());
+        }
+        p->showStructure(line);
+    }
+    if (!consensus) {
+        m_consensus->clear();
+        m_consensus->setVisible(false);
+        return;
+    }
+    m_consensus->setText(QStringLiteral("%1 · <a href=\"details\">%2</a>")
+                             .arg(consensus->describe().toHtmlEscaped(), tr("structure and similarity…")));
+    m_consensus->setVisible(true);
+}
+
+void ComparePage::showConsensusDetails()
+{
+    if (!m_codeConsensus)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Structural consensus"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new QTextBrowser(&dialog);
+    view->setHtml(ConsensusHtml::report(*m_codeConsensus));
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(820, 520);
+    dialog.exec();
+}
+
+QString ComparePage::consensusText() const
+{
+    return m_consensus->isHidden() ? QString() : m_consensus->text();
 }

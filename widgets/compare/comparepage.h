@@ -2,12 +2,14 @@
 
 #include "widgets/appcontext.h"
 
+#include "models/bench/codeconsensus.h"
 #include "models/compare/comparerun.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class CompareChartsPanel;
 class CompareGroupPane;
@@ -53,6 +55,9 @@ public:
     QComboBox *historyBox() const { return m_history; }
     QList<CompareGroupPane *> panes() const;
     const CompareRun &currentRun() const { return m_run; }
+    // The structural consensus line (answers with code only; empty otherwise) and its value.
+    QString consensusText() const;
+    const std::optional<CodeConsensus> &codeConsensus() const { return m_codeConsensus; }
     bool isRunning() const;
     QString statusText() const;
 
@@ -89,6 +94,9 @@ private:
     void loadPromptFile();
     void exportInteractive();
     void saveChartsInteractive();
+    void startConsensus(); // structural consensus of m_run's code answers, off the GUI thread
+    void showConsensus(const std::optional<CodeConsensus> &consensus);
+    void showConsensusDetails();
 
     AppContext m_context;
     CompareRunner *m_runner = nullptr;
@@ -110,6 +118,9 @@ private:
     QPushButton *m_copyMarkdown = nullptr;
     QComboBox *m_history = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_consensus = nullptr; // structural consensus line (answers with code only)
+    std::optional<CodeConsensus> m_codeConsensus;
+    quint64 m_consensusGeneration = 0; // latest request wins
     std::function<bool(const QStringList &)> m_confirmDown;
     CompareRun m_run; // the comparison on screen (live copy while running, or reopened)
 };
