@@ -21,16 +21,11 @@ static QDateTime parseTime(const QString &s)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-static int metricDecimals(const CompareMetric &m)
-{
-    return m.unit == CompareMetric::Unit::Ratio ? 4 : 3;
-}
-
 static json metricValue(const CompareMetric &m, std::optional<double> v)
 {
     if (m.isCount() && v)
         return qint64(*v);
-    return JC::roundedOrNull(v, metricDecimals(m));
+    return JC::roundedOrNull(v, m.exportDecimals());
 }
 
 static json sourceOrNull(MetricSource s)
@@ -133,7 +128,7 @@ json CompareResultJson::summaryToJson(const CompareRun &run, const CompareGroupS
         j["diff"] = JC::stringOrNull(s.diff);
     for (const MetricSpread &spread : g.metrics) {
         const CompareMetric *metric = CompareMetric::find(spread.key);
-        const int decimals = metric ? metricDecimals(*metric) : 3;
+        const int decimals = metric ? metric->exportDecimals() : 3;
         j[spread.key.toStdString()] = {{"mean", JC::roundedOrNull(spread.mean, decimals)},
                                        {"min", JC::roundedOrNull(spread.min, decimals)},
                                        {"max", JC::roundedOrNull(spread.max, decimals)},
