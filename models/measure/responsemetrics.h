@@ -48,4 +48,6 @@ struct ResponseMetrics
     // of prefill), so this is the server's figure like for like with decodeTps.
     std::optional<double> serverDecodeStepsTps;
     std::optional<double> clientServerGapMs; // client TTFT - server prompt_ms (network + queue + template)
+
+    bool operator==(const ResponseMetrics &) const = default;
 };

@@ -25,4 +25,6 @@ struct ChatResult
     QStringList flags;
     QByteArray serverTimingsJson; // llama.cpp `timings` object as sent, empty when none
     int chunkCount = 0;           // token-bearing chunks (not tokens)
+
+    bool operator==(const ChatResult &) const = default;
 };
