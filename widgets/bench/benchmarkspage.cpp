@@ -6,7 +6,7 @@
 #include "models/node/nodemonitor.h"
 #include "widgets/bench/allfaildialog.h"
 #include "widgets/bench/benchmatrixview.h"
-#include "widgets/bench/benchresumeplan.h"
+#include "models/bench/benchresumeplan.h"
 #include "widgets/bench/benchsetuppanel.h"
 #include "widgets/bench/celldetaildialog.h"
 
