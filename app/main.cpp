@@ -2,7 +2,7 @@
 // the main window.
 #include "models/history/historystores.h"
 #include "models/node/nodeconfigstore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appdatadir.h"
 #include "models/settings/appsettings.h"
 #include "translations/translationloader.h"

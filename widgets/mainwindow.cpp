@@ -2,7 +2,7 @@
 
 #include "models/node/nodeconfigstore.h"
 #include "models/node/nodehealth.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
 #include "widgets/bench/benchmarkspage.h"
 #include "widgets/compare/comparepage.h"

@@ -1,5 +1,5 @@
 #include "models/node/nodeconfigstore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
 #include "widgets/charts/throughputchartview.h"
 #include "widgets/dashboard/dashboardpage.h"

@@ -3,7 +3,7 @@
 #include "models/bench/suiteloader.h"
 #include "models/history/benchhistorystore.h"
 #include "models/itemmodels/benchmatrixmodel.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "widgets/bench/allfaildialog.h"
 #include "widgets/bench/benchmatrixview.h"
 #include "models/bench/benchresumeplan.h"

@@ -4,7 +4,7 @@
 #include "models/compare/comparerunner.h"
 #include "models/history/comparehistorystore.h"
 #include "models/itemmodels/comparetablemodel.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
 #include "widgets/charts/comparechartspanel.h"
 #include "widgets/compare/comparegrouppane.h"

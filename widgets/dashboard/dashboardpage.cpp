@@ -3,7 +3,7 @@
 #include "models/itemmodels/nodestatusmodel.h"
 #include "models/net/nodeprobe.h"
 #include "models/node/nodehealth.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
 #include "widgets/charts/throughputchartview.h"
 #include "widgets/dashboard/demobanner.h"

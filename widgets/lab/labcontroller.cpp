@@ -1,7 +1,7 @@
 #include "widgets/lab/labcontroller.h"
 
 #include "models/node/nodeconfigstore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/sim/simlab.h"
 #include "models/sim/simulatednode.h"
 #include "widgets/lab/demotraffic.h"

@@ -3,7 +3,7 @@
 #include "models/bench/suiteloader.h"
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/pair/pairexporter.h"
 #include "models/pair/pairrunner.h"
 #include "models/pair/pairsimscript.h"
