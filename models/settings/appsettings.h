@@ -82,7 +82,7 @@ public:
     void setChartWindow(ChartWindow window);
     bool openGlCharts() const { return value(SettingKeys::OpenGlCharts); }
     void setOpenGlCharts(bool on) { setValue(SettingKeys::OpenGlCharts, on); }
-    // The configured path, or HistoryDatabase::defaultPath() when none is set.
+    // The configured path, or AppDataDir::historyFile() (the history default) when none is set.
     QString historyDatabasePath() const;
     void setHistoryDatabasePath(const QString &path);
 
