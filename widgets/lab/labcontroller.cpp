@@ -4,7 +4,7 @@
 #include "models/monitor/nodemonitor.h"
 #include "models/sim/simlab.h"
 #include "models/sim/simulatednode.h"
-#include "widgets/lab/demotraffic.h"
+#include "models/sim/demotraffic.h"
 
 LabController::LabController(NodeMonitor *monitor, NodeConfigStore *store, QObject *parent)
     : QObject(parent), m_monitor(monitor), m_store(store), m_lab(new SimLab(this)),
