@@ -11,6 +11,7 @@
 #include "models/bench/benchresumeplan.h"
 #include "models/bench/benchrunner.h"
 #include "models/bench/suiteloader.h"
+#include "models/measure/elapsedtext.h"
 #include "models/bench/suiteselector.h"
 #include "models/history/benchhistorystore.h"
 #include "models/history/historystores.h"
@@ -62,12 +63,6 @@ int usage(QTextStream &err, const QString &message)
 {
     err << "tokscope-cli bench: " << message << '\n';
     return 2;
-}
-
-QString clock(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStream &err, int *exitCode)
@@ -292,7 +287,7 @@ static int runBench(const QStringList &args)
                                  .arg(p.suite, p.task, p.node)
                                  .arg(p.run + 1)
                                  .arg(settings.runs)
-                                 .arg(clock(p.elapsedMs));
+                                 .arg(ElapsedText::clock(p.elapsedMs));
         if (tty)
             err << '\r' << line.leftJustified(100);
         else
