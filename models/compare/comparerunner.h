@@ -23,7 +23,7 @@ class QNetworkAccessManager;
 //  - Every cell ends in a named state with its partial text and timings; one failing cell never
 //    stops the others. cancel() stops every stream at once: running and pending cells end CANCELLED.
 // Network managers: one per node (Qt allows 6 connections per host per manager). By default the runner
-// creates and owns one per node; a GUI passes a provider that returns the node monitor's manager.
+// creates and owns one per node (the GUI's way); the CLI passes a provider that returns its probes' managers.
 // Lives on (and must be used from) the thread that created it.
 class CompareRunner final : public QObject
 {

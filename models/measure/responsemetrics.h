@@ -4,8 +4,9 @@
 
 #include <optional>
 
-// The measured numbers of one finished (or partial) request. Definitions (see README and
-// PROTOCOLS.md), all times in ms relative to t0 = request bytes handed to the socket:
+// The measured numbers of one finished (or partial) request. Definitions (the metric registry
+// MetricInfo, and the README's metric table made from it), all times in ms relative to t0 = request
+// bytes handed to the socket:
 //  ttfr: first SSE event of any kind; ttft: first chunk with any token (reasoning or content);
 //  ttfa: first answer (content) token; ttr: last token (or close).
 //  prefill: server prompt_ms when given (source Server), else TTFT minus the headers time minus one
