@@ -6,6 +6,7 @@
 #include "models/itemmodels/benchmatrixmodel.h"
 #include "models/measure/elapsedtext.h"
 #include "models/monitor/nodemonitor.h"
+#include "widgets/appstyle.h"
 #include "widgets/bench/allfaildialog.h"
 #include "widgets/bench/benchmatrixview.h"
 #include "widgets/bench/benchsetuppanel.h"
@@ -378,7 +379,7 @@ void BenchmarksPage::updateSummary()
             .arg(c[size_t(Verdict::AllFail)]);
     if (c[size_t(Verdict::AllFail)] > 0)
         text +=
-            QStringLiteral("<br/><span style=\"color:#c62828\">") +
+            QStringLiteral("<br/><span style=\"color:%1\">").arg(AppStyle::errorColor().name()) +
             tr("No node passes %n task(s): read the failing checks first (click the verdict), the harness "
                "may be wrong.",
                nullptr, c[size_t(Verdict::AllFail)]) +
@@ -390,7 +391,7 @@ void BenchmarksPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; }") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: %1; }").arg(AppStyle::errorColor().name()) : QString());
 }
 
 QString BenchmarksPage::progressText() const

@@ -6,6 +6,7 @@
 #include "models/itemmodels/comparetablemodel.h"
 #include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
+#include "widgets/appstyle.h"
 #include "widgets/charts/comparechartspanel.h"
 #include "widgets/compare/comparegrouppane.h"
 #include "widgets/compare/comparesetuppanel.h"
@@ -102,7 +103,7 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
                                "green. Click a row's name to order the columns by it."),
                             tablePage);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color:#5b6472;"));
+    hint->setStyleSheet(QStringLiteral("color:%1;").arg(AppStyle::mutedColor().name()));
     m_copyMarkdown = new QPushButton(tr("Copy as Markdown"), tablePage);
     m_copyMarkdown->setEnabled(false);
     connect(m_copyMarkdown, &QPushButton::clicked, m_table, &CompareTableView::copyMarkdown);

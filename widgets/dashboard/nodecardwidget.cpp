@@ -3,6 +3,7 @@
 #include "models/itemmodels/nodestatusmodel.h"
 #include "models/node/backend.h"
 #include "models/node/nodehealth.h"
+#include "widgets/appstyle.h"
 #include "widgets/dashboard/cardformat.h"
 #include "widgets/elidedlabel.h"
 
@@ -213,7 +214,7 @@ void NodeCardWidget::refresh(const QModelIndex &index)
     if (healthChanged) {
         const bool bad = m_health == NodeHealth::Down || m_health == NodeHealth::Degraded;
         m_detail->setStyleSheet(bad ? QStringLiteral("color: %1;").arg(CardFormat::healthColor(health).name())
-                                    : QStringLiteral("color: #5b6472;"));
+                                    : QStringLiteral("color: %1;").arg(AppStyle::mutedColor().name()));
     }
 
     const QString model = get(R::ModelRole).toString();

@@ -1,6 +1,7 @@
 #include "widgets/nodes/nodeform.h"
 
 #include "models/node/nodeurlcheck.h"
+#include "widgets/appstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +18,7 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     m_url->setPlaceholderText(tr("http://dgx1.local:30000"));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(AppStyle::errorColor().name()));
     m_role = new QComboBox(this);
     m_role->setEditable(true);
     // Role names are machine keys shared with Compare and Pair; free text is allowed too.
