@@ -157,12 +157,12 @@ void NodeCardWidget::updateStyle()
             "#nodeCard { background: #ffffff; border: 1px solid #d7dbe2; border-left: 5px solid %1;"
             " border-radius: 8px; }"
             "#nodeCard QLabel { background: transparent; border: none; }"
-            "#nodeCard QLabel[role=\"caption\"] { color: #5b6472; }"
-            "#nodeCard QLabel#simulatedTag { color: #ffffff; background: #7c3aed; border-radius: 4px;"
+            "#nodeCard QLabel[role=\"caption\"] { color: %2; }"
+            "#nodeCard QLabel#simulatedTag { color: #ffffff; background: %3; border-radius: 4px;"
             " padding: 1px 6px; font-weight: bold; }"
             "QProgressBar { border: 1px solid #cbd2dc; border-radius: 4px; background: #eef1f5; }"
             "QProgressBar::chunk { border-radius: 3px; background: %1; }")
-            .arg(m_accent.name()));
+            .arg(m_accent.name(), AppStyle::mutedColor().name(), AppStyle::simulatedColor().name()));
 }
 
 void NodeCardWidget::refresh(const QModelIndex &index)
