@@ -51,7 +51,7 @@ public:
     {
         return m_runs.contains(runId) ? std::optional<BenchRunInfo>(m_runs.value(runId)) : std::nullopt;
     }
-    QList<BenchCell> cells(qint64 runId, bool) const override { return m_cells.value(runId); }
+    QList<BenchCell> cells(qint64 runId, bool = true) const override { return m_cells.value(runId); }
     QList<TaskVerdict> verdicts(qint64 runId) const override { return m_verdicts.value(runId); }
     QList<Regression> regressions(qint64) const override { return {}; }
     QString errorString() const override { return {}; }
