@@ -5,7 +5,7 @@
 #include "widgets/dashboard/dashboardpage.h"
 #include "widgets/dashboard/demobanner.h"
 #include "widgets/dashboard/nodecardwidget.h"
-#include "widgets/lab/demotraffic.h"
+#include "models/sim/demotraffic.h"
 #include "widgets/lab/labcontroller.h"
 #include "widgets/mainwindow.h"
 
