@@ -3,7 +3,7 @@
 #include "app/keychain/keychainsecretstore.h"
 #include "models/history/historystores.h"
 #include "models/node/nodeconfigstore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appdatadir.h"
 #include "models/settings/appsettings.h"
 #include "translations/translationloader.h"

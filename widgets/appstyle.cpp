@@ -16,7 +16,7 @@ void AppStyle::apply(QApplication &app)
         palette.setColor(QPalette::Window, QColor(0xf6f7f9));
         palette.setColor(QPalette::Base, Qt::white);
         palette.setColor(QPalette::AlternateBase, QColor(0xf1f4f8));
-        palette.setColor(QPalette::Highlight, QColor(0x2563eb));
+        palette.setColor(QPalette::Highlight, accentColor());
         palette.setColor(QPalette::HighlightedText, Qt::white);
         palette.setColor(QPalette::Button, QColor(0xf3f4f6));
         QApplication::setPalette(palette);
@@ -34,4 +34,34 @@ void AppStyle::apply(QApplication &app)
     // Keyboard focus is visible on buttons, lists, tables, editors (a 2 px highlight ring).
     FocusRing::install();
     Q_UNUSED(app)
+}
+
+QColor AppStyle::errorColor()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+QColor AppStyle::okColor()
+{
+    return QColor(0x2e, 0x7d, 0x32);
+}
+
+QColor AppStyle::warningColor()
+{
+    return QColor(0xb4, 0x53, 0x09);
+}
+
+QColor AppStyle::mutedColor()
+{
+    return QColor(0x5b, 0x64, 0x72);
+}
+
+QColor AppStyle::accentColor()
+{
+    return QColor(0x25, 0x63, 0xeb);
+}
+
+QColor AppStyle::simulatedColor()
+{
+    return QColor(0x6d, 0x28, 0xd9);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+
 class QApplication;
 
 // The app-wide look: Fusion with its light standard palette (readable on any desktop theme, and the
@@ -9,4 +11,12 @@ class AppStyle final
 {
 public:
     static void apply(QApplication &app);
+
+    // The semantic colours of text and marks, one of each; style sheets and rich text take .name().
+    static QColor errorColor();     // errors, failed runs, regressions
+    static QColor okColor();        // done, passed, stable, improvements
+    static QColor warningColor();   // flags that change how a number reads, SIMULATED
+    static QColor mutedColor();     // secondary text: notes, captions, reasoning
+    static QColor accentColor();    // running, selection (the palette's highlight)
+    static QColor simulatedColor(); // the demo lab (status, tags, notes)
 };

@@ -1,16 +1,17 @@
 #include "widgets/mainwindow.h"
 
+#include "models/monitor/nodemonitor.h"
 #include "models/node/nodeconfigstore.h"
 #include "models/node/nodehealth.h"
-#include "models/node/nodemonitor.h"
 #include "models/settings/appsettings.h"
+#include "widgets/appstyle.h"
 #include "widgets/bench/benchmarkspage.h"
 #include "widgets/compare/comparepage.h"
 #include "widgets/dashboard/dashboardpage.h"
 #include "widgets/history/historypage.h"
-#include "widgets/overview/overviewpage.h"
 #include "widgets/lab/labcontroller.h"
 #include "widgets/nodes/nodeeditordialog.h"
+#include "widgets/overview/overviewpage.h"
 #include "widgets/pagescrollarea.h"
 #include "widgets/settings/settingsdialog.h"
 
@@ -59,7 +60,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     addPage(m_dashboard, tr("Dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon));
 
     m_labStatus = new QLabel(this);
-    m_labStatus->setStyleSheet(QStringLiteral("color: #6d28d9; font-weight: bold; padding: 0 6px;"));
+    m_labStatus->setStyleSheet(QStringLiteral("color: %1; font-weight: bold; padding: 0 6px;").arg(AppStyle::simulatedColor().name()));
     m_nodeStatus = new QLabel(this);
     statusBar()->addWidget(m_nodeStatus, 1);
     statusBar()->addPermanentWidget(m_labStatus);

@@ -8,9 +8,11 @@
 #include "app/cli/cliinterrupt.h"
 #include "app/cli/clinodes.h"
 #include "models/bench/benchexporter.h"
+#include "models/bench/benchresumeplan.h"
 #include "models/bench/benchrunner.h"
 #include "models/bench/suiteloader.h"
 #include "models/bench/benchreportorder.h"
+#include "models/measure/elapsedtext.h"
 #include "models/bench/suiteselector.h"
 #include "models/history/benchhistorystore.h"
 #include "models/history/historystores.h"
@@ -62,12 +64,6 @@ int usage(QTextStream &err, const QString &message)
 {
     err << "tokscope-cli bench: " << message << '\n';
     return 2;
-}
-
-QString clock(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStream &err, int *exitCode)
@@ -172,54 +168,6 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
     return o;
 }
 
-// Suites and nodes of a stored run (its settings), for --resume. --node, when given, wins.
-bool applyStoredSettings(const BenchRunInfo &info, Options &o, BenchSettings &s, QTextStream &err)
-{
-    const nlohmann::json j =
-        nlohmann::json::parse(info.settingsJson.cbegin(), info.settingsJson.cend(), nullptr, false);
-    if (!j.is_object()) {
-        err << BenchCommand::tr("tokscope-cli bench: run %1 has no readable settings").arg(info.id) << '\n';
-        return false;
-    }
-    if (o.suiteNames.isEmpty())
-        o.suiteNames = info.suites;
-    s.runs = j.value("runs", 3);
-    if (auto t = j.find("thinking"); t != j.end() && t->is_boolean())
-        s.thinkingOverride = t->get<bool>();
-    s.cacheBust = j.value("cache_bust", false);
-    s.stableSpread = j.value("stable_spread", 10.0);
-    if (auto dirs = j.find("suite_dirs"); dirs != j.end() && dirs->is_array())
-        for (const auto &d : *dirs)
-            if (d.is_string() && !o.suiteDirs.contains(QString::fromStdString(d.get<std::string>())))
-                o.suiteDirs << QString::fromStdString(d.get<std::string>());
-    if (auto files = j.find("suite_files"); files != j.end() && files->is_array())
-        for (const auto &f : *files)
-            if (f.is_string())
-                o.suiteFiles << QString::fromStdString(f.get<std::string>());
-    if (!o.nodeArgs.isEmpty() || !j.contains("nodes"))
-        return true;
-    for (const auto &n : j["nodes"]) {
-        const QString name = QString::fromStdString(n.value("name", std::string()));
-        QString error;
-        // A configured node of that name brings its API key; else the stored URL alone.
-        if (const auto configured = CliNodes::resolve({name}, o.configFile, &error);
-            configured && !configured->isEmpty()) {
-            NodeConfig c = configured->first();
-            c.name = name;
-            s.nodes.append(c);
-            continue;
-        }
-        NodeConfig c;
-        c.id = name;
-        c.name = name;
-        c.url = QUrl(QString::fromStdString(n.value("url", std::string())));
-        c.backendHint = backendFromKey(QString::fromStdString(n.value("backend", std::string())));
-        c.simulated = n.value("simulated", false);
-        s.nodes.append(c);
-    }
-    return true;
-}
-
 } // namespace
 
 static int runBench(const QStringList &args)
@@ -260,8 +208,35 @@ static int runBench(const QStringList &args)
             return usage(
                 err,
                 BenchCommand::tr("no stored benchmark run %1 in %2").arg(*o.resumeRunId).arg(history.path()));
-        if (!applyStoredSettings(*info, o, settings, err))
+        // Suites and nodes of the stored run (its settings); --suite and --node, when given, win.
+        const std::optional<BenchSettings> stored = BenchSettings::fromJson(info->settingsJson);
+        if (!stored) {
+            err << BenchCommand::tr("tokscope-cli bench: run %1 has no readable settings").arg(info->id) << '\n';
             return 2;
+        }
+        if (o.suiteNames.isEmpty())
+            o.suiteNames = info->suites;
+        settings.runs = stored->runs;
+        settings.thinkingOverride = stored->thinkingOverride;
+        settings.cacheBust = stored->cacheBust;
+        settings.stableSpread = stored->stableSpread;
+        for (const QString &dir : stored->suiteDirs)
+            if (!o.suiteDirs.contains(dir))
+                o.suiteDirs << dir;
+        o.suiteFiles << stored->suiteFiles;
+        if (o.nodeArgs.isEmpty()) {
+            // A configured node (same rule as the GUI) brings its API key; else the stored URL alone.
+            QString ignored;
+            const QList<NodeConfig> configured = CliNodes::configured(o.configFile, &ignored).value_or(QList<NodeConfig>{});
+            for (const NodeConfig &n : stored->nodes) {
+                NodeConfig c = n;
+                if (const NodeConfig *match = BenchResumePlan::findNode(configured, n.name)) {
+                    c = *match;
+                    c.name = n.name;
+                }
+                settings.nodes.append(c);
+            }
+        }
     }
     const SuiteLoadReport loaded = SuiteLoader::loadAll(o.suiteDirs);
     for (const SuiteLoadError &e : loaded.errors)
@@ -313,7 +288,7 @@ static int runBench(const QStringList &args)
                                  .arg(p.suite, p.task, p.node)
                                  .arg(p.run + 1)
                                  .arg(settings.runs)
-                                 .arg(clock(p.elapsedMs));
+                                 .arg(ElapsedText::clock(p.elapsedMs));
         if (tty)
             err << '\r' << line.leftJustified(100);
         else

@@ -10,7 +10,7 @@
 #include "models/bench/gradingcorpus.h"
 #include "models/bench/suiteloader.h"
 #include "models/compare/jsonconvert.h"
-#include "models/history/historydatabase.h"
+#include "models/history/historystores.h"
 #include "models/history/pairhistorystore.h"
 #include "models/history/rubberstamphistorystore.h"
 #include "models/pair/pairexporter.h"
@@ -280,18 +280,12 @@ int PairCommand::run(const QStringList &args)
 
 int PairCommand::runPair(const Options &o, PairSettings settings, QTextStream &out, QTextStream &err)
 {
-    HistoryDatabase database;
-    if (!database.open(o.dbPath)) {
-        err << tr("tokscope-cli pair: cannot open the history database %1: %2")
-                   .arg(database.path(), database.lastError())
-            << '\n';
+    HistoryStores history;
+    if (!history.open(o.dbPath)) {
+        err << tr("tokscope-cli pair: %1").arg(history.errorString()) << '\n';
         return 3;
     }
-    PairHistoryStore store(database);
-    if (!store.open()) {
-        err << tr("tokscope-cli pair: %1").arg(store.errorString()) << '\n';
-        return 3;
-    }
+    PairHistoryStore &store = *history.pair();
     PairRunner runner;
     runner.setStore(&store);
     QObject::connect(&runner, &PairRunner::stepFinished, &runner, [&](int index, const PairStep &s) {

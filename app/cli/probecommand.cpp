@@ -4,7 +4,7 @@
 #include "app/cli/cliout.h"
 #include "models/compare/jsonconvert.h"
 #include "models/net/nodeprobe.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/series/counterrate.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "models/bench/benchnodelane.h"
 #include "models/bench/verdict.h"
-#include "models/history/benchhistorystore.h"
+#include "models/bench/benchrunstore.h"
 #include "models/net/nodeprobe.h"
 #include "models/node/nodesample.h"
 
@@ -36,6 +36,49 @@ QByteArray BenchSettings::toJson() const
     return QByteArray::fromStdString(j.dump());
 }
 
+static QStringList stringsOf(const nlohmann::json &j, const char *key)
+{
+    QStringList out;
+    if (const auto it = j.find(key); it != j.end() && it->is_array())
+        for (const auto &v : *it)
+            if (v.is_string())
+                out << QString::fromStdString(v.get<std::string>());
+    return out;
+}
+
+std::optional<BenchSettings> BenchSettings::fromJson(const QByteArray &json)
+{
+    const nlohmann::json j = nlohmann::json::parse(json.cbegin(), json.cend(), nullptr, false);
+    if (!j.is_object())
+        return std::nullopt;
+    BenchSettings s;
+    try { // a hand-edited value of the wrong type makes the whole settings unreadable, not a crash
+    s.runs = j.value("runs", 3);
+    if (const auto t = j.find("thinking"); t != j.end() && t->is_boolean())
+        s.thinkingOverride = t->get<bool>();
+    s.cacheBust = j.value("cache_bust", false);
+    s.stableSpread = j.value("stable_spread", 10.0);
+    s.suiteDirs = stringsOf(j, "suite_dirs");
+    s.suiteFiles = stringsOf(j, "suite_files");
+    if (const auto nodes = j.find("nodes"); nodes != j.end() && nodes->is_array()) {
+        for (const auto &n : *nodes) {
+            if (!n.is_object())
+                continue;
+            NodeConfig c;
+            c.name = QString::fromStdString(n.value("name", std::string()));
+            c.id = c.name;
+            c.url = QUrl(QString::fromStdString(n.value("url", std::string())));
+            c.backendHint = backendFromKey(QString::fromStdString(n.value("backend", std::string())));
+            c.simulated = n.value("simulated", false);
+            s.nodes.append(c);
+        }
+    }
+    } catch (const nlohmann::json::exception &) {
+        return std::nullopt;
+    }
+    return s;
+}
+
 BenchRunner::BenchRunner(QObject *parent) : QObject(parent) {}
 
 BenchRunner::~BenchRunner()
@@ -43,7 +86,7 @@ BenchRunner::~BenchRunner()
     clearLanes();
 }
 
-void BenchRunner::setStore(BenchHistoryStore *store)
+void BenchRunner::setStore(BenchRunStore *store)
 {
     m_store = store;
 }

@@ -11,7 +11,7 @@
 #include <QSet>
 #include <optional>
 
-class BenchHistoryStore;
+class BenchRunStore;
 class BenchNodeLane;
 class NodeProbe;
 struct NodeSample;
@@ -32,6 +32,10 @@ struct BenchSettings
     //  "suite_files"}:
     // what history keeps (never an API key) and what a resume reads back.
     QByteArray toJson() const;
+    // The stored settings read back: everything toJson wrote; nodes carry name (as id too), url,
+    // backend and simulated, never an API key; suites stay empty (their names are in BenchRunInfo).
+    // nullopt when `json` is not an object.
+    static std::optional<BenchSettings> fromJson(const QByteArray &json);
 };
 
 struct BenchProgress
@@ -60,7 +64,7 @@ public:
     explicit BenchRunner(QObject *parent = nullptr);
     ~BenchRunner() override;
 
-    void setStore(BenchHistoryStore *store); // optional; not owned; same thread
+    void setStore(BenchRunStore *store); // optional; not owned; same thread
 
     bool start(const BenchSettings &settings);
     bool resume(qint64 runId, const BenchSettings &settings);
@@ -97,7 +101,7 @@ private:
     void finish(BenchRunStatus status);
     void clearLanes();
 
-    BenchHistoryStore *m_store = nullptr;
+    BenchRunStore *m_store = nullptr;
     BenchSettings m_settings;
     BenchReport m_report;
     QList<NodeProbe *> m_probes;

@@ -30,5 +30,5 @@ struct CompareCell
     bool isMeasured() const { return !warmup; }
     bool hasFlag(const QString &flag) const { return result.flags.contains(flag); }
 
-    bool operator==(const CompareCell &) const;
+    bool operator==(const CompareCell &) const = default;
 };

@@ -58,7 +58,7 @@ static QString csvNumber(const CompareMetric &m, std::optional<double> v)
         return {}; // unknown: an empty field, never 0
     if (m.isCount())
         return QString::number(qint64(*v));
-    return QString::number(*v, 'f', m.unit == CompareMetric::Unit::Ratio ? 4 : 3);
+    return QString::number(*v, 'f', m.exportDecimals());
 }
 
 QByteArray CompareExporter::toCsv(const CompareRun &run)

@@ -23,16 +23,11 @@ static QDateTime parseTime(const QString &s)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-static int metricDecimals(const CompareMetric &m)
-{
-    return m.unit == CompareMetric::Unit::Ratio ? 4 : 3;
-}
-
 static json metricValue(const CompareMetric &m, std::optional<double> v)
 {
     if (m.isCount() && v)
         return qint64(*v);
-    return JC::roundedOrNull(v, metricDecimals(m));
+    return JC::roundedOrNull(v, m.exportDecimals());
 }
 
 static json sourceOrNull(MetricSource s)
@@ -125,13 +120,7 @@ json CompareResultJson::cellToJson(const CompareRun &run, const CompareCell &c)
     j["started_at"] = JC::stringOrNull(isoTime(c.startedAt));
     j["started_ms"] = JC::roundedOrNull(c.startedMs);
     j["finished_ms"] = JC::roundedOrNull(c.finishedMs);
-    const TokenUsage &u = r.usage;
-    j["usage"] = {{"input_tokens", JC::orNull(u.promptTokens)},
-                  {"output_tokens", JC::orNull(u.completionTokens)},
-                  {"reasoning_tokens", JC::orNull(u.reasoningTokens)},
-                  {"cache_read_tokens", JC::orNull(u.cachedTokens)},
-                  {"cache_write_tokens", JC::orNull(u.cacheWriteTokens)},
-                  {"total_tokens", JC::orNull(u.totalTokens)}};
+    j["usage"] = usageToJson(r.usage);
     j["cost"] = JC::orNull(CompareUsage::cellCost(run, c));
     return j;
 }
@@ -159,7 +148,7 @@ json CompareResultJson::summaryToJson(const CompareRun &run, const CompareGroupS
         j["diff"] = JC::stringOrNull(s.diff);
     for (const MetricSpread &spread : g.metrics) {
         const CompareMetric *metric = CompareMetric::find(spread.key);
-        const int decimals = metric ? metricDecimals(*metric) : 3;
+        const int decimals = metric ? metric->exportDecimals() : 3;
         j[spread.key.toStdString()] = {{"mean", JC::roundedOrNull(spread.mean, decimals)},
                                        {"min", JC::roundedOrNull(spread.min, decimals)},
                                        {"max", JC::roundedOrNull(spread.max, decimals)},
@@ -237,16 +226,32 @@ static CompareCell cellFromJson(const json &j, const QList<CompareNodeInfo> &nod
     c.startedAt = parseTime(JC::string(j, "started_at"));
     c.startedMs = JC::number(j, "started_ms");
     c.finishedMs = JC::number(j, "finished_ms");
-    const json usage = j.value("usage", json::object());
-    if (usage.is_object()) {
-        r.usage.promptTokens = JC::integer(usage, "input_tokens");
-        r.usage.completionTokens = JC::integer(usage, "output_tokens");
-        r.usage.reasoningTokens = JC::integer(usage, "reasoning_tokens");
-        r.usage.cachedTokens = JC::integer(usage, "cache_read_tokens");
-        r.usage.cacheWriteTokens = JC::integer(usage, "cache_write_tokens");
-        r.usage.totalTokens = JC::integer(usage, "total_tokens");
-    }
+    r.usage = usageFromJson(j.value("usage", json::object()));
     return c;
+}
+
+json CompareResultJson::usageToJson(const TokenUsage &u)
+{
+    return {{"input_tokens", JC::orNull(u.promptTokens)},
+            {"output_tokens", JC::orNull(u.completionTokens)},
+            {"reasoning_tokens", JC::orNull(u.reasoningTokens)},
+            {"cache_read_tokens", JC::orNull(u.cachedTokens)},
+            {"cache_write_tokens", JC::orNull(u.cacheWriteTokens)},
+            {"total_tokens", JC::orNull(u.totalTokens)}};
+}
+
+TokenUsage CompareResultJson::usageFromJson(const json &usage)
+{
+    TokenUsage u;
+    if (!usage.is_object())
+        return u;
+    u.promptTokens = JC::integer(usage, "input_tokens");
+    u.completionTokens = JC::integer(usage, "output_tokens");
+    u.reasoningTokens = JC::integer(usage, "reasoning_tokens");
+    u.cachedTokens = JC::integer(usage, "cache_read_tokens");
+    u.cacheWriteTokens = JC::integer(usage, "cache_write_tokens");
+    u.totalTokens = JC::integer(usage, "total_tokens");
+    return u;
 }
 
 std::optional<CompareRun> CompareResultJson::fromJson(const json &j, QString *error)

@@ -3,6 +3,8 @@
 #include "models/compare/comparerun.h"
 #include "models/compare/comparesummary.h"
 
+#include "models/measure/tokenusage.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +30,9 @@ public:
     static nlohmann::ordered_json runToJson(const CompareRun &run);
     static nlohmann::ordered_json nodeToJson(const CompareNodeInfo &node);
     static nlohmann::ordered_json cellToJson(const CompareRun &run, const CompareCell &cell);
+    // Token usage of one request: input, output, reasoning, cache read/write, total (null = not sent).
+    static nlohmann::ordered_json usageToJson(const TokenUsage &usage);
+    static TokenUsage usageFromJson(const nlohmann::ordered_json &json);
     static nlohmann::ordered_json summaryToJson(const CompareRun &run, const CompareGroupSummary &group);
 
     // Reads a document written by toJson() back (e.g. to reopen an exported file). Summaries are

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/bench/benchresult.h"
+#include "models/bench/benchrunstore.h"
 #include "models/bench/regressiondetector.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ class HistoryDatabase;
 // task's last cell) is written in ONE transaction, so a killed process loses at most the cell being
 // written and a resumed run skips every stored cell. Uses the HistoryDatabase's connection on the
 // thread that opened it. No API key is ever stored: NodeFingerprint and settings do not carry one.
-class BenchHistoryStore final
+class BenchHistoryStore final : public BenchRunStore
 {
     Q_DECLARE_TR_FUNCTIONS(BenchHistoryStore)
 
@@ -60,25 +61,25 @@ public:
     explicit BenchHistoryStore(HistoryDatabase &database);
 
     bool open();
-    QString errorString() const { return m_error; }
+    QString errorString() const override { return m_error; }
     static QString component() { return QStringLiteral("bench"); }
     static QStringList migrations();
 
     // Runs
-    std::optional<qint64> createRun(const BenchRunInfo &info); // info.id ignored; stores info.nodes too
+    std::optional<qint64> createRun(const BenchRunInfo &info) override; // info.id ignored; stores info.nodes too
     bool saveNodes(qint64 runId,
-                   const QList<NodeFingerprint> &nodes); // replaces a node's row (resume re-probes)
-    bool setRunStatus(qint64 runId, BenchRunStatus status, const QDateTime &finishedAt = {});
+                   const QList<NodeFingerprint> &nodes) override; // replaces a node's row (resume re-probes)
+    bool setRunStatus(qint64 runId, BenchRunStatus status, const QDateTime &finishedAt = {}) override;
     bool saveCell(qint64 runId, const BenchCell &cell,
-                  const std::optional<TaskVerdict> &verdict = std::nullopt);
+                  const std::optional<TaskVerdict> &verdict = std::nullopt) override;
     bool saveVerdict(qint64 runId, const TaskVerdict &verdict);
     bool removeRun(qint64 runId);
 
-    std::optional<BenchRunInfo> run(qint64 runId) const;
+    std::optional<BenchRunInfo> run(qint64 runId) const override;
     QList<BenchRunInfo> runs(int limit = 100, int offset = 0) const; // newest first
-    QList<BenchCell> cells(qint64 runId, bool withTexts = true) const;
+    QList<BenchCell> cells(qint64 runId, bool withTexts = true) const override;
     QSet<QString> storedCellKeys(qint64 runId) const; // BenchCell::key() of every stored cell
-    QList<TaskVerdict> verdicts(qint64 runId) const;
+    QList<TaskVerdict> verdicts(qint64 runId) const override;
     std::optional<BenchReport> report(qint64 runId) const; // run + cells + verdicts + regressions
     int resultCount() const;
     int runCount() const;
@@ -91,7 +92,7 @@ public:
     // all ended DONE (results stored before task versions have version "").
     std::optional<CellSummary> previousCell(qint64 runId, const QString &suite, const QString &task,
                                             const QString &node, const QString &taskVersion = {}) const;
-    QList<Regression> regressions(qint64 runId) const;
+    QList<Regression> regressions(qint64 runId) const override;
     QList<PairedDelta> compareRuns(qint64 runA, qint64 runB) const; // union of both runs' cells
 
 private:

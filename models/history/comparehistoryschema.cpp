@@ -76,10 +76,16 @@ ALTER TABLE compare_cells ADD COLUMN connect_ms REAL;
 ALTER TABLE compare_cells ADD COLUMN server_decode_steps_tps REAL
 )sql";
 
+// 4: token usage per request as the server reported it (cloud nodes bill by it), as JSON
+// (CompareResultJson::usageToJson); NULL for rows written before.
+static const char *const s_migration4 = R"sql(
+ALTER TABLE compare_cells ADD COLUMN usage_json TEXT
+)sql";
+
 QStringList CompareHistorySchema::migrations()
 {
     return {QString::fromUtf8(s_migration1).trimmed(), QString::fromUtf8(s_migration2).trimmed(),
-            QString::fromUtf8(s_migration3).trimmed()};
+            QString::fromUtf8(s_migration3).trimmed(), QString::fromUtf8(s_migration4).trimmed()};
 }
 
 QStringList CompareHistorySchema::cellColumns()
@@ -98,6 +104,7 @@ QStringList CompareHistorySchema::cellColumns()
         c.append(m.keyString());
     c << QStringLiteral("prefill_source") << QStringLiteral("decode_source")
       << QStringLiteral("reasoning_tokens_source") << QStringLiteral("answer_tokens_source")
-      << QStringLiteral("effective_tps_source") << QStringLiteral("thinking_ratio_source");
+      << QStringLiteral("effective_tps_source") << QStringLiteral("thinking_ratio_source")
+      << QStringLiteral("usage_json");
     return c;
 }

@@ -1,6 +1,7 @@
 #include "models/history/comparehistorystore.h"
 
 #include "models/compare/comparemetrics.h"
+#include "models/compare/compareresultjson.h"
 #include "models/history/comparehistoryschema.h"
 #include "models/history/historydatabase.h"
 
@@ -179,6 +180,9 @@ bool CompareHistoryStore::save(const CompareRun &run)
         q.addBindValue(nullable(metricSourceKey(r.metrics.answerTokensSource)));
         q.addBindValue(nullable(metricSourceKey(r.metrics.effectiveTpsSource)));
         q.addBindValue(nullable(metricSourceKey(r.metrics.thinkingRatioSource)));
+        q.addBindValue(r.usage == TokenUsage()
+                           ? QVariant(QMetaType::fromType<QString>())
+                           : QVariant(QString::fromStdString(CompareResultJson::usageToJson(r.usage).dump())));
         if (!q.exec())
             return rollback(q);
     }
@@ -295,6 +299,9 @@ std::optional<CompareRun> CompareHistoryStore::load(const QString &id) const
         r.serverTimingsJson =
             v("server_timings").isNull() ? QByteArray() : v("server_timings").toString().toUtf8();
         r.chunkCount = v("chunk_count").toInt();
+        if (!v("usage_json").isNull())
+            r.usage = CompareResultJson::usageFromJson(
+                nlohmann::ordered_json::parse(v("usage_json").toString().toStdString(), nullptr, false));
         c.startedAt = readTime(v("started_at"));
         c.startedMs = readOptional<double>(v("started_ms"));
         c.finishedMs = readOptional<double>(v("finished_ms"));

@@ -27,7 +27,7 @@ HistoryDatabase::~HistoryDatabase()
 
 QString HistoryDatabase::defaultPath()
 {
-    return AppDataDir::filePath(QStringLiteral("history.sqlite"));
+    return AppDataDir::historyFile();
 }
 
 bool HistoryDatabase::open(const QString &path, Mode mode)

@@ -2,12 +2,14 @@
 
 #include "models/history/benchhistorystore.h"
 #include "models/history/comparehistorystore.h"
+#include "models/history/pairhistorystore.h"
 
 HistoryStores::HistoryStores() = default;
 
 HistoryStores::~HistoryStores()
 {
     // The stores use the database's connection: drop them before it closes.
+    m_pair.reset();
     m_bench.reset();
     m_compare.reset();
 }
@@ -38,6 +40,16 @@ bool HistoryStores::open(const QString &path, HistoryDatabase::Mode mode)
             return false;
         }
         m_bench = std::move(bench);
+    }
+    auto pair = std::make_unique<PairHistoryStore>(m_database);
+    if (!readOnly || m_database.schemaVersion(PairHistoryStore::component()) > 0) {
+        if (!pair->open()) {
+            m_error = pair->errorString();
+            m_bench.reset();
+            m_compare.reset();
+            return false;
+        }
+        m_pair = std::move(pair);
     }
     return true;
 }

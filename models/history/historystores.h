@@ -9,6 +9,7 @@
 
 class BenchHistoryStore;
 class CompareHistoryStore;
+class PairHistoryStore;
 
 // Opens the history database and its stores, the one way the app and every CLI command do it: the
 // default file (~/.local/share/tokscope/history.sqlite) unless a path is given, WAL and migrations
@@ -34,10 +35,12 @@ public:
     HistoryDatabase &database() { return m_database; }
     CompareHistoryStore *compare() const { return m_compare.get(); }
     BenchHistoryStore *bench() const { return m_bench.get(); }
+    PairHistoryStore *pair() const { return m_pair.get(); }
 
 private:
     HistoryDatabase m_database;
     std::unique_ptr<CompareHistoryStore> m_compare;
     std::unique_ptr<BenchHistoryStore> m_bench;
+    std::unique_ptr<PairHistoryStore> m_pair;
     QString m_error;
 };

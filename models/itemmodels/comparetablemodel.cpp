@@ -12,14 +12,6 @@ namespace {
 const QString kRunsKey = QStringLiteral("runs");
 const QString kStabilityKey = QStringLiteral("stability");
 
-// Rows in reading order: what a person asks first (how long until I see something, how long in
-// total, how fast), then the parts, then the counts.
-const char *const kMetricRows[] = {"ttft_ms",       "ttfa_ms",         "ttr_ms",           "prefill_ms",
-                                   "prefill_tps",   "thinking_ms",     "generation_ms",    "decode_tps",
-                                   "connect_ms",    "effective_tps",   "itl_p50_ms",       "itl_p95_ms",
-                                   "prompt_tokens", "completion_tokens", "reasoning_tokens", "answer_tokens",
-                                   "thinking_ratio", "ttfr_ms"};
-
 QString formatNumber(const CompareMetric &metric, double v)
 {
     if (metric.unit == CompareMetric::Unit::Ratio)
@@ -60,8 +52,9 @@ int stabilityRank(const QString &key)
 CompareTableModel::CompareTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_rowKeys << kRunsKey << kStabilityKey;
-    for (const char *k : kMetricRows)
-        m_rowKeys << QString::fromLatin1(k);
+    // Rows in reading order (MetricInfo::tableRank): what a person asks first, then the parts, then the counts.
+    for (const CompareMetric *m : CompareMetric::tableMetrics())
+        m_rowKeys << m->keyString();
 }
 
 CompareTableModel::~CompareTableModel() = default;

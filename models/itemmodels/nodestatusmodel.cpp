@@ -1,7 +1,7 @@
 #include "models/itemmodels/nodestatusmodel.h"
 
 #include "models/net/nodeprobe.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 
 namespace {
 

@@ -24,8 +24,8 @@ inline const QString AnswerRepetition = QStringLiteral("answer_repetition");
 inline const QString BunchedArrivals = QStringLiteral("bunched_arrivals");
 } // namespace MetricFlag
 
-// What one number means: the UI shows label + unit next to the value and the definition on hover;
-// the CLI uses `key` in JSON. Texts are translated when asked for (after the language is loaded).
+// What one number means, translated, as the UI shows it (label + unit next to the value, the
+// definition on hover). A view of the metric registry (MetricInfo), which owns every fact.
 struct MetricDefinition
 {
     QString key;        // ttft_ms, decode_tps, ... (JSON key, never translated)

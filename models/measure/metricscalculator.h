@@ -6,7 +6,7 @@
 #include <QStringList>
 
 // Turns a RequestTrace into ResponseMetrics plus flags (MetricFlag keys), following the definitions in
-// responsemetrics.h / PROTOCOLS.md. Token counts only ever come from the server (usage, then timings);
+// responsemetrics.h / MetricInfo. Token counts only ever come from the server (usage, then timings);
 // chunk counts are used for shares and spreading, never as token counts. Pure function, no state.
 class MetricsCalculator final
 {

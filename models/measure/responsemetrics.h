@@ -4,8 +4,9 @@
 
 #include <optional>
 
-// The measured numbers of one finished (or partial) request. Definitions (see README and
-// PROTOCOLS.md), all times in ms relative to t0 = request bytes handed to the socket:
+// The measured numbers of one finished (or partial) request. Definitions (the metric registry
+// MetricInfo, and the README's metric table made from it), all times in ms relative to t0 = request
+// bytes handed to the socket:
 //  ttfr: first SSE event of any kind; ttft: first chunk with any token (reasoning or content);
 //  ttfa: first answer (content) token; ttr: last token (or close).
 //  prefill: server prompt_ms when given (source Server), else TTFT minus the headers time minus one
@@ -48,4 +49,6 @@ struct ResponseMetrics
     // of prefill), so this is the server's figure like for like with decodeTps.
     std::optional<double> serverDecodeStepsTps;
     std::optional<double> clientServerGapMs; // client TTFT - server prompt_ms (network + queue + template)
+
+    bool operator==(const ResponseMetrics &) const = default;
 };

@@ -27,4 +27,6 @@ struct ChatResult
     QByteArray serverTimingsJson; // llama.cpp `timings` object as sent, empty when none
     int chunkCount = 0;           // token-bearing chunks (not tokens)
     TokenUsage usage;             // the server's last usage report (every dialect mapped to one shape)
+
+    bool operator==(const ChatResult &) const = default;
 };

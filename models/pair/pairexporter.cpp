@@ -72,7 +72,7 @@ json PairExporter::stepToJson(const PairStep &s, bool includeTexts)
     j["flags"] = JC::stringList(s.flags);
     json metrics;
     for (const CompareMetric &m : CompareMetric::all())
-        metrics[m.key] = JC::roundedOrNull(m.value(s.metrics), m.unit == CompareMetric::Unit::Ratio ? 4 : 3);
+        metrics[m.key] = JC::roundedOrNull(m.value(s.metrics), m.exportDecimals());
     j["metrics"] = metrics;
     if (includeTexts) {
         json messages = json::array();

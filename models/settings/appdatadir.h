@@ -13,6 +13,8 @@ public:
     static QString path();
     static QString legacyPath();
     static QString filePath(const QString &name) { return path() + QLatin1Char('/') + name; }
+    // The default history database (HistoryDatabase::defaultPath(), AppSettings' default).
+    static QString historyFile() { return filePath(QStringLiteral("history.sqlite")); }
 
     // Moves history.sqlite (with its -wal and -shm files) and suites/ from legacyPath() to path() when
     // path() has none yet, then removes the legacy folder if it is empty. Returns one line per move or

@@ -1,6 +1,6 @@
 #include "models/settings/appsettings.h"
 
-#include "models/history/historydatabase.h"
+#include "models/settings/appdatadir.h"
 
 #include <QSettings>
 
@@ -106,7 +106,7 @@ void AppSettings::setChartWindow(ChartWindow window)
 QString AppSettings::historyDatabasePath() const
 {
     const QString path = value(SettingKeys::HistoryDatabasePath).trimmed();
-    return path.isEmpty() ? HistoryDatabase::defaultPath() : path;
+    return path.isEmpty() ? AppDataDir::historyFile() : path;
 }
 
 void AppSettings::setHistoryDatabasePath(const QString &path)
@@ -114,7 +114,7 @@ void AppSettings::setHistoryDatabasePath(const QString &path)
     // Storing the default explicitly would pin today's location; keep "" for "default".
     const QString trimmed = path.trimmed();
     setValue(SettingKeys::HistoryDatabasePath,
-             trimmed == HistoryDatabase::defaultPath() ? QString() : trimmed);
+             trimmed == AppDataDir::historyFile() ? QString() : trimmed);
 }
 
 QString AppSettings::fileName() const

@@ -36,7 +36,6 @@ template <typename T> struct Key
 inline const Key<QString> Language{"ui/language", QString()}; // "" = follow the system locale
 inline const Key<QString> LastPage{"ui/lastPage", QStringLiteral("dashboard")};
 inline const Key<QByteArray> WindowGeometry{"ui/windowGeometry", QByteArray()};
-inline const Key<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const Key<int> PollIntervalMs{"nodes/pollIntervalMs", 2000}; // default for newly added nodes
 inline const Key<int> RequestTimeoutMs{"nodes/requestTimeoutMs", 1500};
 inline const Key<QString> ChartWindowKey{"charts/window", QStringLiteral("5m")};
@@ -45,10 +44,7 @@ inline const Key<QString> HistoryDatabasePath{"history/databasePath", QString()}
 // Last-used Compare settings, restored when the Compare page opens.
 inline const Key<QStringList> CompareNodeIds{"compare/nodeIds", QStringList()};
 inline const Key<QString> ComparePrompt{"compare/prompt", QString()};
-inline const Key<QString> CompareThinking{"compare/thinking", QStringLiteral("node")}; // node | on | off
 inline const Key<int> CompareRuns{"compare/runs", 3};
-inline const Key<int> CompareMaxTokens{"compare/maxTokens", 1024};
-inline const Key<QString> LastBenchSuite{"bench/lastSuite", QString()};
 // The whole Compare setup (CompareSettings JSON: prompt, system prompt, runs, token limits, ...) and
 // the ticked node x mode cells ("nodeId:on" / "nodeId:off").
 inline const Key<QString> CompareLastSettings{"compare/lastSettings", QString()};
@@ -86,7 +82,7 @@ public:
     void setChartWindow(ChartWindow window);
     bool openGlCharts() const { return value(SettingKeys::OpenGlCharts); }
     void setOpenGlCharts(bool on) { setValue(SettingKeys::OpenGlCharts, on); }
-    // The configured path, or HistoryDatabase::defaultPath() when none is set.
+    // The configured path, or AppDataDir::historyFile() (the history default) when none is set.
     QString historyDatabasePath() const;
     void setHistoryDatabasePath(const QString &path);
 

@@ -2,7 +2,7 @@
 #include "models/sim/simulatednode.h"
 
 #include "models/net/nodeprobe.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "tests/support/scriptedhttpserver.h"
 
 #include <QHash>

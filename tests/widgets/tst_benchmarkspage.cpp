@@ -7,7 +7,7 @@
 #include "models/history/benchhistorystore.h"
 #include "models/history/historydatabase.h"
 #include "models/itemmodels/benchmatrixmodel.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/sim/exampleanswers.h"
 #include "models/sim/simulatednode.h"
 #include "widgets/bench/allfaildialog.h"

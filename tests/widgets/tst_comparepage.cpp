@@ -3,7 +3,7 @@
 // and exports.
 #include "models/history/comparehistorystore.h"
 #include "models/history/historydatabase.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/sim/simlab.h"
 #include "widgets/charts/comparechartspanel.h"
 #include "widgets/compare/comparegrouppane.h"

@@ -6,7 +6,7 @@
 #include "models/history/comparehistorystore.h"
 #include "models/history/historydatabase.h"
 #include "models/node/nodeconfigstore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
 #include "translations/translationloader.h"
 #include "widgets/mainwindow.h"

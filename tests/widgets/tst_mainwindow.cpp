@@ -1,11 +1,11 @@
 #include "models/node/nodeconfigstore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
 #include "widgets/charts/throughputchartview.h"
 #include "widgets/dashboard/dashboardpage.h"
 #include "widgets/dashboard/demobanner.h"
 #include "widgets/dashboard/nodecardwidget.h"
-#include "widgets/lab/demotraffic.h"
+#include "models/sim/demotraffic.h"
 #include "widgets/lab/labcontroller.h"
 #include "widgets/mainwindow.h"
 

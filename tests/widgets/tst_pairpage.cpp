@@ -3,7 +3,7 @@
 // fills the steps list, the timeline and the single-vs-pair tables, runs the rubber-stamp test, is
 // stored and reopens. TOKSCOPE_PAIR_SCREENSHOT=file.png saves a picture of the page at the end.
 #include "models/history/historydatabase.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/pair/pairrunner.h"
 #include "models/pair/pairsimscript.h"
 #include "models/history/rubberstamphistorystore.h"

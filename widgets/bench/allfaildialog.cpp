@@ -1,5 +1,6 @@
 #include "widgets/bench/allfaildialog.h"
 
+#include "widgets/appstyle.h"
 #include "widgets/bench/benchhtml.h"
 #include "widgets/bench/benchpalette.h"
 
@@ -106,7 +107,7 @@ QString AllFailDialog::buildNodeHtml(const BenchCell &cell)
             firstAnswer = answer;
         if (!run.turns.isEmpty() && !run.turns.last().reasoning.isEmpty() && answer.trimmed().isEmpty())
             html += BenchHtml::textBlock(tr("Thinking (no visible answer)"), run.turns.last().reasoning, 4000,
-                                         QStringLiteral("#666666"));
+                                         AppStyle::mutedColor().name());
         html += BenchHtml::textBlock(tr("Answer"), answer, 12000);
     }
     return html;

@@ -1,6 +1,7 @@
 #include "widgets/bench/benchhtml.h"
 
 #include "models/bench/scorer.h"
+#include "widgets/appstyle.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -54,9 +55,9 @@ QString BenchHtml::outcomeColor(CheckOutcome outcome)
 {
     switch (outcome) {
     case CheckOutcome::Passed:
-        return QStringLiteral("#2e7d32");
+        return AppStyle::okColor().name();
     case CheckOutcome::Failed:
-        return QStringLiteral("#c62828");
+        return AppStyle::errorColor().name();
     case CheckOutcome::Skipped:
         return QStringLiteral("#8d6e00");
     }
@@ -199,8 +200,8 @@ QString BenchHtml::runSummary(const BenchRun &run, double passThreshold)
         parts << tr("Started: %1").arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat));
     QString html = QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     if (!run.error.isEmpty())
-        html += QStringLiteral("<p style=\"color:#c62828\"><b>%1</b> %2</p>")
-                    .arg(escape(tr("Error:")), escape(run.error));
+        html += QStringLiteral("<p style=\"color:%1\"><b>%2</b> %3</p>")
+                    .arg(AppStyle::errorColor().name(), escape(tr("Error:")), escape(run.error));
     return html;
 }
 

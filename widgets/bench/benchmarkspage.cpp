@@ -1,12 +1,14 @@
 #include "widgets/bench/benchmarkspage.h"
 
+#include "models/bench/benchresumeplan.h"
 #include "models/bench/suiteloader.h"
 #include "models/history/benchhistorystore.h"
 #include "models/itemmodels/benchmatrixmodel.h"
-#include "models/node/nodemonitor.h"
+#include "models/measure/elapsedtext.h"
+#include "models/monitor/nodemonitor.h"
+#include "widgets/appstyle.h"
 #include "widgets/bench/allfaildialog.h"
 #include "widgets/bench/benchmatrixview.h"
-#include "widgets/bench/benchresumeplan.h"
 #include "widgets/bench/benchsetuppanel.h"
 #include "widgets/bench/celldetaildialog.h"
 
@@ -19,19 +21,6 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-QString elapsedText(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600)
-        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 BenchmarksPage::BenchmarksPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_runner(new BenchRunner(this)),
@@ -326,7 +315,7 @@ void BenchmarksPage::updateElapsed()
 {
     if (!m_runner->isRunning())
         return;
-    const QString elapsed = elapsedText(m_clock.isValid() ? m_clock.elapsed() : 0);
+    const QString elapsed = ElapsedText::clock(m_clock.isValid() ? m_clock.elapsed() : 0);
     if (!m_lastProgress) {
         m_progressLabel->setText(tr("Probing the nodes… (%1)").arg(elapsed));
         return;
@@ -348,7 +337,7 @@ void BenchmarksPage::onFinished(const BenchReport &report)
     m_progressLabel->setText(tr("Run %1 %2 after %3.")
                                  .arg(report.run.id)
                                  .arg(statusName(report.run.status),
-                                      elapsedText(m_clock.isValid() ? m_clock.elapsed() : 0)));
+                                      ElapsedText::clock(m_clock.isValid() ? m_clock.elapsed() : 0)));
     // "Resuming run ..." is over once the run ends; an error replaces it.
     if (!m_runner->errorString().isEmpty())
         setStatus(m_runner->errorString(), true);
@@ -390,7 +379,7 @@ void BenchmarksPage::updateSummary()
             .arg(c[size_t(Verdict::AllFail)]);
     if (c[size_t(Verdict::AllFail)] > 0)
         text +=
-            QStringLiteral("<br/><span style=\"color:#c62828\">") +
+            QStringLiteral("<br/><span style=\"color:%1\">").arg(AppStyle::errorColor().name()) +
             tr("No node passes %n task(s): read the failing checks first (click the verdict), the harness "
                "may be wrong.",
                nullptr, c[size_t(Verdict::AllFail)]) +
@@ -402,7 +391,7 @@ void BenchmarksPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; }") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: %1; }").arg(AppStyle::errorColor().name()) : QString());
 }
 
 QString BenchmarksPage::progressText() const

@@ -1,5 +1,6 @@
 #include "widgets/bench/benchsetuppanel.h"
 
+#include "widgets/appstyle.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -57,7 +58,7 @@ BenchSetupPanel::BenchSetupPanel(QWidget *parent)
     m_cacheBust->setToolTip(
         tr("Adds a unique line to each prompt so no prompt cache serves a repeated run."));
     m_loadErrors->setWordWrap(true);
-    m_loadErrors->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_loadErrors->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(AppStyle::errorColor().name()));
     m_loadErrors->hide();
     m_plan->setWordWrap(true);
 

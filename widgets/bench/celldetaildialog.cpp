@@ -1,5 +1,6 @@
 #include "widgets/bench/celldetaildialog.h"
 
+#include "widgets/appstyle.h"
 #include "widgets/bench/benchhtml.h"
 #include "widgets/bench/consensushtml.h"
 
@@ -107,7 +108,7 @@ QString CellDetailDialog::buildRunHtml(const BenchRun &run, const BenchCell &cel
         const BenchTurn &t = run.turns.at(i);
         if (!t.reasoning.isEmpty())
             html += BenchHtml::textBlock(tr("Thinking (turn %1)").arg(i + 1), t.reasoning, 20000,
-                                         QStringLiteral("#666666"));
+                                         AppStyle::mutedColor().name());
         html += BenchHtml::textBlock(tr("Answer (turn %1)").arg(i + 1), t.answer);
     }
     return html;

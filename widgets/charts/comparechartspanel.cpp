@@ -2,6 +2,7 @@
 
 #include "models/compare/comparesummary.h"
 #include "models/measure/metricdefinitions.h"
+#include "widgets/appstyle.h"
 #include "widgets/charts/valuescale.h"
 
 #include <QBarCategoryAxis>
@@ -452,7 +453,7 @@ void CompareChartsPanel::paintReport(QPainter &painter, const QSize &size, const
         bold.setBold(true);
         bold.setPointSizeF(12);
         painter.setFont(bold);
-        painter.setPen(QColor(0xb4, 0x53, 0x09));
+        painter.setPen(AppStyle::warningColor());
         painter.drawText(QRect(16, 8, size.width() - 32, 26), Qt::AlignRight | Qt::AlignVCenter,
                          tr("SIMULATED: not real hardware"));
     }

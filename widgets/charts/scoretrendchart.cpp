@@ -1,5 +1,6 @@
 #include "widgets/charts/scoretrendchart.h"
 
+#include "widgets/appstyle.h"
 #include "widgets/charts/chartembed.h"
 #include "widgets/nodepalette.h"
 
@@ -28,7 +29,7 @@ ScoreTrendChart::ScoreTrendChart(Metric metric, QWidget *parent)
     m_regressions->setName(tr("regression"));
     m_regressions->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_regressions->setMarkerSize(14);
-    m_regressions->setColor(QColor(0xd6, 0x45, 0x45));
+    m_regressions->setColor(AppStyle::errorColor());
     m_regressions->setBorderColor(Qt::white);
     ChartEmbed::attach(m_chart, m_regressions, m_axisX, m_axisY);
 
@@ -127,7 +128,7 @@ void ScoreTrendChart::setTrend(const BenchTrend &trend, const QString &suiteTitl
     for (const BenchTrend::Change &c : trend.changes) {
         if (m_changesShown == m_changeLines.size()) {
             auto *line = new QLineSeries;
-            QPen pen(QColor(0x60, 0x60, 0x60), 1.5, Qt::DashLine);
+            QPen pen(AppStyle::mutedColor(), 1.5, Qt::DashLine);
             line->setPen(pen);
             ChartEmbed::attach(m_chart, line, m_axisX, m_axisY);
             m_changeLines.append(line);

@@ -3,6 +3,7 @@
 #include "models/compare/comparesummary.h"
 #include "models/compare/compareusage.h"
 #include "models/measure/metricdefinitions.h"
+#include "widgets/appstyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,11 +20,11 @@ namespace {
 QString stateColor(RunState s)
 {
     switch (s) {
-    case RunState::Done: return QStringLiteral("#16a34a");
+    case RunState::Done: return AppStyle::okColor().name();
     case RunState::Running:
-    case RunState::Pending: return QStringLiteral("#2563eb");
-    case RunState::Cancelled: return QStringLiteral("#6b7280");
-    default: return QStringLiteral("#dc2626");
+    case RunState::Pending: return AppStyle::accentColor().name();
+    case RunState::Cancelled: return AppStyle::mutedColor().name();
+    default: return AppStyle::errorColor().name();
     }
 }
 
@@ -54,7 +55,7 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     name.remove(QStringLiteral(" (simulated)"), Qt::CaseInsensitive);
     QString title = QStringLiteral("<b>%1</b> &middot; %2").arg(name.toHtmlEscaped(), thinkingDisplayName(thinking));
     if (simulated)
-        title += QStringLiteral(" <span style='color:#b45309'><b>%1</b></span>").arg(tr("SIMULATED"));
+        title += QStringLiteral(" <span style='color:%1'><b>%2</b></span>").arg(AppStyle::warningColor().name(), tr("SIMULATED"));
     m_title->setText(title);
     m_state = new QLabel(tr("waiting"), this);
     m_state->setWordWrap(true);
@@ -68,7 +69,7 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     m_reasoning->setReadOnly(true);
     m_reasoning->setMaximumHeight(110);
     m_reasoning->setVisible(thinking);
-    m_reasoning->setStyleSheet(QStringLiteral("color:#6b7280;"));
+    m_reasoning->setStyleSheet(QStringLiteral("color:%1;").arg(AppStyle::mutedColor().name()));
     connect(m_thinkingToggle, &QToolButton::toggled, this, [this](bool on) {
         m_reasoning->setVisible(on);
         m_thinkingToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
@@ -87,7 +88,7 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     answerRow->addWidget(m_copyAnswer);
     m_live = new QLabel(this);
     m_live->setObjectName(QStringLiteral("liveLine"));
-    m_live->setStyleSheet(QStringLiteral("color:#6b7280;"));
+    m_live->setStyleSheet(QStringLiteral("color:%1;").arg(AppStyle::mutedColor().name()));
     m_live->setWordWrap(true);
     m_flags = new QLabel(this);
     m_flags->setWordWrap(true);
@@ -136,7 +137,7 @@ void CompareGroupPane::showCell(const CompareCell &cell, int runs, int deadlineM
                         .arg(seconds(m_elapsed.isValid() ? m_elapsed.elapsed() : qint64(m_deadlineMs)));
         else if (cell.warmup)
             error = tr("The warm-up got no usable answer (%1); the measured runs still try.").arg(r.error);
-        state += QStringLiteral("<br><span style='color:#dc2626'>%1</span>").arg(error.toHtmlEscaped());
+        state += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(AppStyle::errorColor().name(), error.toHtmlEscaped());
     }
     m_state->setText(state);
     if (m_reasoning->toPlainText() != r.reasoning)
@@ -202,9 +203,9 @@ void CompareGroupPane::setFlags(const CompareCell &cell)
         notes << cell.requestNote.toHtmlEscaped();
     QString html;
     if (!warnings.isEmpty())
-        html += QStringLiteral("<div style='color:#b45309'>%1</div>").arg(warnings.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<div style='color:%1'>%2</div>").arg(AppStyle::warningColor().name(), warnings.join(QStringLiteral("<br>")));
     if (!notes.isEmpty())
-        html += QStringLiteral("<div style='color:#6b7280; font-size:small'>%1</div>").arg(notes.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<div style='color:%1; font-size:small'>%2</div>").arg(AppStyle::mutedColor().name(), notes.join(QStringLiteral("<br>")));
     m_flags->setText(html);
 }
 
@@ -213,7 +214,7 @@ void CompareGroupPane::showSummary(const CompareRun &run)
     const CompareGroupSummary s = CompareSummary::computeGroup(run, m_nodeIndex, m_thinking);
     const bool stable = s.stability.verdict == StabilityResult::Verdict::Stable;
     const bool unstable = s.stability.verdict == StabilityResult::Verdict::Unstable;
-    const QString color = stable ? QStringLiteral("#16a34a") : unstable ? QStringLiteral("#dc2626") : QStringLiteral("#6b7280");
+    const QString color = (stable ? AppStyle::okColor() : unstable ? AppStyle::errorColor() : AppStyle::mutedColor()).name();
     QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span> &middot; %3")
                        .arg(color, stabilityDisplayName(s.stability.verdict), s.stability.reason.toHtmlEscaped());
     const MetricSpread *ttr = s.metric(QStringLiteral("ttr_ms"));

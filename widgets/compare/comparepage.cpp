@@ -5,8 +5,9 @@
 #include "models/compare/comparerunner.h"
 #include "models/history/comparehistorystore.h"
 #include "models/itemmodels/comparetablemodel.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/settings/appsettings.h"
+#include "widgets/appstyle.h"
 #include "widgets/bench/consensushtml.h"
 #include "widgets/charts/comparechartspanel.h"
 #include "widgets/compare/comparegrouppane.h"
@@ -116,7 +117,7 @@ ComparePage::ComparePage(const AppContext &context, QWidget *parent)
                                "green. Click a row's name to order the columns by it."),
                             tablePage);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color:#5b6472;"));
+    hint->setStyleSheet(QStringLiteral("color:%1;").arg(AppStyle::mutedColor().name()));
     m_copyMarkdown = new QPushButton(tr("Copy as Markdown"), tablePage);
     m_copyMarkdown->setEnabled(false);
     connect(m_copyMarkdown, &QPushButton::clicked, m_table, &CompareTableView::copyMarkdown);

@@ -1,6 +1,7 @@
 #include "widgets/compare/comparetabledelegate.h"
 
 #include "models/itemmodels/comparetablemodel.h"
+#include "widgets/appstyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -50,7 +51,7 @@ void CompareTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const QRect r = opt.rect.adjusted(6, 2, -6, -2);
     const QColor main = selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Text);
-    const QColor dim = selected ? main : QColor(0x6b, 0x72, 0x80);
+    const QColor dim = selected ? main : AppStyle::mutedColor();
     painter->save();
     QFont font = opt.font;
     font.setBold(best);

@@ -1,6 +1,7 @@
 #include "widgets/dashboard/cardformat.h"
 
 #include "models/node/nodehealth.h"
+#include "widgets/appstyle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -80,17 +81,17 @@ QColor healthColor(int health)
 {
     switch (NodeHealth(health)) {
     case NodeHealth::Up:
-        return QColor(0x15803d);
+        return AppStyle::okColor();
     case NodeHealth::Loading:
-        return QColor(0x2563eb);
+        return AppStyle::accentColor();
     case NodeHealth::Degraded:
-        return QColor(0xc2410c);
+        return AppStyle::warningColor();
     case NodeHealth::Down:
-        return QColor(0xb91c1c);
+        return AppStyle::errorColor();
     case NodeHealth::Unknown:
         break;
     }
-    return QColor(0x6b7280);
+    return AppStyle::mutedColor();
 }
 
 } // namespace CardFormat

@@ -1,10 +1,11 @@
 #include "widgets/dashboard/dashboardpage.h"
 
 #include "models/itemmodels/nodestatusmodel.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/net/nodeprobe.h"
 #include "models/node/nodehealth.h"
-#include "models/node/nodemonitor.h"
 #include "models/settings/appsettings.h"
+#include "widgets/appstyle.h"
 #include "widgets/charts/throughputchartview.h"
 #include "widgets/dashboard/demobanner.h"
 #include "widgets/dashboard/nodecardwidget.h"
@@ -58,7 +59,7 @@ DashboardPage::DashboardPage(const AppContext &context, LabController *lab, QWid
     chartTitle->setFont(titleFont);
     auto *chartNote =
         new QLabel(tr("tokens per second from each node's /metrics counters; gaps = no data"), this);
-    chartNote->setStyleSheet(QStringLiteral("color: #5b6472;"));
+    chartNote->setStyleSheet(QStringLiteral("color: %1;").arg(AppStyle::mutedColor().name()));
     auto *chartHeader = new QHBoxLayout;
     chartHeader->addWidget(chartTitle);
     chartHeader->addSpacing(8);

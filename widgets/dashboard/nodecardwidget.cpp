@@ -3,6 +3,7 @@
 #include "models/itemmodels/nodestatusmodel.h"
 #include "models/node/backend.h"
 #include "models/node/nodehealth.h"
+#include "widgets/appstyle.h"
 #include "widgets/dashboard/cardformat.h"
 #include "widgets/elidedlabel.h"
 
@@ -156,12 +157,12 @@ void NodeCardWidget::updateStyle()
             "#nodeCard { background: #ffffff; border: 1px solid #d7dbe2; border-left: 5px solid %1;"
             " border-radius: 8px; }"
             "#nodeCard QLabel { background: transparent; border: none; }"
-            "#nodeCard QLabel[role=\"caption\"] { color: #5b6472; }"
-            "#nodeCard QLabel#simulatedTag { color: #ffffff; background: #7c3aed; border-radius: 4px;"
+            "#nodeCard QLabel[role=\"caption\"] { color: %2; }"
+            "#nodeCard QLabel#simulatedTag { color: #ffffff; background: %3; border-radius: 4px;"
             " padding: 1px 6px; font-weight: bold; }"
             "QProgressBar { border: 1px solid #cbd2dc; border-radius: 4px; background: #eef1f5; }"
             "QProgressBar::chunk { border-radius: 3px; background: %1; }")
-            .arg(m_accent.name()));
+            .arg(m_accent.name(), AppStyle::mutedColor().name(), AppStyle::simulatedColor().name()));
 }
 
 void NodeCardWidget::refresh(const QModelIndex &index)
@@ -213,7 +214,7 @@ void NodeCardWidget::refresh(const QModelIndex &index)
     if (healthChanged) {
         const bool bad = m_health == NodeHealth::Down || m_health == NodeHealth::Degraded;
         m_detail->setStyleSheet(bad ? QStringLiteral("color: %1;").arg(CardFormat::healthColor(health).name())
-                                    : QStringLiteral("color: #5b6472;"));
+                                    : QStringLiteral("color: %1;").arg(AppStyle::mutedColor().name()));
     }
 
     const QString model = get(R::ModelRole).toString();

@@ -1,6 +1,7 @@
 #include "widgets/history/deltadelegate.h"
 
 #include "models/itemmodels/benchdeltamodel.h"
+#include "widgets/appstyle.h"
 
 DeltaDelegate::DeltaDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
@@ -11,10 +12,10 @@ void DeltaDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     const QVariant delta = index.data(BenchDeltaModel::DeltaRole);
     QColor color;
     if (change == QLatin1String("now_failing") || (delta.isValid() && delta.toDouble() <= -NoticeablePoints))
-        color = QColor(0xc6, 0x28, 0x28);
+        color = AppStyle::errorColor();
     else if (change == QLatin1String("now_passing") ||
              (delta.isValid() && delta.toDouble() >= NoticeablePoints))
-        color = QColor(0x2e, 0x7d, 0x32);
+        color = AppStyle::okColor();
     if (color.isValid() && (index.column() == BenchDeltaModel::DeltaColumn ||
                             index.column() == BenchDeltaModel::OutcomeColumn)) {
         option->palette.setColor(QPalette::Text, color);

@@ -1,10 +1,10 @@
 #include "widgets/lab/labcontroller.h"
 
 #include "models/node/nodeconfigstore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/sim/simlab.h"
 #include "models/sim/simulatednode.h"
-#include "widgets/lab/demotraffic.h"
+#include "models/sim/demotraffic.h"
 
 LabController::LabController(NodeMonitor *monitor, NodeConfigStore *store, QObject *parent)
     : QObject(parent), m_monitor(monitor), m_store(store), m_lab(new SimLab(this)),

@@ -2,8 +2,9 @@
 
 #include "models/itemmodels/nodeconfigtablemodel.h"
 #include "models/net/nodeprobe.h"
-#include "models/node/nodehealth.h"
 #include "models/node/nodeconfigstore.h"
+#include "models/node/nodehealth.h"
+#include "widgets/appstyle.h"
 #include "widgets/nodes/nodeform.h"
 
 #include <QDialogButtonBox>
@@ -65,11 +66,11 @@ NodeEditorDialog::NodeEditorDialog(NodeConfigStore *store, int defaultPollInterv
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(AppStyle::errorColor().name()));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_labNote = new QLabel(tr("The simulated lab is running: saving stops it and shows these nodes instead."), this);
     m_labNote->setWordWrap(true);
-    m_labNote->setStyleSheet(QStringLiteral("color: #6d28d9;"));
+    m_labNote->setStyleSheet(QStringLiteral("color: %1;").arg(AppStyle::simulatedColor().name()));
     m_labNote->hide();
 
     auto *top = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "models/node/nodeurlcheck.h"
 #include "models/secrets/apikeyenvironment.h"
+#include "widgets/appstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,7 @@ NodeForm::NodeForm(QWidget *parent) : QWidget(parent)
     m_url->setPlaceholderText(tr("http://dgx1.local:30000"));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(AppStyle::errorColor().name()));
     m_role = new QComboBox(this);
     m_role->setEditable(true);
     // Role names are machine keys shared with Compare and Pair; free text is allowed too.

@@ -5,7 +5,7 @@
 #include "models/history/historydatabase.h"
 #include "models/history/pairhistorystore.h"
 #include "models/history/rubberstamphistorystore.h"
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 #include "models/pair/pairexporter.h"
 #include "models/pair/pairrunner.h"
 #include "models/pair/pairsimscript.h"

@@ -5,14 +5,14 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+class ChatStream;
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 // Keeps the simulated lab busy so the demo dashboard has something to show: each target gets a few
 // chat requests at a time (random prompt lengths and output budgets, random pauses and the occasional
-// idle stretch), non-streaming, to 127.0.0.1 only. The measurements the dashboard shows are the
-// nodes' own /metrics, exactly as with real traffic.
+// idle stretch), non-streaming, to 127.0.0.1 only, through the real client (ChatStream). The
+// measurements the dashboard shows are the nodes' own /metrics, exactly as with real traffic.
 class DemoTraffic final : public QObject
 {
     Q_OBJECT
@@ -39,11 +39,11 @@ public:
 private:
     void schedule(int target, bool firstTime);
     void send(int target);
-    QByteArray requestBody(const Target &target);
+    QString prompt();
 
     QNetworkAccessManager *m_network = nullptr;
     QList<Target> m_targets;
-    QList<QNetworkReply *> m_replies;
+    QList<ChatStream *> m_streams;
     QList<QTimer *> m_timers;
     QRandomGenerator m_random{20250501};
     double m_timeScale = 1.0;

@@ -1,4 +1,4 @@
-#include "models/node/nodemonitor.h"
+#include "models/monitor/nodemonitor.h"
 
 #include "models/net/nodeprobe.h"
 

@@ -1,12 +1,9 @@
-#include "widgets/lab/demotraffic.h"
+#include "models/sim/demotraffic.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "models/net/chatstream.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 
 namespace {
@@ -53,11 +50,11 @@ void DemoTraffic::stop()
     for (QTimer *timer : std::as_const(m_timers))
         delete timer;
     m_timers.clear();
-    const QList<QNetworkReply *> replies = std::exchange(m_replies, {});
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    const QList<ChatStream *> streams = std::exchange(m_streams, {});
+    for (ChatStream *stream : streams) {
+        stream->disconnect(this);
+        stream->cancel();
+        stream->deleteLater();
     }
 }
 
@@ -81,20 +78,11 @@ void DemoTraffic::schedule(int target, bool firstTime)
     timer->start();
 }
 
-QByteArray DemoTraffic::requestBody(const Target &target)
+QString DemoTraffic::prompt()
 {
-    QString prompt = QString::fromUtf8(kTasks[m_random.bounded(int(std::size(kTasks)))]);
+    const QString task = QString::fromUtf8(kTasks[m_random.bounded(int(std::size(kTasks)))]);
     const int fillerRepeats = m_random.bounded(2, 60); // ~60 .. ~1,800 prompt tokens
-    // A distinct first line keeps the servers' prefix caches from answering every prompt for free.
-    prompt = QStringLiteral("Request %1.\n").arg(m_random.generate()) + prompt + QLatin1Char('\n') +
-             QString::fromUtf8(kFiller).repeated(fillerRepeats);
-    QJsonObject body{
-        {QStringLiteral("model"), target.modelId},
-        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                            {QStringLiteral("content"), prompt}}}},
-        {QStringLiteral("max_tokens"), m_random.bounded(48, 360)},
-        {QStringLiteral("stream"), false}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return task + QLatin1Char('\n') + QString::fromUtf8(kFiller).repeated(fillerRepeats);
 }
 
 void DemoTraffic::send(int target)
@@ -102,18 +90,24 @@ void DemoTraffic::send(int target)
     if (!m_running || target < 0 || target >= m_targets.size())
         return;
     const Target &t = m_targets.at(target);
-    QUrl url = t.baseUrl;
-    url.setPath(QStringLiteral("/v1/chat/completions"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(int(qMax(10000.0, 180000 * m_timeScale)));
-    QNetworkReply *reply = m_network->post(request, requestBody(t));
+    ChatRequest request;
+    request.node.url = t.baseUrl;
+    request.model = t.modelId;
+    request.messages = {{QStringLiteral("user"), prompt()}};
+    request.maxTokens = m_random.bounded(48, 360);
+    request.stream = false;
+    // A distinct first line keeps the servers' prefix caches from answering every prompt for free.
+    request.cacheBust = true;
+    request.runawayGuard = false;
+    request.deadlineMs = int(qMax(10000.0, 180000 * m_timeScale));
+    auto *stream = new ChatStream(m_network, this);
+    m_streams.append(stream);
     ++m_sent;
-    m_replies.append(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, target] {
-        m_replies.removeOne(reply);
-        reply->deleteLater();
+    connect(stream, &ChatStream::finished, this, [this, stream, target] {
+        m_streams.removeOne(stream);
+        stream->deleteLater();
         ++m_finished;
         schedule(target, false);
     });
+    stream->start(request);
 }
