@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;No node passes this task.&lt;/b&gt; Before blaming the models, read the failing checks next to the answers: an assertion that rejects a valid format, a scoring rule that penalizes a correct alternative, a timeout too short for thinking or an ambiguous prompt fails every node alike. In the user&apos;s own harness the harness had more bugs than the models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict %1. The failing checks of each node are shown next to its answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,6 +51,10 @@
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No node passes this task. Maybe the models are wrong, or maybe the grading rule is.&lt;/b&gt; When every node fails, check the check first. Below, each node&apos;s answers sit next to the checks that failed them. Look for:&lt;ul&gt;&lt;li&gt;a right answer in a form the check does not accept (other wording, a number written differently, other units, valid code in another style);&lt;/li&gt;&lt;li&gt;a check that asks for something the prompt never asked for;&lt;/li&gt;&lt;li&gt;answers cut off by a time or token limit too short for thinking;&lt;/li&gt;&lt;li&gt;a prompt that can be read two ways.&lt;/li&gt;&lt;/ul&gt;If you find one, fix the check or the prompt in the suite file and run the task again. If the answers really are wrong, the task is simply hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerCheck</name>
@@ -72,6 +72,24 @@
     </message>
     <message>
         <source>answers %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicEventDecoder</name>
+    <message>
+        <source>The server sent an event that is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyEnvironment</name>
+    <message>
+        <source>&apos;%1&apos; is not an environment variable name: use letters, digits and _, not starting with a digit (e.g. TOKSCOPE_DGX1_KEY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -98,6 +116,14 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic API (cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI API (cloud)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +349,10 @@
     </message>
     <message>
         <source>## Regressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Structural consensus (code tasks)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +687,10 @@
         <source>check the checks ›</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>≠</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BenchMatrixModel</name>
@@ -714,6 +748,10 @@
     </message>
     <message>
         <source>%1 / %2 (pass at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divergent approach: this solution&apos;s structure differs from the majority&apos;s (details: double-click)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1186,18 @@
         <source>Answer (turn %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>divergent approach (see the Structure tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure ≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
@@ -1300,6 +1350,49 @@
     </message>
 </context>
 <context>
+    <name>CloudProbeInterpreter</name>
+    <message>
+        <source>retry after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401: the API key was refused — check the key%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 403: the key may not use this API — check its permissions%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429: rate limited%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429: rate limited, %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 529: the API is overloaded — try again later%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a model list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeCheck</name>
     <message>
         <source>language %1 is not supported</source>
@@ -1327,6 +1420,32 @@
     </message>
 </context>
 <context>
+    <name>CodeConsensus</name>
+    <message>
+        <source>divergent approach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divergent approaches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>structural consensus: the %n solutions agree</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no structural majority: the solutions differ, nothing flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structural consensus needs %1 analysed solutions, %2 available: nothing flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeExtractor</name>
     <message>
         <source>the whole answer (no code block)</source>
@@ -1346,6 +1465,52 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeStructure</name>
+    <message>
+        <source>structure not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analyser gave no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot analyse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeStructureReader</name>
+    <message>
+        <source>sandbox unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analyser failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analyser gave unreadable output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1789,33 @@
         <source>Send the prompt unchanged, to measure cached behaviour (prefill may come from the server&apos;s prompt cache).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give up a warm-up that gets no answer after S seconds (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price table (JSON: {&quot;&lt;node id&gt;&quot;: {&quot;input&quot;: 3, &quot;output&quot;: 15, &quot;cache_read&quot;: 0.3, &quot;cache_write&quot;: 3.75}}, per million tokens) for the cost of each request (default: none, cost unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warmup-timeout needs a number of seconds (up to one hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the price table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareConsensus</name>
+    <message>
+        <source>%1 (thinking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no thinking)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -1717,6 +1909,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The warm-up got no answer in %1 s and was given up; the measured runs still try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,91 +2072,55 @@
         <source>%1, %2, run %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost uses the price table (per million tokens, per node); &quot;unknown&quot; when a node has no prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareMetric</name>
     <message>
-        <source>TTFR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prefill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefill speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thinking time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generation time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cached prompt tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasoning tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thinking ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ITL p50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ITL p95</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server prefill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server decode speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client-server gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1961,18 +2129,6 @@
     </message>
     <message>
         <source>Server decode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw decode speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server decode speed (n-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2157,6 +2313,26 @@ Their requests will probably fail. Run anyway?</source>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Structural consensus: analysing the code answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divergent approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure and similarity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareResultJson</name>
@@ -2337,6 +2513,14 @@ Their requests will probably fail. Run anyway?</source>
         <source>On by default: every run starts its prompt with a unique nonce, so no prompt cache serves it and prefill is really measured. Switch off to measure cached behaviour.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A warm-up that gets no answer in this time is given up; the measured runs still try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up gives up after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareTableDelegate</name>
@@ -2486,6 +2670,45 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>, TTR %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusHtml</name>
+    <message>
+        <source>divergent approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution of run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two solutions could be analysed: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure read with Python&apos;s ast (nothing executed). Similarity = shared features / all features (Jaccard) over signatures, imports, control flow and data structures; two solutions agree at %1 or more (bold). With three or more solutions, one that agrees with none while the others are a majority is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise similarity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,6 +2973,49 @@ Their requests will probably fail. Run anyway?</source>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a run to open it: a benchmark run in the run list, a pair run on the Pair page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 builds, %2 reviews (%3): %4, %n task run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryStores</name>
@@ -2835,6 +3101,33 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>valid JSON with the expected keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service is running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned off by TOKSCOPE_KEYCHAIN=off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service answered (on Linux: a Secret Service such as GNOME Keyring or KWallet on the D-Bus session bus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +3268,13 @@ Their requests will probably fail. Run anyway?</source>
     <name>MaxTokensClamp</name>
     <message>
         <source>max tokens clamped to %1: context %2, prompt about %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3350,6 +3650,14 @@ Their requests will probably fail. Run anyway?</source>
         <source>Live, from llama.cpp /slots n_decoded deltas between two polls (its counter moves only when a request ends).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (incl. network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip of the authenticated GET /v1/models over the internet: it includes the network, it is not the model&apos;s speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeConfigStore</name>
@@ -3387,6 +3695,50 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>node %1 (%2): duplicate id %3 replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys are stored in %1, never in the node file, settings, history or exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable (%1): a key typed here is used until Tokscope quits but is not saved. To keep a key, put it in an environment variable and enter the variable&apos;s name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys saved by an earlier version are still read from %1 (readable by you only); they move to the keychain once one is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API key could not be read from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its API key is in the system keychain, which is not available (%2). Name an environment variable that holds the key in Nodes &gt; Edit nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API key could not be moved into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 named for its API key is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys were moved from %1 into %2; the file was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys are read from %1 because no keychain is available (%2). They move to the keychain once one is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API key could not be saved in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,6 +3908,38 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>Give the node a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. TOKSCOPE_DGX1_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of an environment variable that holds this node&apos;s API key. It is used when no key is stored for the node; only the name is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key environment variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; not saved (keychain unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set in Tokscope&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set, but the key typed above is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is read from %1 and never saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3808,10 +4192,6 @@ Their requests will probably fail. Run anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tokscope-cli pair: cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tokscope-cli pair: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,6 +4291,22 @@ Their requests will probably fail. Run anyway?</source>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grading corpus folder whose wrong and right answers join the rubber-stamp test&apos;s known set (default: the installed corpus, or the source tree&apos;s tests/data/answers, when present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answers %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: corpus answer not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokscope-cli pair: rubber-stamp test not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairHistoryStore</name>
@@ -3991,10 +4387,6 @@ Their requests will probably fail. Run anyway?</source>
     </message>
     <message>
         <source>Rubber-stamp test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the reviewer the tasks&apos; known-bad and known-good code with each built-in prompt (and an edited one) and measures how often it approves bad code and rejects good code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4143,6 +4535,14 @@ Their requests will probably fail. Run anyway?</source>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored in history as test #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the reviewer the tasks&apos; known-bad and known-good code (their examples and the grading corpus&apos;s wrong and right answers) with each built-in prompt (and an edited one) and measures how often it approves bad code and rejects good code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairResultsPanel</name>
@@ -4247,10 +4647,6 @@ Their requests will probably fail. Run anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Known-bad code (the tasks&apos; bad examples) approved, of the reviews with a readable verdict. Mean over runs, min–max in brackets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Known-good code rejected, of the reviews with a readable verdict.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,6 +4676,50 @@ Their requests will probably fail. Run anyway?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Known-bad code (the tasks&apos; bad examples and the grading corpus&apos;s wrong answers) approved, of the reviews with a readable verdict. Mean over runs, min–max in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known bad / good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of code shown per run: known-bad / known-good (of them, from the grading corpus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier rubber-stamp tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · thinking ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · thinking OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (corpus %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4949,44 @@ Tokens %8  %9</source>
     </message>
 </context>
 <context>
+    <name>PriceTable</name>
+    <message>
+        <source>The price table is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableEditor</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices per million tokens, in your currency; empty = no price (cost shown as unknown). Tokscope has no built-in prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a price is not a non-negative number and was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message>
         <source>NAME</source>
@@ -4598,6 +5076,10 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>no nodes configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms (incl. network)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,6 +5298,25 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>Custom prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubberStampHistoryStore</name>
+    <message>
+        <source>History database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the history schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the rubber-stamp test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rubber-stamp tests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5078,6 +5579,10 @@ down, 2 on a usage or configuration error.
         <source>Faster with very long histories; turn it off if charts flicker or stay blank.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Costs (cloud nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimChatSession</name>
@@ -5220,6 +5725,10 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>%1 (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic API (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5656,6 +6165,17 @@ down, 2 on a usage or configuration error.
     </message>
 </context>
 <context>
+    <name>ThreadedChatStream</name>
+    <message>
+        <source>The request was dropped: its network thread was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThroughputChartView</name>
     <message>
         <source>Prompt processing (prefill), tokens/s</source>
@@ -5663,6 +6183,33 @@ down, 2 on a usage or configuration error.
     </message>
     <message>
         <source>Generation, tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageTotals</name>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cache read %1, write %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reasoning %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>%1: 실패한 검사 나란히 보기</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No node passes this task.&lt;/b&gt; Before blaming the models, read the failing checks next to the answers: an assertion that rejects a valid format, a scoring rule that penalizes a correct alternative, a timeout too short for thinking or an ambiguous prompt fails every node alike. In the user&apos;s own harness the harness had more bugs than the models.</source>
-        <translation>&lt;b&gt;이 태스크를 통과한 노드가 없습니다.&lt;/b&gt; 모델을 탓하기 전에 답변 옆의 실패한 검사를 읽어 보세요. 올바른 형식을 거부하는 단언, 맞는 대안을 감점하는 채점 규칙, 사고에 비해 너무 짧은 타임아웃, 모호한 프롬프트는 모든 노드를 똑같이 실패시킵니다. 실제 사용자의 하니스에서도 모델보다 하니스에 버그가 더 많았습니다.</translation>
-    </message>
-    <message>
         <source>Verdict %1. The failing checks of each node are shown next to its answers.</source>
         <translation>판정 %1. 각 노드의 실패한 검사가 답변 옆에 표시됩니다.</translation>
     </message>
@@ -55,6 +51,10 @@
         <source>Answer</source>
         <translation>답변</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No node passes this task. Maybe the models are wrong, or maybe the grading rule is.&lt;/b&gt; When every node fails, check the check first. Below, each node's answers sit next to the checks that failed them. Look for:&lt;ul&gt;&lt;li&gt;a right answer in a form the check does not accept (other wording, a number written differently, other units, valid code in another style);&lt;/li&gt;&lt;li&gt;a check that asks for something the prompt never asked for;&lt;/li&gt;&lt;li&gt;answers cut off by a time or token limit too short for thinking;&lt;/li&gt;&lt;li&gt;a prompt that can be read two ways.&lt;/li&gt;&lt;/ul&gt;If you find one, fix the check or the prompt in the suite file and run the task again. If the answers really are wrong, the task is simply hard.</source>
+        <translation>&lt;b&gt;이 과제를 통과한 노드가 없습니다. 모델이 틀렸을 수도, 채점 규칙이 틀렸을 수도 있습니다.&lt;/b&gt; 모든 노드가 실패하면 먼저 검사를 검사하세요. 아래에 각 노드의 답변과 그 답변을 실패시킨 검사가 나란히 있습니다. 다음을 찾아보세요:&lt;ul&gt;&lt;li&gt;검사가 받아들이지 않는 형태의 맞는 답(다른 표현, 다르게 쓴 숫자, 다른 단위, 다른 스타일의 올바른 코드);&lt;/li&gt;&lt;li&gt;프롬프트가 요구하지 않은 것을 요구하는 검사;&lt;/li&gt;&lt;li&gt;생각하기에 너무 짧은 시간 또는 토큰 제한으로 잘린 답변;&lt;/li&gt;&lt;li&gt;두 가지로 읽힐 수 있는 프롬프트.&lt;/li&gt;&lt;/ul&gt;그런 것을 찾으면 스위트 파일의 검사나 프롬프트를 고치고 과제를 다시 실행하세요. 답변이 정말 틀렸다면 그 과제가 어려운 것입니다.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerCheck</name>
@@ -73,6 +73,24 @@
     <message>
         <source>answers %1, expected %2</source>
         <translation>답변 %1, 예상 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicEventDecoder</name>
+    <message>
+        <source>The server sent an event that is not a JSON object: %1</source>
+        <translation>서버가 JSON 객체가 아닌 이벤트를 보냈습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not a JSON object: %1</source>
+        <translation>서버가 JSON 객체가 아닌 응답을 보냈습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyEnvironment</name>
+    <message>
+        <source>'%1' is not an environment variable name: use letters, digits and _, not starting with a digit (e.g. TOKSCOPE_DGX1_KEY).</source>
+        <translation>'%1'은(는) 환경 변수 이름이 아닙니다: 영문자, 숫자, _만 쓰고 숫자로 시작하지 마세요 (예: TOKSCOPE_DGX1_KEY).</translation>
     </message>
 </context>
 <context>
@@ -100,23 +118,31 @@
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
+    <message>
+        <source>Anthropic API (cloud)</source>
+        <translation>Anthropic API (클라우드)</translation>
+    </message>
+    <message>
+        <source>OpenAI API (cloud)</source>
+        <translation>OpenAI API (클라우드)</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
     <message>
-        <source>Runs benchmark suites on nodes (n runs per task), scores every answer with the suite&apos;s checks and gives each task a verdict across nodes.</source>
+        <source>Runs benchmark suites on nodes (n runs per task), scores every answer with the suite's checks and gives each task a verdict across nodes.</source>
         <translation>노드에서 벤치마크 스위트를 실행하고(작업당 n회), 모든 답변을 스위트의 검사로 채점한 뒤 노드 전체에 걸쳐 작업마다 판정을 내립니다.</translation>
     </message>
     <message>
-        <source>Suite name or path to a suite file (repeat for more; &quot;all&quot; for every loaded suite).</source>
-        <translation>스위트 이름 또는 스위트 파일 경로 (여러 개는 반복 지정, 로드된 모든 스위트는 &quot;all&quot;).</translation>
+        <source>Suite name or path to a suite file (repeat for more; "all" for every loaded suite).</source>
+        <translation>스위트 이름 또는 스위트 파일 경로 (여러 개는 반복 지정, 로드된 모든 스위트는 "all").</translation>
     </message>
     <message>
         <source>Also load suites from DIR (repeatable).</source>
         <translation>DIR에서도 스위트를 로드합니다 (반복 가능).</translation>
     </message>
     <message>
-        <source>A configured node&apos;s name or id, or a base URL. Repeat for more nodes.</source>
+        <source>A configured node's name or id, or a base URL. Repeat for more nodes.</source>
         <translation>설정된 노드의 이름 또는 id, 또는 기본 URL. 노드를 더 지정하려면 반복하세요.</translation>
     </message>
     <message>
@@ -124,7 +150,7 @@
         <translation>작업 및 노드당 실행 횟수 (기본값 3).</translation>
     </message>
     <message>
-        <source>Force thinking on or off for every task (default: each task&apos;s setting).</source>
+        <source>Force thinking on or off for every task (default: each task's setting).</source>
         <translation>모든 작업에서 사고를 강제로 켜거나 끕니다 (기본값: 각 작업의 설정).</translation>
     </message>
     <message>
@@ -152,7 +178,7 @@
         <translation>이전 실행보다 회귀한 작업이 있으면 1로 종료합니다.</translation>
     </message>
     <message>
-        <source>History database file (default: the app&apos;s history).</source>
+        <source>History database file (default: the app's history).</source>
         <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
     </message>
     <message>
@@ -160,7 +186,7 @@
         <translation>중지된 실행을 이어서 진행합니다. 저장된 결과는 유지되며 건너뜁니다.</translation>
     </message>
     <message>
-        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <source>Node list file (default: the app's saved nodes).</source>
         <translation>노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
     </message>
     <message>
@@ -168,8 +194,8 @@
         <translation>로드할 수 있는 스위트를 나열하고 종료합니다.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>예상치 못한 인수 '%1'</translation>
     </message>
     <message>
         <source>--runs needs a whole number from 1 to 100</source>
@@ -324,6 +350,10 @@
     <message>
         <source>## Regressions</source>
         <translation>## 회귀</translation>
+    </message>
+    <message>
+        <source>## Structural consensus (code tasks)</source>
+        <translation>## 구조적 합의 (코드 과제)</translation>
     </message>
 </context>
 <context>
@@ -656,6 +686,10 @@
         <source>check the checks ›</source>
         <translation>검사 확인하기 ›</translation>
     </message>
+    <message>
+        <source>≠</source>
+        <translation>≠</translation>
+    </message>
 </context>
 <context>
     <name>BenchMatrixModel</name>
@@ -714,6 +748,10 @@
     <message>
         <source>%1 / %2 (pass at %3)</source>
         <translation>%1 / %2 (통과 기준 %3)</translation>
+    </message>
+    <message>
+        <source>Divergent approach: this solution's structure differs from the majority's (details: double-click)</source>
+        <translation>다른 접근: 이 풀이의 구조가 다수와 다릅니다 (자세히: 더블클릭)</translation>
     </message>
 </context>
 <context>
@@ -811,7 +849,7 @@
         <translation>태스크와 노드마다 n회 실행합니다. n = 3이면 모델의 한계와 추론 비결정성을 구분할 수 있습니다 (MTP를 쓰는 vLLM은 실행마다 답이 다릅니다).</translation>
     </message>
     <message>
-        <source>Each task&apos;s setting</source>
+        <source>Each task's setting</source>
         <translation>태스크별 설정</translation>
     </message>
     <message>
@@ -1140,6 +1178,18 @@
         <source>Answer (turn %1)</source>
         <translation>답변 (턴 %1)</translation>
     </message>
+    <message>
+        <source>divergent approach (see the Structure tab)</source>
+        <translation>다른 접근 (구조 탭 참고)</translation>
+    </message>
+    <message>
+        <source>Structure ≠</source>
+        <translation>구조 ≠</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>구조</translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
@@ -1176,8 +1226,8 @@
         <translation>새 요청으로 대체되었습니다.</translation>
     </message>
     <message>
-        <source>Invalid node URL &quot;%1&quot;.</source>
-        <translation>잘못된 노드 URL &quot;%1&quot;.</translation>
+        <source>Invalid node URL "%1".</source>
+        <translation>잘못된 노드 URL "%1".</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1192,8 +1242,8 @@
         <translation>노드가 이벤트 스트림이 아니라 HTML 페이지(Content-Type %2)로 HTTP %1 응답을 보냈습니다. 중간에 프록시나 로그인 페이지가 있나요?</translation>
     </message>
     <message>
-        <source>Runaway: the server stopped generation because the output repeats (finish_reason &quot;repetition&quot;).</source>
-        <translation>폭주(Runaway): 출력이 반복되어 서버가 생성을 중단했습니다 (finish_reason &quot;repetition&quot;).</translation>
+        <source>Runaway: the server stopped generation because the output repeats (finish_reason "repetition").</source>
+        <translation>폭주(Runaway): 출력이 반복되어 서버가 생성을 중단했습니다 (finish_reason "repetition").</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1310,8 @@
         <translation>버전을 출력합니다.</translation>
     </message>
     <message>
-        <source>Run &apos;tokscope-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>명령의 옵션을 보려면 &apos;tokscope-cli &lt;command&gt; --help&apos;를 실행하세요.</translation>
+        <source>Run 'tokscope-cli &lt;command&gt; --help' for a command's options.</source>
+        <translation>명령의 옵션을 보려면 'tokscope-cli &lt;command&gt; --help'를 실행하세요.</translation>
     </message>
     <message>
         <source>Poll nodes once (or --watch S): status, backend, model, latency, metrics</source>
@@ -1276,7 +1326,7 @@
         <translation>코딩 작업에 빌더 -&gt; 리뷰어 페어 실행: TCT와 무조건 승인(rubber-stamp) 테스트</translation>
     </message>
     <message>
-        <source>Suite tools: verify a suite&apos;s checks against known answers</source>
+        <source>Suite tools: verify a suite's checks against known answers</source>
         <translation>스위트 도구: 알려진 답변으로 스위트의 검사를 검증</translation>
     </message>
 </context>
@@ -1287,8 +1337,51 @@
         <translation>설정 파일을 찾을 수 없음: %1</translation>
     </message>
     <message>
-        <source>unknown node &apos;%1&apos;: not a configured name and not a URL</source>
-        <translation>알 수 없는 노드 &apos;%1&apos;: 설정된 이름도 URL도 아님</translation>
+        <source>unknown node '%1': not a configured name and not a URL</source>
+        <translation>알 수 없는 노드 '%1': 설정된 이름도 URL도 아님</translation>
+    </message>
+</context>
+<context>
+    <name>CloudProbeInterpreter</name>
+    <message>
+        <source>retry after %1 s</source>
+        <translation>%1초 후 재시도</translation>
+    </message>
+    <message>
+        <source>retry after %1</source>
+        <translation>%1 후 재시도</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the API key was refused — check the key%1</source>
+        <translation>HTTP 401: API 키가 거부되었습니다 — 키를 확인하세요%1</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the key may not use this API — check its permissions%1</source>
+        <translation>HTTP 403: 이 키로는 이 API를 쓸 수 없을 수 있습니다 — 권한을 확인하세요%1</translation>
+    </message>
+    <message>
+        <source>HTTP 429: rate limited%1</source>
+        <translation>HTTP 429: 요청 한도 초과%1</translation>
+    </message>
+    <message>
+        <source>HTTP 429: rate limited, %1%2</source>
+        <translation>HTTP 429: 요청 한도 초과, %1%2</translation>
+    </message>
+    <message>
+        <source>HTTP 529: the API is overloaded — try again later%1</source>
+        <translation>HTTP 529: API 과부하 — 나중에 다시 시도하세요%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1%2%3</source>
+        <translation>HTTP %1%2%3</translation>
+    </message>
+    <message>
+        <source>cannot reach the API: %1</source>
+        <translation>API에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a model list</source>
+        <translation>%1: 모델 목록이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1412,29 @@
     </message>
 </context>
 <context>
+    <name>CodeConsensus</name>
+    <message>
+        <source>divergent approach: %1</source>
+        <translation>다른 접근: %1</translation>
+    </message>
+    <message>
+        <source>divergent approaches: %1</source>
+        <translation>다른 접근들: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>structural consensus: the %n solutions agree</source>
+        <translation><numerusform>구조적 합의: 풀이 %n개가 일치합니다</numerusform></translation>
+    </message>
+    <message>
+        <source>no structural majority: the solutions differ, nothing flagged</source>
+        <translation>구조적 다수 없음: 풀이가 서로 달라 표시하지 않습니다</translation>
+    </message>
+    <message>
+        <source>structural consensus needs %1 analysed solutions, %2 available: nothing flagged</source>
+        <translation>구조적 합의에는 분석된 풀이 %1개가 필요하지만 %2개뿐입니다: 표시하지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>CodeExtractor</name>
     <message>
         <source>the whole answer (no code block)</source>
@@ -1337,6 +1453,52 @@
         <translation>
             <numerusform>; 사용 예 구문 %n개 제외</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeStructure</name>
+    <message>
+        <source>structure not analysed</source>
+        <translation>구조 분석 안 됨</translation>
+    </message>
+    <message>
+        <source>structure unavailable: %1</source>
+        <translation>구조를 알 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>imports %1</source>
+        <translation>import %1</translation>
+    </message>
+    <message>
+        <source>the analyser gave no result</source>
+        <translation>분석기가 결과를 내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>코드 없음</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>구문 오류: %1</translation>
+    </message>
+    <message>
+        <source>cannot analyse: %1</source>
+        <translation>분석할 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeStructureReader</name>
+    <message>
+        <source>sandbox unavailable: %1</source>
+        <translation>샌드박스를 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the analyser failed: %1</source>
+        <translation>분석기 실패: %1</translation>
+    </message>
+    <message>
+        <source>the analyser gave unreadable output</source>
+        <translation>분석기의 출력을 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1438,8 +1600,8 @@
         <translation>N%1 = %2</translation>
     </message>
     <message>
-        <source>Comparison: &quot;%1&quot;</source>
-        <translation>비교: &quot;%1&quot;</translation>
+        <source>Comparison: "%1"</source>
+        <translation>비교: "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n run(s) per node and mode</source>
@@ -1475,7 +1637,7 @@
         <translation>하나의 프롬프트를 여러 노드에 사고 ON 및/또는 OFF로 각각 n회 보내고 TTFT, 프리필, 사고 시간, TTR, 속도를 비교합니다.</translation>
     </message>
     <message>
-        <source>A configured node&apos;s name or id, or a base URL. Repeat for more nodes.</source>
+        <source>A configured node's name or id, or a base URL. Repeat for more nodes.</source>
         <translation>설정된 노드의 이름 또는 id, 혹은 기본 URL. 여러 노드는 반복해서 지정.</translation>
     </message>
     <message>
@@ -1507,7 +1669,7 @@
         <translation>답변당 최대 토큰 (기본값: 사고 ON이면 32768, 사고 OFF면 4096).</translation>
     </message>
     <message>
-        <source>Sampling temperature (default: the server&apos;s).</source>
+        <source>Sampling temperature (default: the server's).</source>
         <translation>샘플링 temperature (기본값: 서버 설정).</translation>
     </message>
     <message>
@@ -1527,11 +1689,11 @@
         <translation>노드별 워밍업 요청(집계 안 함)을 건너뜀.</translation>
     </message>
     <message>
-        <source>Print JSON ({&quot;run&quot;, &quot;cells&quot;, &quot;summary&quot;}) instead of tables.</source>
-        <translation>표 대신 JSON ({&quot;run&quot;, &quot;cells&quot;, &quot;summary&quot;})을 출력.</translation>
+        <source>Print JSON ({"run", "cells", "summary"}) instead of tables.</source>
+        <translation>표 대신 JSON ({"run", "cells", "summary"})을 출력.</translation>
     </message>
     <message>
-        <source>History database file (default: the app&apos;s history).</source>
+        <source>History database file (default: the app's history).</source>
         <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
     </message>
     <message>
@@ -1547,12 +1709,12 @@
         <translation>기록에 남길 이 실행의 이름.</translation>
     </message>
     <message>
-        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <source>Node list file (default: the app's saved nodes).</source>
         <translation>노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>예상치 못한 인수 '%1'</translation>
     </message>
     <message>
         <source>name at least one node with --node</source>
@@ -1611,8 +1773,35 @@
         <translation>모든 요청을 고유하게 만들어 프롬프트 캐시가 응답하지 못하게 합니다 (기본값).</translation>
     </message>
     <message>
-        <source>Send the prompt unchanged, to measure cached behaviour (prefill may come from the server&apos;s prompt cache).</source>
+        <source>Send the prompt unchanged, to measure cached behaviour (prefill may come from the server's prompt cache).</source>
         <translation>프롬프트를 그대로 보내 캐시된 동작을 측정합니다 (프리필이 서버의 프롬프트 캐시에서 나올 수 있음).</translation>
+    </message>
+    <message>
+        <source>Give up a warm-up that gets no answer after S seconds (default 25).</source>
+        <translation>응답이 없는 워밍업을 S초 후 포기합니다 (기본 25).</translation>
+    </message>
+    <message>
+        <source>Price table (JSON: {"&lt;node id&gt;": {"input": 3, "output": 15, "cache_read": 0.3, "cache_write": 3.75}}, per million tokens) for the cost of each request (default: none, cost unknown).</source>
+        <translation>가격표 (JSON: {"&lt;node id&gt;": {"input": 3, "output": 15, "cache_read": 0.3, "cache_write": 3.75}}, 백만 토큰당) — 각 요청의 비용 계산용 (기본: 없음, 비용 알 수 없음).</translation>
+    </message>
+    <message>
+        <source>--warmup-timeout needs a number of seconds (up to one hour)</source>
+        <translation>--warmup-timeout에는 초 단위 숫자가 필요합니다 (최대 1시간)</translation>
+    </message>
+    <message>
+        <source>cannot read the price table %1: %2</source>
+        <translation>가격표 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareConsensus</name>
+    <message>
+        <source>%1 (thinking)</source>
+        <translation>%1 (생각 켬)</translation>
+    </message>
+    <message>
+        <source>%1 (no thinking)</source>
+        <translation>%1 (생각 끔)</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1864,7 @@
         <translation>답변 복사</translation>
     </message>
     <message>
-        <source>Copy this pane&apos;s answer to the clipboard</source>
+        <source>Copy this pane's answer to the clipboard</source>
         <translation>이 창의 답변을 클립보드에 복사</translation>
     </message>
     <message>
@@ -1703,6 +1892,18 @@
         <translation>
             <numerusform>DONE 실행 %n회의 TTR 평균 %1 ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The warm-up got no answer in %1 s and was given up; the measured runs still try.</source>
+        <translation>워밍업이 %1초 안에 응답을 받지 못해 포기했습니다. 측정 실행은 계속 시도합니다.</translation>
+    </message>
+    <message>
+        <source>tokens: %1</source>
+        <translation>토큰: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>사용량: %1</translation>
     </message>
 </context>
 <context>
@@ -1854,92 +2055,56 @@
         <source>%1, %2, run %3 (%4)</source>
         <translation>%1, %2, 실행 %3 (%4)</translation>
     </message>
+    <message>
+        <source>Usage and cost</source>
+        <translation>사용량과 비용</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>캐시 읽기</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>캐시 쓰기</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>추론</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Cost uses the price table (per million tokens, per node); "unknown" when a node has no prices.</source>
+        <translation>비용은 가격표(노드별, 백만 토큰당)를 씁니다. 가격이 없는 노드는 "알 수 없음"입니다.</translation>
+    </message>
 </context>
 <context>
     <name>CompareMetric</name>
     <message>
-        <source>TTFR</source>
-        <translation>TTFR</translation>
-    </message>
-    <message>
-        <source>TTFT</source>
-        <translation>TTFT</translation>
-    </message>
-    <message>
-        <source>TTFA</source>
-        <translation>TTFA</translation>
-    </message>
-    <message>
-        <source>TTR</source>
-        <translation>TTR</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>헤더</translation>
-    </message>
-    <message>
         <source>Prefill</source>
         <translation>프리필</translation>
-    </message>
-    <message>
-        <source>Prefill speed</source>
-        <translation>프리필 속도</translation>
-    </message>
-    <message>
-        <source>Thinking time</source>
-        <translation>사고 시간</translation>
-    </message>
-    <message>
-        <source>Generation time</source>
-        <translation>생성 시간</translation>
-    </message>
-    <message>
-        <source>Effective speed</source>
-        <translation>실효 속도</translation>
-    </message>
-    <message>
-        <source>Prompt tokens</source>
-        <translation>프롬프트 토큰</translation>
-    </message>
-    <message>
-        <source>Cached prompt tokens</source>
-        <translation>캐시된 프롬프트 토큰</translation>
-    </message>
-    <message>
-        <source>Completion tokens</source>
-        <translation>생성 토큰</translation>
-    </message>
-    <message>
-        <source>Reasoning tokens</source>
-        <translation>사고 토큰</translation>
-    </message>
-    <message>
-        <source>Answer tokens</source>
-        <translation>답변 토큰</translation>
-    </message>
-    <message>
-        <source>Thinking ratio</source>
-        <translation>사고 비율</translation>
-    </message>
-    <message>
-        <source>ITL p50</source>
-        <translation>ITL p50</translation>
-    </message>
-    <message>
-        <source>ITL p95</source>
-        <translation>ITL p95</translation>
-    </message>
-    <message>
-        <source>Server prefill</source>
-        <translation>서버 프리필</translation>
-    </message>
-    <message>
-        <source>Server decode speed</source>
-        <translation>서버 디코드 속도</translation>
-    </message>
-    <message>
-        <source>Client-server gap</source>
-        <translation>클라이언트-서버 차이</translation>
     </message>
     <message>
         <source>Effective</source>
@@ -1948,18 +2113,6 @@
     <message>
         <source>Server decode</source>
         <translation>서버 디코드</translation>
-    </message>
-    <message>
-        <source>Raw decode speed</source>
-        <translation>원시 디코드 속도</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>연결</translation>
-    </message>
-    <message>
-        <source>Server decode speed (n-1)</source>
-        <translation>서버 디코드 속도 (n-1)</translation>
     </message>
     <message>
         <source>Raw decode</source>
@@ -2073,7 +2226,7 @@
         <translation>실행 중인 비교 중지 (Esc)</translation>
     </message>
     <message>
-        <source>Mean over the DONE runs, min-max below, then the source. Best of each row in bold on green. Click a row&apos;s name to order the columns by it.</source>
+        <source>Mean over the DONE runs, min-max below, then the source. Best of each row in bold on green. Click a row's name to order the columns by it.</source>
         <translation>DONE 실행의 평균이며, 아래에 최소-최대와 출처가 표시됩니다. 행마다 가장 좋은 값은 녹색 바탕에 굵게 표시됩니다. 행 이름을 클릭하면 그 행을 기준으로 열을 정렬합니다.</translation>
     </message>
     <message>
@@ -2146,12 +2299,32 @@ Their requests will probably fail. Run anyway?</source>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg)</translation>
     </message>
+    <message>
+        <source>Structural consensus: analysing the code answers…</source>
+        <translation>구조적 합의: 코드 답변을 분석하는 중…</translation>
+    </message>
+    <message>
+        <source>Divergent approach</source>
+        <translation>다른 접근</translation>
+    </message>
+    <message>
+        <source>Structure: %1</source>
+        <translation>구조: %1</translation>
+    </message>
+    <message>
+        <source>structure and similarity…</source>
+        <translation>구조와 유사도…</translation>
+    </message>
+    <message>
+        <source>Structural consensus</source>
+        <translation>구조적 합의</translation>
+    </message>
 </context>
 <context>
     <name>CompareResultJson</name>
     <message>
-        <source>Not a Tokscope comparison: no &quot;cells&quot; list.</source>
-        <translation>Tokscope 비교 파일이 아닙니다: &quot;cells&quot; 목록이 없습니다.</translation>
+        <source>Not a Tokscope comparison: no "cells" list.</source>
+        <translation>Tokscope 비교 파일이 아닙니다: "cells" 목록이 없습니다.</translation>
     </message>
     <message>
         <source>A cell is not an object.</source>
@@ -2295,7 +2468,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>모든 노드 동시 실행</translation>
     </message>
     <message>
-        <source>Off: one request at a time, so nodes never disturb each other&apos;s clock</source>
+        <source>Off: one request at a time, so nodes never disturb each other's clock</source>
         <translation>끄면 요청을 하나씩 보내 노드끼리 시간 측정을 방해하지 않습니다</translation>
     </message>
     <message>
@@ -2325,6 +2498,14 @@ Their requests will probably fail. Run anyway?</source>
     <message>
         <source>On by default: every run starts its prompt with a unique nonce, so no prompt cache serves it and prefill is really measured. Switch off to measure cached behaviour.</source>
         <translation>기본적으로 켜져 있습니다. 실행마다 프롬프트 앞에 고유한 nonce를 붙이므로 프롬프트 캐시가 응답하지 못하고 프리필이 실제로 측정됩니다. 캐시된 동작을 측정하려면 끄세요.</translation>
+    </message>
+    <message>
+        <source>A warm-up that gets no answer in this time is given up; the measured runs still try</source>
+        <translation>이 시간 안에 응답이 없는 워밍업은 포기합니다. 측정 실행은 계속 시도합니다</translation>
+    </message>
+    <message>
+        <source>Warm-up gives up after</source>
+        <translation>워밍업 포기 시간</translation>
     </message>
 </context>
 <context>
@@ -2478,13 +2659,52 @@ Their requests will probably fail. Run anyway?</source>
     </message>
 </context>
 <context>
+    <name>ConsensusHtml</name>
+    <message>
+        <source>divergent approach</source>
+        <translation>다른 접근</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>정의</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Control flow</source>
+        <translation>제어 흐름</translation>
+    </message>
+    <message>
+        <source>Data structures</source>
+        <translation>자료 구조</translation>
+    </message>
+    <message>
+        <source>Solution of run</source>
+        <translation>실행의 풀이</translation>
+    </message>
+    <message>
+        <source>Fewer than two solutions could be analysed: nothing to compare.</source>
+        <translation>분석할 수 있는 풀이가 두 개 미만입니다: 비교할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Structure read with Python's ast (nothing executed). Similarity = shared features / all features (Jaccard) over signatures, imports, control flow and data structures; two solutions agree at %1 or more (bold). With three or more solutions, one that agrees with none while the others are a majority is flagged.</source>
+        <translation>구조는 Python의 ast로 읽습니다 (아무것도 실행하지 않음). 유사도 = 공유 특징 / 전체 특징 (Jaccard), 시그니처·import·제어 흐름·자료 구조 기준; 두 풀이는 %1 이상이면 일치합니다 (굵게). 풀이가 셋 이상일 때, 나머지가 다수인데 어느 것과도 일치하지 않는 풀이가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Pairwise similarity</source>
+        <translation>쌍별 유사도</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Throughput</source>
         <translation>처리량</translation>
     </message>
     <message>
-        <source>tokens per second from each node&apos;s /metrics counters; gaps = no data</source>
+        <source>tokens per second from each node's /metrics counters; gaps = no data</source>
         <translation>각 노드의 /metrics 카운터로 계산한 초당 토큰 수; 빈 구간 = 데이터 없음</translation>
     </message>
     <message>
@@ -2534,32 +2754,32 @@ Their requests will probably fail. Run anyway?</source>
         <translation>JSON 객체가 아님</translation>
     </message>
     <message>
-        <source>&quot;task&quot; must be the task id (a string)</source>
-        <translation>&quot;task&quot;는 작업 id (문자열)여야 함</translation>
+        <source>"task" must be the task id (a string)</source>
+        <translation>"task"는 작업 id (문자열)여야 함</translation>
     </message>
     <message>
-        <source>the file name must be the task id &quot;%1&quot;</source>
-        <translation>파일 이름이 작업 id &quot;%1&quot;과(와) 같아야 함</translation>
+        <source>the file name must be the task id "%1"</source>
+        <translation>파일 이름이 작업 id "%1"과(와) 같아야 함</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>알 수 없는 필드 &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>알 수 없는 필드 "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an array</source>
-        <translation>&quot;%1&quot;은(는) 배열이어야 함</translation>
+        <source>"%1" must be an array</source>
+        <translation>"%1"은(는) 배열이어야 함</translation>
     </message>
     <message>
-        <source>%1: needs &quot;answer&quot;: an array of strings, one per turn</source>
-        <translation>%1: &quot;answer&quot;가 필요함: 턴마다 하나씩인 문자열 배열</translation>
+        <source>%1: needs "answer": an array of strings, one per turn</source>
+        <translation>%1: "answer"가 필요함: 턴마다 하나씩인 문자열 배열</translation>
     </message>
     <message>
-        <source>%1: every turn of &quot;answer&quot; must be a string</source>
-        <translation>%1: &quot;answer&quot;의 모든 턴은 문자열이어야 함</translation>
+        <source>%1: every turn of "answer" must be a string</source>
+        <translation>%1: "answer"의 모든 턴은 문자열이어야 함</translation>
     </message>
     <message>
-        <source>%1: class &quot;%2&quot; is not one of %3</source>
-        <translation>%1: 클래스 &quot;%2&quot;은(는) %3 중 하나가 아님</translation>
+        <source>%1: class "%2" is not one of %3</source>
+        <translation>%1: 클래스 "%2"은(는) %3 중 하나가 아님</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
@@ -2605,7 +2825,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>list | show | export | compare</translation>
     </message>
     <message>
-        <source>History database file (default: the app&apos;s history).</source>
+        <source>History database file (default: the app's history).</source>
         <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
     </message>
     <message>
@@ -2641,8 +2861,8 @@ Their requests will probably fail. Run anyway?</source>
         <translation>compare에는 실행 id 두 개가 필요합니다</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (list, show, export, compare)</source>
-        <translation>알 수 없는 동작 &apos;%1&apos; (list, show, export, compare)</translation>
+        <source>unknown action '%1' (list, show, export, compare)</source>
+        <translation>알 수 없는 동작 '%1' (list, show, export, compare)</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2958,46 @@ Their requests will probably fail. Run anyway?</source>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>What ran</source>
+        <translation>실행 내용</translation>
+    </message>
+    <message>
+        <source>Double-click a run to open it: a benchmark run in the run list, a pair run on the Pair page.</source>
+        <translation>실행을 더블클릭해 여세요: 벤치마크 실행은 실행 목록에서, 페어 실행은 페어 페이지에서 열립니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 builds, %2 reviews (%3): %4, %n task run(s)</source>
+        <translation><numerusform>%1 빌드, %2 리뷰 (%3): %4, 과제 실행 %n회</numerusform></translation>
+    </message>
+    <message>
+        <source>Pair run</source>
+        <translation>페어 실행</translation>
+    </message>
+    <message>
+        <source>Benchmark run</source>
+        <translation>벤치마크 실행</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStores</name>
@@ -2822,6 +3082,33 @@ Their requests will probably fail. Run anyway?</source>
     <message>
         <source>valid JSON with the expected keys</source>
         <translation>예상한 키가 있는 유효한 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>키체인이 %1초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no keychain service is running: %1</source>
+        <translation>실행 중인 키체인 서비스가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied: %1</source>
+        <translation>키체인 접근이 거부되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>turned off by TOKSCOPE_KEYCHAIN=off</source>
+        <translation>TOKSCOPE_KEYCHAIN=off로 꺼져 있음</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (on Linux: a Secret Service such as GNOME Keyring or KWallet on the D-Bus session bus)</source>
+        <translation>응답한 키체인 서비스가 없습니다 (Linux: D-Bus 세션 버스의 GNOME Keyring이나 KWallet 같은 Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>시스템 키체인</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +3205,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>Tokscope 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tokscope %1&lt;/h3&gt;&lt;p&gt;A dashboard and measurement bench for self-hosted LLM inference nodes (vLLM, llama.cpp llama-server, OpenAI-compatible servers).&lt;/p&gt;&lt;p&gt;Every number says what it is and where it comes from: the client clock, the server&apos;s timings, or /metrics.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Tokscope %1&lt;/h3&gt;&lt;p&gt;A dashboard and measurement bench for self-hosted LLM inference nodes (vLLM, llama.cpp llama-server, OpenAI-compatible servers).&lt;/p&gt;&lt;p&gt;Every number says what it is and where it comes from: the client clock, the server's timings, or /metrics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tokscope %1&lt;/h3&gt;&lt;p&gt;자체 호스팅 LLM 추론 노드(vLLM, llama.cpp llama-server, OpenAI 호환 서버)를 위한 대시보드이자 측정 벤치입니다.&lt;/p&gt;&lt;p&gt;모든 숫자는 그것이 무엇이고 어디서 왔는지 밝힙니다: 클라이언트 시계, 서버의 timings, 또는 /metrics.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2964,13 +3251,20 @@ Their requests will probably fail. Run anyway?</source>
     </message>
 </context>
 <context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory</source>
+        <translation>메모리</translation>
+    </message>
+</context>
+<context>
     <name>MetricDefinitions</name>
     <message>
         <source>Thinking was switched off in the request, but the model still produced reasoning.</source>
         <translation>요청에서 사고를 껐지만 모델이 여전히 사고 과정을 생성했습니다.</translation>
     </message>
     <message>
-        <source>The number of streamed chunks differs from the server&apos;s token count: chunks are not tokens.</source>
+        <source>The number of streamed chunks differs from the server's token count: chunks are not tokens.</source>
         <translation>스트리밍된 청크 수가 서버의 토큰 수와 다릅니다. 청크는 토큰이 아닙니다.</translation>
     </message>
     <message>
@@ -2982,8 +3276,8 @@ Their requests will probably fail. Run anyway?</source>
         <translation>서버가 사고 토큰을 세지 않습니다. 사고/답변 분할은 추정값입니다.</translation>
     </message>
     <message>
-        <source>Generation stopped at max_tokens (finish_reason &quot;length&quot;).</source>
-        <translation>생성이 max_tokens에서 멈췄습니다 (finish_reason &quot;length&quot;).</translation>
+        <source>Generation stopped at max_tokens (finish_reason "length").</source>
+        <translation>생성이 max_tokens에서 멈췄습니다 (finish_reason "length").</translation>
     </message>
     <message>
         <source>Not streamed: first-token times cannot be seen by the client; speeds come from the server.</source>
@@ -3130,7 +3424,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>사고 토큰</translation>
     </message>
     <message>
-        <source>The server&apos;s reasoning token count when it sends one (newer vLLM); otherwise estimated from the share of reasoning chunks, or unknown.</source>
+        <source>The server's reasoning token count when it sends one (newer vLLM); otherwise estimated from the share of reasoning chunks, or unknown.</source>
         <translation>서버가 보내면 서버의 사고 토큰 수 (최신 vLLM), 아니면 사고 청크 비율로 추정하거나 알 수 없음.</translation>
     </message>
     <message>
@@ -3158,7 +3452,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>클라이언트-서버 차이</translation>
     </message>
     <message>
-        <source>Client TTFT minus the server&apos;s prompt_ms: network, HTTP parsing, templating, queueing and one decode step.</source>
+        <source>Client TTFT minus the server's prompt_ms: network, HTTP parsing, templating, queueing and one decode step.</source>
         <translation>클라이언트 TTFT에서 서버의 prompt_ms를 뺀 값: 네트워크, HTTP 파싱, 템플릿 적용, 대기열, 디코드 한 단계.</translation>
     </message>
     <message>
@@ -3170,7 +3464,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>이 요청을 위한 새 연결 설정 시간: 요청을 네트워크에 넘긴 시점부터 요청이 전송된 시점까지입니다. TTFT에 포함되며 (이때 t0는 넘긴 시점), 재사용된 연결에서는 알 수 없습니다. llama-server는 스트리밍 응답마다 연결을 닫습니다. 클라이언트 시계 기준입니다.</translation>
     </message>
     <message>
-        <source>Prompt processing time: the server&apos;s timings.prompt_ms when it sends one (llama.cpp), otherwise an estimate: TTFT minus the headers time minus one inter-token interval (vLLM sends headers before queueing and the first decode step, so the estimate still holds queue time).</source>
+        <source>Prompt processing time: the server's timings.prompt_ms when it sends one (llama.cpp), otherwise an estimate: TTFT minus the headers time minus one inter-token interval (vLLM sends headers before queueing and the first decode step, so the estimate still holds queue time).</source>
         <translation>프롬프트 처리 시간: 서버가 timings.prompt_ms를 보내면 그 값 (llama.cpp), 그렇지 않으면 추정값입니다. 추정값은 TTFT에서 헤더 시간과 토큰 간 간격 하나를 뺀 값입니다 (vLLM은 대기열 진입과 첫 디코드 단계 전에 헤더를 보내므로 추정값에는 대기 시간이 그대로 포함됩니다).</translation>
     </message>
     <message>
@@ -3182,7 +3476,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>원시 디코드 속도</translation>
     </message>
     <message>
-        <source>The engine&apos;s speed over every generated token, thinking included: (n - 1) / (finish chunk time - first token time), with n the server&apos;s completion token count and the times from the client clock. Unknown for fewer than 2 tokens. Non-streamed: the server&apos;s (predicted_n - 1) / predicted_ms.</source>
+        <source>The engine's speed over every generated token, thinking included: (n - 1) / (finish chunk time - first token time), with n the server's completion token count and the times from the client clock. Unknown for fewer than 2 tokens. Non-streamed: the server's (predicted_n - 1) / predicted_ms.</source>
         <translation>사고를 포함해 생성된 모든 토큰에 대한 엔진 속도: (n - 1) / (종료 청크 시각 - 첫 토큰 시각)이며, n은 서버의 완료 토큰 수, 시각은 클라이언트 시계 기준입니다. 토큰이 2개 미만이면 알 수 없습니다. 비스트리밍: 서버의 (predicted_n - 1) / predicted_ms.</translation>
     </message>
     <message>
@@ -3194,11 +3488,11 @@ Their requests will probably fail. Run anyway?</source>
         <translation>서버 디코드 속도 (n - 1)</translation>
     </message>
     <message>
-        <source>(timings.predicted_n - 1) / timings.predicted_ms: the server&apos;s decode speed taken like for like with the raw decode speed.</source>
+        <source>(timings.predicted_n - 1) / timings.predicted_ms: the server's decode speed taken like for like with the raw decode speed.</source>
         <translation>(timings.predicted_n - 1) / timings.predicted_ms: 원시 디코드 속도와 같은 방식으로 계산한 서버의 디코드 속도입니다.</translation>
     </message>
     <message>
-        <source>Most of the prompt was served from the server&apos;s cache: prefill numbers do not measure prompt speed.</source>
+        <source>Most of the prompt was served from the server's cache: prefill numbers do not measure prompt speed.</source>
         <translation>프롬프트 대부분이 서버 캐시에서 제공되었습니다. 프리필 수치는 프롬프트 속도를 나타내지 않습니다.</translation>
     </message>
     <message>
@@ -3335,6 +3629,14 @@ Their requests will probably fail. Run anyway?</source>
         <source>Live, from llama.cpp /slots n_decoded deltas between two polls (its counter moves only when a request ends).</source>
         <translation>llama.cpp /slots의 n_decoded를 두 폴링 사이의 변화량으로 계산한 실시간 값입니다 (이 카운터는 요청이 끝날 때만 바뀝니다).</translation>
     </message>
+    <message>
+        <source>%1 (incl. network)</source>
+        <translation>%1 (네트워크 포함)</translation>
+    </message>
+    <message>
+        <source>Round trip of the authenticated GET /v1/models over the internet: it includes the network, it is not the model's speed.</source>
+        <translation>인터넷을 거친 인증된 GET /v1/models 왕복 시간: 네트워크가 포함되며, 모델의 속도가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfigStore</name>
@@ -3359,8 +3661,8 @@ Their requests will probably fail. Run anyway?</source>
         <translation>%1번째 바이트에서 잘못된 JSON: %2</translation>
     </message>
     <message>
-        <source>no &quot;nodes&quot; list</source>
-        <translation>&quot;nodes&quot; 목록 없음</translation>
+        <source>no "nodes" list</source>
+        <translation>"nodes" 목록 없음</translation>
     </message>
     <message>
         <source>node %1 skipped: %2</source>
@@ -3373,6 +3675,50 @@ Their requests will probably fail. Run anyway?</source>
     <message>
         <source>node %1 (%2): duplicate id %3 replaced</source>
         <translation>노드 %1 (%2): 중복 id %3 대체됨</translation>
+    </message>
+    <message>
+        <source>no keychain is connected</source>
+        <translation>연결된 키체인이 없습니다</translation>
+    </message>
+    <message>
+        <source>API keys are stored in %1, never in the node file, settings, history or exports.</source>
+        <translation>API 키는 %1에 저장되며, 노드 파일·설정·기록·내보내기에는 절대 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable (%1): a key typed here is used until Tokscope quits but is not saved. To keep a key, put it in an environment variable and enter the variable's name instead.</source>
+        <translation>키체인을 쓸 수 없습니다 (%1): 여기 입력한 키는 Tokscope를 끌 때까지만 쓰이고 저장되지 않습니다. 키를 유지하려면 환경 변수에 넣고 그 변수 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Keys saved by an earlier version are still read from %1 (readable by you only); they move to the keychain once one is available.</source>
+        <translation>이전 버전이 저장한 키를 아직 %1에서 읽습니다 (본인만 읽을 수 있음). 키체인을 쓸 수 있게 되면 그리로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>%1: the API key could not be read from %2: %3</source>
+        <translation>%1: %2에서 API 키를 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: its API key is in the system keychain, which is not available (%2). Name an environment variable that holds the key in Nodes &gt; Edit nodes.</source>
+        <translation>%1: API 키가 시스템 키체인에 있는데 키체인을 쓸 수 없습니다 (%2). 노드 &gt; 노드 편집에서 키를 담은 환경 변수 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the API key could not be moved into %2: %3</source>
+        <translation>%1: API 키를 %2(으)로 옮길 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 named for its API key is not set</source>
+        <translation>%1: API 키용으로 지정한 환경 변수 %2이(가) 설정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>API keys were moved from %1 into %2; the file was removed.</source>
+        <translation>API 키를 %1에서 %2(으)로 옮기고 파일을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>API keys are read from %1 because no keychain is available (%2). They move to the keychain once one is available.</source>
+        <translation>키체인을 쓸 수 없어 (%2) API 키를 %1에서 읽습니다. 키체인을 쓸 수 있게 되면 그리로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>%1: the API key could not be saved in %2: %3</source>
+        <translation>%1: API 키를 %2에 저장할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3889,38 @@ Their requests will probably fail. Run anyway?</source>
         <source>Give the node a name.</source>
         <translation>노드 이름을 입력하세요.</translation>
     </message>
+    <message>
+        <source>optional, e.g. TOKSCOPE_DGX1_KEY</source>
+        <translation>선택, 예: TOKSCOPE_DGX1_KEY</translation>
+    </message>
+    <message>
+        <source>The name of an environment variable that holds this node's API key. It is used when no key is stored for the node; only the name is saved.</source>
+        <translation>이 노드의 API 키를 담은 환경 변수 이름입니다. 노드에 저장된 키가 없을 때 쓰이며, 이름만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Key environment variable:</source>
+        <translation>키 환경 변수:</translation>
+    </message>
+    <message>
+        <source>optional; stored in the system keychain</source>
+        <translation>선택; 시스템 키체인에 저장</translation>
+    </message>
+    <message>
+        <source>optional; not saved (keychain unavailable)</source>
+        <translation>선택; 저장 안 됨 (키체인 없음)</translation>
+    </message>
+    <message>
+        <source>%1 is not set in Tokscope's environment.</source>
+        <translation>%1이(가) Tokscope 환경에 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is set, but the key typed above is used.</source>
+        <translation>%1이(가) 설정되어 있지만 위에 입력한 키가 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>The key is read from %1 and never saved.</source>
+        <translation>키는 %1에서 읽으며 저장되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>NodeHealth</name>
@@ -3570,7 +3948,7 @@ Their requests will probably fail. Run anyway?</source>
 <context>
     <name>NodeUrlCheck</name>
     <message>
-        <source>Enter the node&apos;s address, e.g. http://dgx1.local:30000</source>
+        <source>Enter the node's address, e.g. http://dgx1.local:30000</source>
         <translation>노드 주소를 입력하세요. 예: http://dgx1.local:30000</translation>
     </message>
     <message>
@@ -3619,8 +3997,8 @@ Their requests will probably fail. Run anyway?</source>
         <translation>%1 근처의 숫자들 사이에서 얼버무림 (예상 %2)</translation>
     </message>
     <message>
-        <source>got %1 (read &quot;%2&quot;), expected %3</source>
-        <translation>%1 받음 (&quot;%2&quot;로 읽음), 예상 %3</translation>
+        <source>got %1 (read "%2"), expected %3</source>
+        <translation>%1 받음 ("%2"로 읽음), 예상 %3</translation>
     </message>
 </context>
 <context>
@@ -3646,9 +4024,9 @@ Their requests will probably fail. Run anyway?</source>
         <translation>기록에 아직 비교가 없습니다. 비교 페이지에서 실행하세요.</translation>
     </message>
     <message numerus="yes">
-        <source>Speeds and TTR split from the comparison of %1 (%n run(s) per node and mode): &quot;%2&quot;</source>
+        <source>Speeds and TTR split from the comparison of %1 (%n run(s) per node and mode): "%2"</source>
         <translation>
-            <numerusform>%1 비교의 속도와 TTR 구성 (노드 및 모드당 %n회 실행): &quot;%2&quot;</numerusform>
+            <numerusform>%1 비교의 속도와 TTR 구성 (노드 및 모드당 %n회 실행): "%2"</numerusform>
         </translation>
     </message>
     <message>
@@ -3663,7 +4041,7 @@ Their requests will probably fail. Run anyway?</source>
 <context>
     <name>PairCommand</name>
     <message>
-        <source>Runs a builder -&gt; reviewer pair on coding tasks: build, review, revise while the reviewer rejects; grades the final code and the builder&apos;s first answer; measures TCT.</source>
+        <source>Runs a builder -&gt; reviewer pair on coding tasks: build, review, revise while the reviewer rejects; grades the final code and the builder's first answer; measures TCT.</source>
         <translation>코딩 작업에서 빌더 -&gt; 리뷰어 페어를 실행합니다. 빌드하고 리뷰하며, 리뷰어가 거부하는 동안 수정을 반복합니다. 최종 코드와 빌더의 첫 답변을 채점하고 TCT를 측정합니다.</translation>
     </message>
     <message>
@@ -3723,16 +4101,16 @@ Their requests will probably fail. Run anyway?</source>
         <translation>JSON 출력에 메시지, 답변, 추론을 포함합니다.</translation>
     </message>
     <message>
-        <source>History database file (default: the app&apos;s history).</source>
+        <source>History database file (default: the app's history).</source>
         <translation>기록 데이터베이스 파일 (기본값: 앱의 기록).</translation>
     </message>
     <message>
-        <source>Node list file (default: the app&apos;s saved nodes).</source>
+        <source>Node list file (default: the app's saved nodes).</source>
         <translation>노드 목록 파일 (기본값: 앱에 저장된 노드).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>예상치 못한 인수 '%1'</translation>
     </message>
     <message>
         <source>--builder needs a node</source>
@@ -3771,12 +4149,12 @@ Their requests will probably fail. Run anyway?</source>
         <translation>경고: 스위트가 로드되지 않음: %1</translation>
     </message>
     <message>
-        <source>unknown suite &apos;%1&apos; (see tokscope-cli bench --list)</source>
-        <translation>알 수 없는 스위트 &apos;%1&apos; (tokscope-cli bench --list 참고)</translation>
+        <source>unknown suite '%1' (see tokscope-cli bench --list)</source>
+        <translation>알 수 없는 스위트 '%1' (tokscope-cli bench --list 참고)</translation>
     </message>
     <message>
-        <source>unknown task &apos;%1&apos; in the chosen suites</source>
-        <translation>선택한 스위트에 작업 &apos;%1&apos;이(가) 없음</translation>
+        <source>unknown task '%1' in the chosen suites</source>
+        <translation>선택한 스위트에 작업 '%1'이(가) 없음</translation>
     </message>
     <message>
         <source>the chosen suites have no single-turn code task</source>
@@ -3789,10 +4167,6 @@ Their requests will probably fail. Run anyway?</source>
     <message>
         <source>--reviewer-prompt %1 is empty</source>
         <translation>--reviewer-prompt %1이(가) 비어 있음</translation>
-    </message>
-    <message>
-        <source>tokscope-cli pair: cannot open the history database %1: %2</source>
-        <translation>tokscope-cli pair: 기록 데이터베이스 %1을(를) 열 수 없음: %2</translation>
     </message>
     <message>
         <source>tokscope-cli pair: %1</source>
@@ -3894,6 +4268,22 @@ Their requests will probably fail. Run anyway?</source>
         <source>failed</source>
         <translation>실패</translation>
     </message>
+    <message>
+        <source>Grading corpus folder whose wrong and right answers join the rubber-stamp test's known set (default: the installed corpus, or the source tree's tests/data/answers, when present).</source>
+        <translation>틀린 답과 맞는 답이 러버스탬프 테스트의 기준 집합에 더해질 채점 코퍼스 폴더 (기본: 설치된 코퍼스 또는 소스 트리의 tests/data/answers, 있을 때).</translation>
+    </message>
+    <message>
+        <source>--answers %1 is not a folder</source>
+        <translation>--answers %1은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>warning: corpus answer not loaded: %1</source>
+        <translation>경고: 코퍼스 답변을 읽지 못함: %1</translation>
+    </message>
+    <message>
+        <source>tokscope-cli pair: rubber-stamp test not stored: %1</source>
+        <translation>tokscope-cli pair: 러버스탬프 테스트가 저장되지 않음: %1</translation>
+    </message>
 </context>
 <context>
     <name>PairHistoryStore</name>
@@ -3975,10 +4365,6 @@ Their requests will probably fail. Run anyway?</source>
     <message>
         <source>Rubber-stamp test</source>
         <translation>무조건 승인(rubber-stamp) 테스트</translation>
-    </message>
-    <message>
-        <source>Shows the reviewer the tasks&apos; known-bad and known-good code with each built-in prompt (and an edited one) and measures how often it approves bad code and rejects good code.</source>
-        <translation>각 기본 제공 프롬프트(및 편집한 프롬프트)로 리뷰어에게 작업의 알려진 불량 코드와 정상 코드를 보여 주고, 불량 코드를 승인하거나 정상 코드를 거부하는 빈도를 측정합니다.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4065,7 +4451,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>%2 (%3)에서 &lt;b&gt;%1&lt;/b&gt; — 스트리밍 중</translation>
     </message>
     <message>
-        <source>TCT: every step&apos;s TTR plus the gaps between steps</source>
+        <source>TCT: every step's TTR plus the gaps between steps</source>
         <translation>TCT: 모든 단계의 TTR과 단계 사이 간격의 합</translation>
     </message>
     <message>
@@ -4136,6 +4522,14 @@ Their requests will probably fail. Run anyway?</source>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
+    <message>
+        <source>Stored in history as test #%1.</source>
+        <translation>기록에 테스트 #%1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Shows the reviewer the tasks' known-bad and known-good code (their examples and the grading corpus's wrong and right answers) with each built-in prompt (and an edited one) and measures how often it approves bad code and rejects good code.</source>
+        <translation>리뷰어에게 과제의 알려진 나쁜 코드와 좋은 코드(예시와 채점 코퍼스의 틀린 답·맞는 답)를 내장 프롬프트 각각(과 편집한 프롬프트)으로 보여 주고, 나쁜 코드를 승인하는 빈도와 좋은 코드를 거부하는 빈도를 잽니다.</translation>
+    </message>
 </context>
 <context>
     <name>PairResultsPanel</name>
@@ -4164,7 +4558,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>평균 시간</translation>
     </message>
     <message>
-        <source>Single: the builder&apos;s TTR for its first answer. Pair: TCT, every step&apos;s TTR plus the gaps.</source>
+        <source>Single: the builder's TTR for its first answer. Pair: TCT, every step's TTR plus the gaps.</source>
         <translation>단독: 빌더의 첫 답변 TTR. 페어: TCT, 즉 모든 단계의 TTR과 간격의 합.</translation>
     </message>
     <message>
@@ -4208,7 +4602,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>페어 TCT</translation>
     </message>
     <message>
-        <source>The builder&apos;s first answer graded alone with the task&apos;s checks: what a single builder scores.</source>
+        <source>The builder's first answer graded alone with the task's checks: what a single builder scores.</source>
         <translation>빌더의 첫 답변만 작업의 검사로 채점한 점수로, 빌더 단독일 때의 점수입니다.</translation>
     </message>
     <message>
@@ -4240,10 +4634,6 @@ Their requests will probably fail. Run anyway?</source>
         <translation>실패</translation>
     </message>
     <message>
-        <source>Known-bad code (the tasks&apos; bad examples) approved, of the reviews with a readable verdict. Mean over runs, min–max in brackets.</source>
-        <translation>판정을 읽을 수 있는 리뷰 중 알려진 불량 코드(작업의 불량 예시)를 승인한 비율입니다. 실행 평균이며, 괄호 안은 최소–최대입니다.</translation>
-    </message>
-    <message>
         <source>Known-good code rejected, of the reviews with a readable verdict.</source>
         <translation>판정을 읽을 수 있는 리뷰 중 알려진 정상 코드를 거부한 비율입니다.</translation>
     </message>
@@ -4268,10 +4658,54 @@ Their requests will probably fail. Run anyway?</source>
         <translation>FAIL</translation>
     </message>
     <message numerus="yes">
-        <source>The reviewer was shown the tasks&apos; known-bad and known-good code, %n run(s) per prompt. Rubber-stamp rate: bad code approved. Nitpick rate: good code rejected.</source>
+        <source>The reviewer was shown the tasks' known-bad and known-good code, %n run(s) per prompt. Rubber-stamp rate: bad code approved. Nitpick rate: good code rejected.</source>
         <translation>
             <numerusform>리뷰어에게 작업의 알려진 불량 코드와 정상 코드를 프롬프트당 %n회 보여 주었습니다. 무조건 승인율: 불량 코드를 승인한 비율. 트집 비율: 정상 코드를 거부한 비율.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Known-bad code (the tasks' bad examples and the grading corpus's wrong answers) approved, of the reviews with a readable verdict. Mean over runs, min–max in brackets.</source>
+        <translation>읽을 수 있는 판정이 있는 리뷰 중 승인된 알려진 나쁜 코드(과제의 나쁜 예시와 채점 코퍼스의 틀린 답)의 비율. 실행 평균, 괄호 안은 최소–최대.</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>테스트 시각</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>리뷰어</translation>
+    </message>
+    <message>
+        <source>Known bad / good</source>
+        <translation>알려진 나쁜 / 좋은</translation>
+    </message>
+    <message>
+        <source>Pieces of code shown per run: known-bad / known-good (of them, from the grading corpus).</source>
+        <translation>실행마다 보여 준 코드 수: 알려진 나쁜 / 좋은 (그중 채점 코퍼스에서 온 것).</translation>
+    </message>
+    <message>
+        <source>Earlier rubber-stamp tests</source>
+        <translation>이전 러버스탬프 테스트</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(취소됨)</translation>
+    </message>
+    <message>
+        <source> · thinking ON</source>
+        <translation> · 생각 켬</translation>
+    </message>
+    <message>
+        <source> · thinking OFF</source>
+        <translation> · 생각 끔</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (corpus %3)</source>
+        <translation>%1 / %2 (코퍼스 %3)</translation>
     </message>
 </context>
 <context>
@@ -4331,7 +4765,7 @@ Their requests will probably fail. Run anyway?</source>
         <translation>최대 리뷰 라운드 수: REJECT 후 빌더가 수정하며, 리뷰어가 승인하거나 라운드를 모두 쓸 때까지 반복합니다.</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s system prompt. The verdict line format is appended to every review request, so the verdict can be read whatever the prompt says.</source>
+        <source>The reviewer's system prompt. The verdict line format is appended to every review request, so the verdict can be read whatever the prompt says.</source>
         <translation>리뷰어의 시스템 프롬프트입니다. 모든 리뷰 요청에 판정 줄 형식이 덧붙여지므로, 프롬프트 내용과 관계없이 판정을 읽을 수 있습니다.</translation>
     </message>
     <message>
@@ -4502,6 +4936,44 @@ TTR %4 ms: TTFT %5, 사고 %6, 생성 %7
     </message>
 </context>
 <context>
+    <name>PriceTable</name>
+    <message>
+        <source>The price table is not a JSON object: %1</source>
+        <translation>가격표가 JSON 객체가 아닙니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableEditor</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>캐시 읽기</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>캐시 쓰기</translation>
+    </message>
+    <message>
+        <source>Prices per million tokens, in your currency; empty = no price (cost shown as unknown). Tokscope has no built-in prices.</source>
+        <translation>백만 토큰당 가격 (사용하는 통화); 비워 두면 가격 없음 (비용은 알 수 없음으로 표시). Tokscope에는 내장 가격이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: a price is not a non-negative number and was left empty.</source>
+        <translation>%1: 가격이 0 이상의 숫자가 아니어서 비워 두었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message>
         <source>NAME</source>
@@ -4566,15 +5038,15 @@ TTR %4 ms: TTFT %5, 사고 %6, 생성 %7
 Polls each node once (GET /health, /v1/models, /props or /version, /metrics) and prints its
 status, backend, model, context, latency and metrics.
 
-  --node URL_OR_NAME  a configured node&apos;s name or id, or a base URL (http://host:port);
+  --node URL_OR_NAME  a configured node's name or id, or a base URL (http://host:port);
                       repeat for several nodes. Default: every configured node.
-  --config FILE       node list (JSON, as the app saves it). Default: the app&apos;s node list,
+  --config FILE       node list (JSON, as the app saves it). Default: the app's node list,
                       or the default lab when there is none.
-  --json              print {&quot;nodes&quot;: [...]}: snake_case keys, null where the node does not say.
+  --json              print {"nodes": [...]}: snake_case keys, null where the node does not say.
   --watch S           poll for S seconds and report tok/s measured over that time (from the
                       /metrics counters; a restart or a missed poll is left out, never a spike).
-  --interval MS       poll interval while watching (default: each node&apos;s own, 2000).
-  --timeout MS        per-request timeout (default: each node&apos;s own, 1500).
+  --interval MS       poll interval while watching (default: each node's own, 2000).
+  --timeout MS        per-request timeout (default: each node's own, 1500).
 
 Exit status: 0 when every node answered (up, loading or degraded), 1 when at least one node is
 down, 2 on a usage or configuration error.
@@ -4589,7 +5061,7 @@ down, 2 on a usage or configuration error.
                       여러 노드는 반복해서 지정. 기본값: 설정된 모든 노드.
   --config FILE       노드 목록 (앱이 저장하는 JSON). 기본값: 앱의 노드 목록,
                       없으면 기본 랩.
-  --json              {&quot;nodes&quot;: [...]} 출력: snake_case 키, 노드가 알려 주지 않는 값은 null.
+  --json              {"nodes": [...]} 출력: snake_case 키, 노드가 알려 주지 않는 값은 null.
   --watch S           S초 동안 폴링하고 그동안 측정한 tok/s를 보고 (/metrics 카운터 기반,
                       재시작이나 놓친 폴링은 급등값으로 만들지 않고 제외).
   --interval MS       감시 중 폴링 간격 (기본값: 각 노드 설정, 2000).
@@ -4600,16 +5072,20 @@ down, 2 on a usage or configuration error.
 </translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>예상치 못한 인수 '%1'</translation>
     </message>
     <message>
-        <source>--%1 needs a number above 0 (at most %2), not &apos;%3&apos;</source>
-        <translation>--%1에는 0보다 크고 %2 이하인 숫자가 필요합니다 (&apos;%3&apos; 아님)</translation>
+        <source>--%1 needs a number above 0 (at most %2), not '%3'</source>
+        <translation>--%1에는 0보다 크고 %2 이하인 숫자가 필요합니다 ('%3' 아님)</translation>
     </message>
     <message>
         <source>no nodes configured</source>
         <translation>설정된 노드 없음</translation>
+    </message>
+    <message>
+        <source> ms (incl. network)</source>
+        <translation> ms (네트워크 포함)</translation>
     </message>
 </context>
 <context>
@@ -4732,8 +5208,8 @@ down, 2 on a usage or configuration error.
         <translation>%1의 두 번째 # HELP 무시함</translation>
     </message>
     <message>
-        <source>unknown metric type &quot;%1&quot; for %2</source>
-        <translation>%2의 메트릭 유형 &quot;%1&quot;을(를) 알 수 없음</translation>
+        <source>unknown metric type "%1" for %2</source>
+        <translation>%2의 메트릭 유형 "%1"을(를) 알 수 없음</translation>
     </message>
     <message>
         <source>second # TYPE for %1 ignored</source>
@@ -4756,32 +5232,32 @@ down, 2 on a usage or configuration error.
         <translation>%1의 레이블 이름이 잘못됨</translation>
     </message>
     <message>
-        <source>expected &apos;=&apos; after label %1</source>
-        <translation>레이블 %1 뒤에 &apos;=&apos;가 와야 함</translation>
+        <source>expected '=' after label %1</source>
+        <translation>레이블 %1 뒤에 '='가 와야 함</translation>
     </message>
     <message>
-        <source>expected &apos;&quot;&apos; to start the value of label %1</source>
-        <translation>레이블 %1의 값은 &apos;&quot;&apos;로 시작해야 함</translation>
+        <source>expected '"' to start the value of label %1</source>
+        <translation>레이블 %1의 값은 '"'로 시작해야 함</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after a label value in %1</source>
-        <translation>%1에서 레이블 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 와야 함</translation>
+        <source>expected ',' or '}' after a label value in %1</source>
+        <translation>%1에서 레이블 값 뒤에 ',' 또는 '}'가 와야 함</translation>
     </message>
     <message>
-        <source>missing &apos;}&apos; in %1</source>
-        <translation>%1에 &apos;}&apos;가 없음</translation>
+        <source>missing '}' in %1</source>
+        <translation>%1에 '}'가 없음</translation>
     </message>
     <message>
         <source>missing value in %1</source>
         <translation>%1에 값이 없음</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for %2</source>
-        <translation>%2의 값 &quot;%1&quot;이(가) 잘못됨</translation>
+        <source>invalid value "%1" for %2</source>
+        <translation>%2의 값 "%1"이(가) 잘못됨</translation>
     </message>
     <message>
-        <source>invalid timestamp &quot;%1&quot; for %2</source>
-        <translation>%2의 타임스탬프 &quot;%1&quot;이(가) 잘못됨</translation>
+        <source>invalid timestamp "%1" for %2</source>
+        <translation>%2의 타임스탬프 "%1"이(가) 잘못됨</translation>
     </message>
     <message>
         <source>unexpected text after the timestamp: %1</source>
@@ -4795,8 +5271,8 @@ down, 2 on a usage or configuration error.
         <translation>잘못된 정규식: %1</translation>
     </message>
     <message>
-        <source>matched &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; 일치</translation>
+        <source>matched "%1"</source>
+        <translation>"%1" 일치</translation>
     </message>
     <message>
         <source>no match for /%1/</source>
@@ -4827,6 +5303,25 @@ down, 2 on a usage or configuration error.
     <message>
         <source>Custom prompt</source>
         <translation>사용자 지정 프롬프트</translation>
+    </message>
+</context>
+<context>
+    <name>RubberStampHistoryStore</name>
+    <message>
+        <source>History database is not open</source>
+        <translation>기록 데이터베이스가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cannot update the history schema</source>
+        <translation>기록 스키마를 갱신할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the rubber-stamp test</source>
+        <translation>러버스탬프 테스트를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the rubber-stamp tests</source>
+        <translation>러버스탬프 테스트를 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4907,8 +5402,8 @@ down, 2 on a usage or configuration error.
 <context>
     <name>RunawayDetector</name>
     <message>
-        <source>Runaway: the %1 repeats the same %2-character passage %3 times (&quot;%4&quot;); the request was stopped.</source>
-        <translation>폭주: %1에서 같은 %2자 구절이 %3번 반복되어(&quot;%4&quot;) 요청을 중단했습니다.</translation>
+        <source>Runaway: the %1 repeats the same %2-character passage %3 times ("%4"); the request was stopped.</source>
+        <translation>폭주: %1에서 같은 %2자 구절이 %3번 반복되어("%4") 요청을 중단했습니다.</translation>
     </message>
     <message>
         <source>Runaway: generation hit max_tokens (%1) before any answer text; the model spent the whole budget thinking.</source>
@@ -5087,6 +5582,10 @@ down, 2 on a usage or configuration error.
         <source>Faster with very long histories; turn it off if charts flicker or stay blank.</source>
         <translation>기록이 매우 길 때 더 빠릅니다. 차트가 깜빡이거나 비어 있으면 끄세요.</translation>
     </message>
+    <message>
+        <source>Costs (cloud nodes)</source>
+        <translation>비용 (클라우드 노드)</translation>
+    </message>
 </context>
 <context>
     <name>SimChatSession</name>
@@ -5126,8 +5625,8 @@ down, 2 on a usage or configuration error.
         <translation>프로필 목록을 표시하고 종료합니다.</translation>
     </message>
     <message>
-        <source>unknown profile &apos;%1&apos; (known: %2)</source>
-        <translation>알 수 없는 프로필 &apos;%1&apos; (알려진 프로필: %2)</translation>
+        <source>unknown profile '%1' (known: %2)</source>
+        <translation>알 수 없는 프로필 '%1' (알려진 프로필: %2)</translation>
     </message>
     <message>
         <source>--port needs a number 0..65535</source>
@@ -5157,20 +5656,20 @@ down, 2 on a usage or configuration error.
 <context>
     <name>SimFault</name>
     <message>
-        <source>fault &apos;%1&apos; needs a positive whole number, got &apos;%2&apos;</source>
-        <translation>장애 &apos;%1&apos;에는 양의 정수가 필요하지만 &apos;%2&apos;을(를) 받음</translation>
+        <source>fault '%1' needs a positive whole number, got '%2'</source>
+        <translation>장애 '%1'에는 양의 정수가 필요하지만 '%2'을(를) 받음</translation>
     </message>
     <message>
-        <source>fault &apos;%1&apos; takes no value</source>
-        <translation>장애 &apos;%1&apos;은(는) 값을 받지 않음</translation>
+        <source>fault '%1' takes no value</source>
+        <translation>장애 '%1'은(는) 값을 받지 않음</translation>
     </message>
     <message>
         <source>http-error needs a status 400..599, got %1</source>
         <translation>http-error에는 400..599 상태 코드가 필요하지만 %1을(를) 받음</translation>
     </message>
     <message>
-        <source>unknown fault &apos;%1&apos; (known: %2)</source>
-        <translation>알 수 없는 장애 &apos;%1&apos; (알려진 장애: %2)</translation>
+        <source>unknown fault '%1' (known: %2)</source>
+        <translation>알 수 없는 장애 '%1' (알려진 장애: %2)</translation>
     </message>
     <message>
         <source>stop listening: connection refused</source>
@@ -5230,6 +5729,10 @@ down, 2 on a usage or configuration error.
     <message>
         <source>%1 (simulated)</source>
         <translation>%1 (시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>Anthropic API (simulated)</source>
+        <translation>Anthropic API (시뮬레이션)</translation>
     </message>
 </context>
 <context>
@@ -5304,8 +5807,8 @@ down, 2 on a usage or configuration error.
 <context>
     <name>SuiteLoader</name>
     <message>
-        <source>unknown field (comments may use keys starting with &quot;_&quot;)</source>
-        <translation>알 수 없는 필드 (주석에는 &quot;_&quot;로 시작하는 키를 쓸 수 있음)</translation>
+        <source>unknown field (comments may use keys starting with "_")</source>
+        <translation>알 수 없는 필드 (주석에는 "_"로 시작하는 키를 쓸 수 있음)</translation>
     </message>
     <message>
         <source>missing required field</source>
@@ -5344,8 +5847,8 @@ down, 2 on a usage or configuration error.
         <translation>객체여야 함</translation>
     </message>
     <message>
-        <source>unknown check type &quot;%1&quot;</source>
-        <translation>알 수 없는 검사 유형 &quot;%1&quot;</translation>
+        <source>unknown check type "%1"</source>
+        <translation>알 수 없는 검사 유형 "%1"</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
@@ -5366,8 +5869,8 @@ down, 2 on a usage or configuration error.
         <translation>true 또는 false여야 함</translation>
     </message>
     <message>
-        <source>must be &quot;any&quot; or &quot;all&quot;</source>
-        <translation>&quot;any&quot; 또는 &quot;all&quot;이어야 함</translation>
+        <source>must be "any" or "all"</source>
+        <translation>"any" 또는 "all"이어야 함</translation>
     </message>
     <message>
         <source>only the flags i, s, m and x exist</source>
@@ -5382,16 +5885,16 @@ down, 2 on a usage or configuration error.
         <translation>음수면 안 됨</translation>
     </message>
     <message>
-        <source>must be &quot;final&quot; or &quot;any&quot;</source>
-        <translation>&quot;final&quot; 또는 &quot;any&quot;여야 함</translation>
+        <source>must be "final" or "any"</source>
+        <translation>"final" 또는 "any"여야 함</translation>
     </message>
     <message>
         <source>must be an object of path -&gt; expected value</source>
         <translation>경로 -&gt; 예상 값 형태의 객체여야 함</translation>
     </message>
     <message>
-        <source>must be &quot;object&quot; or &quot;array&quot;</source>
-        <translation>&quot;object&quot; 또는 &quot;array&quot;여야 함</translation>
+        <source>must be "object" or "array"</source>
+        <translation>"object" 또는 "array"여야 함</translation>
     </message>
     <message>
         <source>must be an object of letter -&gt; text</source>
@@ -5410,8 +5913,8 @@ down, 2 on a usage or configuration error.
         <translation>length 검사에는 min_/max_ chars, words, lines 중 하나 이상이 필요함</translation>
     </message>
     <message>
-        <source>only &quot;python&quot; is supported</source>
-        <translation>&quot;python&quot;만 지원함</translation>
+        <source>only "python" is supported</source>
+        <translation>"python"만 지원함</translation>
     </message>
     <message>
         <source>not used by a %1 check</source>
@@ -5432,8 +5935,8 @@ down, 2 on a usage or configuration error.
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>&quot;%1&quot;에는 문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있음</translation>
+        <source>"%1" may only contain letters, digits, '.', '_' and '-'</source>
+        <translation>"%1"에는 문자, 숫자, '.', '_', '-'만 쓸 수 있음</translation>
     </message>
     <message>
         <source>a turn is empty</source>
@@ -5444,12 +5947,12 @@ down, 2 on a usage or configuration error.
         <translation>비어 있지 않은 검사 배열이어야 함</translation>
     </message>
     <message>
-        <source>duplicate check name &quot;%1&quot;</source>
-        <translation>중복된 검사 이름 &quot;%1&quot;</translation>
+        <source>duplicate check name "%1"</source>
+        <translation>중복된 검사 이름 "%1"</translation>
     </message>
     <message>
-        <source>must be an object with &quot;good&quot; and/or &quot;bad&quot;</source>
-        <translation>&quot;good&quot; 및/또는 &quot;bad&quot;가 있는 객체여야 함</translation>
+        <source>must be an object with "good" and/or "bad"</source>
+        <translation>"good" 및/또는 "bad"가 있는 객체여야 함</translation>
     </message>
     <message>
         <source>JSON syntax error at line %1, column %2: %3</source>
@@ -5464,8 +5967,8 @@ down, 2 on a usage or configuration error.
         <translation>지원하지 않는 형식 %1 (이 버전은 형식 1을 읽음)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may only contain a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>&quot;%1&quot;에는 a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있음</translation>
+        <source>"%1" may only contain a-z, 0-9, '.', '_' and '-'</source>
+        <translation>"%1"에는 a-z, 0-9, '.', '_', '-'만 쓸 수 있음</translation>
     </message>
     <message>
         <source>must be a non-empty array of tasks</source>
@@ -5480,8 +5983,8 @@ down, 2 on a usage or configuration error.
         <translation>읽을 수 없음: %1</translation>
     </message>
     <message>
-        <source>suite &quot;%1&quot; is already loaded from %2</source>
-        <translation>스위트 &quot;%1&quot;이(가) 이미 %2에서 로드됨</translation>
+        <source>suite "%1" is already loaded from %2</source>
+        <translation>스위트 "%1"이(가) 이미 %2에서 로드됨</translation>
     </message>
     <message>
         <source>a value is empty</source>
@@ -5503,12 +6006,12 @@ down, 2 on a usage or configuration error.
 <context>
     <name>SuiteSelector</name>
     <message>
-        <source>suite &apos;%1&apos; is given twice (by &apos;%2&apos;)</source>
-        <translation>스위트 &apos;%1&apos;이(가) 두 번 지정됨 (&apos;%2&apos;에 의해)</translation>
+        <source>suite '%1' is given twice (by '%2')</source>
+        <translation>스위트 '%1'이(가) 두 번 지정됨 ('%2'에 의해)</translation>
     </message>
     <message>
-        <source>unknown suite &apos;%1&apos; (see --list; a path to a suite file works too)</source>
-        <translation>알 수 없는 스위트 &apos;%1&apos; (--list 참고; 스위트 파일 경로도 쓸 수 있음)</translation>
+        <source>unknown suite '%1' (see --list; a path to a suite file works too)</source>
+        <translation>알 수 없는 스위트 '%1' (--list 참고; 스위트 파일 경로도 쓸 수 있음)</translation>
     </message>
     <message>
         <source>no suite file %1</source>
@@ -5524,12 +6027,12 @@ down, 2 on a usage or configuration error.
 <context>
     <name>SuiteVerifier</name>
     <message>
-        <source>no loaded suite comes from a file named &quot;%1.json&quot;</source>
-        <translation>&quot;%1.json&quot; 파일에서 로드된 스위트가 없음</translation>
+        <source>no loaded suite comes from a file named "%1.json"</source>
+        <translation>"%1.json" 파일에서 로드된 스위트가 없음</translation>
     </message>
     <message>
-        <source>suite &quot;%1&quot; has no task &quot;%2&quot;</source>
-        <translation>스위트 &quot;%1&quot;에 작업 &quot;%2&quot;이(가) 없음</translation>
+        <source>suite "%1" has no task "%2"</source>
+        <translation>스위트 "%1"에 작업 "%2"이(가) 없음</translation>
     </message>
     <message>
         <source>%1[%2] has %3 answer(s) but the task has %4 turn(s)</source>
@@ -5543,8 +6046,8 @@ down, 2 on a usage or configuration error.
         <translation>%1: 해당 폴더 없음</translation>
     </message>
     <message>
-        <source>no suite named &quot;%1&quot; (loaded: %2)</source>
-        <translation>이름이 &quot;%1&quot;인 스위트가 없음 (로드됨: %2)</translation>
+        <source>no suite named "%1" (loaded: %2)</source>
+        <translation>이름이 "%1"인 스위트가 없음 (로드됨: %2)</translation>
     </message>
     <message>
         <source>no suite to verify</source>
@@ -5609,7 +6112,7 @@ down, 2 on a usage or configuration error.
         </translation>
     </message>
     <message>
-        <source>verify: runs each task&apos;s examples (and a grading corpus) through its checks and reports every misjudgement and the rates of right answers accepted and wrong answers rejected.</source>
+        <source>verify: runs each task's examples (and a grading corpus) through its checks and reports every misjudgement and the rates of right answers accepted and wrong answers rejected.</source>
         <translation>verify: 각 작업의 예시(및 채점 코퍼스)를 해당 검사로 실행하고, 모든 오판과 정답 수락률 및 오답 거부율을 보고합니다.</translation>
     </message>
     <message>
@@ -5640,12 +6143,12 @@ down, 2 on a usage or configuration error.
 <context>
     <name>TextChecks</name>
     <message>
-        <source>equals &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;과(와) 같음</translation>
+        <source>equals "%1"</source>
+        <translation>"%1"과(와) 같음</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot;은(는) 다음 중 하나가 아님: %2</translation>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1"은(는) 다음 중 하나가 아님: %2</translation>
     </message>
     <message>
         <source>found: %1</source>
@@ -5661,6 +6164,17 @@ down, 2 on a usage or configuration error.
     </message>
 </context>
 <context>
+    <name>ThreadedChatStream</name>
+    <message>
+        <source>The request was dropped: its network thread was deleted.</source>
+        <translation>요청이 중단되었습니다: 네트워크 스레드가 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소됨.</translation>
+    </message>
+</context>
+<context>
     <name>ThroughputChartView</name>
     <message>
         <source>Prompt processing (prefill), tokens/s</source>
@@ -5669,6 +6183,33 @@ down, 2 on a usage or configuration error.
     <message>
         <source>Generation, tokens/s</source>
         <translation>생성, 토큰/s</translation>
+    </message>
+</context>
+<context>
+    <name>UsageTotals</name>
+    <message>
+        <source>in %1</source>
+        <translation>입력 %1</translation>
+    </message>
+    <message>
+        <source> (cache read %1, write %2)</source>
+        <translation> (캐시 읽기 %1, 쓰기 %2)</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>출력 %1</translation>
+    </message>
+    <message>
+        <source> (reasoning %1)</source>
+        <translation> (추론 %1)</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>비용 %1</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>비용 알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -5752,8 +6293,8 @@ down, 2 on a usage or configuration error.
         <translation>창 크기, 예: 1280x720 (스크린샷용).</translation>
     </message>
     <message>
-        <source>--quit-after needs a number of seconds (0 to 604800), not &apos;%1&apos;</source>
-        <translation>--quit-after에는 초 단위 숫자(0~604800)가 필요하지만 &apos;%1&apos;을(를) 받음</translation>
+        <source>--quit-after needs a number of seconds (0 to 604800), not '%1'</source>
+        <translation>--quit-after에는 초 단위 숫자(0~604800)가 필요하지만 '%1'을(를) 받음</translation>
     </message>
     <message>
         <source>Pair</source>
