@@ -43,7 +43,7 @@ fi
 
 for size in 1280x720 1920x1080; do
   page=0
-  for name in dashboard compare benchmarks history overview; do
+  for name in dashboard compare benchmarks history overview pair; do
     "$APP" --demo --lang "$LANG_UI" --db "$DB" --settings "$WORK/settings.ini" --page $page --size $size \
            --screenshot "$OUT/$name-$LANG_UI-$size.png" --screenshot-delay 15
     page=$((page + 1))

@@ -4,6 +4,9 @@
 
 #include "models/compare/comparemetrics.h"
 #include "models/compare/jsonconvert.h"
+#include "models/measure/metricdefinitions.h"
+#include "models/net/apidialect.h"
+#include "models/net/apidialects.h"
 
 #include <QCoreApplication>
 
@@ -80,6 +83,22 @@ json CompareResultJson::runToJson(const CompareRun &run)
     return j;
 }
 
+// Which request fields carried the thinking toggle (the node's dialect) and whether the answer
+// followed it: ON honoured = reasoning came back; OFF honoured = none came back; null = not a DONE answer.
+static json thinkingToggleToJson(const CompareNodeInfo &node, const CompareCell &c)
+{
+    json sent = json::array();
+    for (const QString &form : ApiDialects::forBackend(node.backend).thinkingToggleForms())
+        sent.push_back(form.toStdString());
+    json honoured = nullptr;
+    const ChatResult &r = c.result;
+    if (r.state == RunState::Done)
+        honoured = c.thinking ? !r.flags.contains(MetricFlag::ThinkingNotReturned)
+                              : !r.flags.contains(MetricFlag::ThinkingToggleIgnored) &&
+                                    !r.flags.contains(MetricFlag::AnswerInReasoning);
+    return {{"sent", std::move(sent)}, {"honoured", std::move(honoured)}};
+}
+
 json CompareResultJson::cellToJson(const CompareRun &run, const CompareCell &c)
 {
     const ChatResult &r = c.result;
@@ -89,6 +108,7 @@ json CompareResultJson::cellToJson(const CompareRun &run, const CompareCell &c)
     j["node"] = node.name.toStdString();
     j["url"] = node.url.toString(QUrl::RemoveUserInfo).toStdString();
     j["thinking"] = c.thinking;
+    j["thinking_toggle"] = thinkingToggleToJson(node, c);
     j["run"] = c.run;
     j["warmup"] = c.warmup;
     j["state"] = runStateKey(r.state).toStdString();
@@ -226,7 +246,7 @@ static CompareCell cellFromJson(const json &j, const QList<CompareNodeInfo> &nod
     c.startedAt = parseTime(JC::string(j, "started_at"));
     c.startedMs = JC::number(j, "started_ms");
     c.finishedMs = JC::number(j, "finished_ms");
-    r.usage = usageFromJson(j.value("usage", json::object()));
+    r.usage = CompareResultJson::usageFromJson(j.value("usage", json::object()));
     return c;
 }
 

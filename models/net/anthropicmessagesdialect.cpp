@@ -53,3 +53,8 @@ std::unique_ptr<StreamEventDecoder> AnthropicMessagesDialect::newDecoder() const
 {
     return std::make_unique<AnthropicEventDecoder>();
 }
+
+QStringList AnthropicMessagesDialect::thinkingToggleForms() const
+{
+    return {QStringLiteral("thinking")};
+}

@@ -21,6 +21,7 @@ public:
     bool isCloud() const override { return true; }
     HttpHeaders authHeaders(const NodeConfig &node) const override;
     QByteArray requestBody(const ChatRequest &request) const override;
+    QStringList thinkingToggleForms() const override;
     std::unique_ptr<StreamEventDecoder> newDecoder() const override;
 
     static QByteArray apiVersion() { return QByteArrayLiteral("2023-06-01"); }

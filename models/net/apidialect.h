@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 #include <utility>
@@ -41,6 +42,9 @@ public:
     // Headers of a chat request: authHeaders plus whatever the chat endpoint needs.
     virtual HttpHeaders chatHeaders(const ChatRequest &request) const;
     virtual QByteArray requestBody(const ChatRequest &request) const = 0;
+    // The request fields this dialect sets to switch thinking ON/OFF (empty when the toggle is not
+    // sent), as JSON paths, e.g. "chat_template_kwargs.enable_thinking". Recorded with each result.
+    virtual QStringList thinkingToggleForms() const = 0;
     virtual std::unique_ptr<StreamEventDecoder> newDecoder() const = 0;
 
     // node.url + path; a base URL that already ends in /v1 is not doubled for /v1/... paths.

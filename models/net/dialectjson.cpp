@@ -47,3 +47,16 @@ nlohmann::ordered_json messages(const ChatRequest &request, bool includeSystem, 
 }
 
 } // namespace DialectJson
+
+nlohmann::ordered_json DialectJson::chatCompletionsStart(const ChatRequest &request)
+{
+    // ordered_json: the body reads in a natural order in logs and recordings.
+    nlohmann::ordered_json body = nlohmann::ordered_json::object();
+    if (!request.model.isEmpty())
+        body["model"] = utf8(request.model);
+    body["messages"] = messages(request, true, nonceLine(request));
+    body["stream"] = request.stream;
+    if (request.stream)
+        body["stream_options"] = {{"include_usage", true}};
+    return body;
+}

@@ -16,4 +16,7 @@ QByteArray bytes(const nlohmann::ordered_json &body);
 nlohmann::ordered_json messages(const ChatRequest &request, bool includeSystem, const QString &nonce);
 // The cache-bust nonce of this request (ChatRequest::cacheBustNonce, or a fresh one); empty when off.
 QString nonceLine(const ChatRequest &request);
+// The start every Chat Completions body shares, in this order: model (when set), messages (system
+// included, nonce first), stream and, when streaming, stream_options.include_usage.
+nlohmann::ordered_json chatCompletionsStart(const ChatRequest &request);
 } // namespace DialectJson

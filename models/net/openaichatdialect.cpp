@@ -19,14 +19,7 @@ HttpHeaders OpenAiChatDialect::authHeaders(const NodeConfig &node) const
 
 QByteArray OpenAiChatDialect::requestBody(const ChatRequest &request) const
 {
-    // ordered_json: the body reads in a natural order in logs and recordings.
-    nlohmann::ordered_json body = nlohmann::ordered_json::object();
-    if (!request.model.isEmpty())
-        body["model"] = DialectJson::utf8(request.model);
-    body["messages"] = DialectJson::messages(request, true, DialectJson::nonceLine(request));
-    body["stream"] = request.stream;
-    if (request.stream)
-        body["stream_options"] = {{"include_usage", true}};
+    nlohmann::ordered_json body = DialectJson::chatCompletionsStart(request);
     body["max_tokens"] = request.maxTokens;
     if (request.temperature)
         body["temperature"] = *request.temperature;
@@ -45,4 +38,9 @@ QByteArray OpenAiChatDialect::requestBody(const ChatRequest &request) const
 std::unique_ptr<StreamEventDecoder> OpenAiChatDialect::newDecoder() const
 {
     return std::make_unique<ChunkDecoder>();
+}
+
+QStringList OpenAiChatDialect::thinkingToggleForms() const
+{
+    return {QStringLiteral("chat_template_kwargs.enable_thinking"), QStringLiteral("chat_template_kwargs.thinking")};
 }

@@ -13,5 +13,6 @@ public:
     QString chatPath() const override { return QStringLiteral("/v1/chat/completions"); }
     HttpHeaders authHeaders(const NodeConfig &node) const override;
     QByteArray requestBody(const ChatRequest &request) const override;
+    QStringList thinkingToggleForms() const override;
     std::unique_ptr<StreamEventDecoder> newDecoder() const override;
 };

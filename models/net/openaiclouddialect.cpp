@@ -5,13 +5,7 @@
 
 QByteArray OpenAiCloudDialect::requestBody(const ChatRequest &request) const
 {
-    nlohmann::ordered_json body = nlohmann::ordered_json::object();
-    if (!request.model.isEmpty())
-        body["model"] = DialectJson::utf8(request.model);
-    body["messages"] = DialectJson::messages(request, true, DialectJson::nonceLine(request));
-    body["stream"] = request.stream;
-    if (request.stream)
-        body["stream_options"] = {{"include_usage", true}};
+    nlohmann::ordered_json body = DialectJson::chatCompletionsStart(request);
     body["max_completion_tokens"] = request.maxTokens;
     if (request.thinking) {
         const QString effort = *request.thinking
@@ -23,4 +17,9 @@ QByteArray OpenAiCloudDialect::requestBody(const ChatRequest &request) const
     if (request.temperature)
         body["temperature"] = *request.temperature;
     return DialectJson::bytes(body);
+}
+
+QStringList OpenAiCloudDialect::thinkingToggleForms() const
+{
+    return {QStringLiteral("reasoning_effort")};
 }

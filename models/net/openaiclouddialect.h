@@ -16,6 +16,7 @@ public:
     QString healthPath() const override { return modelsPath(); }
     bool isCloud() const override { return true; }
     QByteArray requestBody(const ChatRequest &request) const override;
+    QStringList thinkingToggleForms() const override;
 
     static QString thinkingOffEffort() { return QStringLiteral("minimal"); }
 };

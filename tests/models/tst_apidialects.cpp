@@ -132,6 +132,32 @@ private slots:
         QCOMPARE(backendFromKey(backendKey(Backend::OpenAiCloud)), Backend::OpenAiCloud);
     }
 
+    // Every form a dialect says it sends is in the body it sends (thinking ON and OFF), and none
+    // when the toggle is unset: the forms recorded with a result are the ones that went out.
+    void thinkingToggleFormsAreWhatIsSent()
+    {
+        for (Backend backend : {Backend::Vllm, Backend::LlamaCpp, Backend::OpenAi, Backend::OpenAiCloud,
+                                Backend::Anthropic}) {
+            const QStringList forms = ApiDialects::forBackend(backend).thinkingToggleForms();
+            QVERIFY(!forms.isEmpty());
+            for (bool on : {true, false}) {
+                const nlohmann::json b = body(request(backend, on));
+                for (const QString &form : forms) {
+                    const nlohmann::json::json_pointer path(
+                        QString(QLatin1Char('/') + form).replace(QLatin1Char('.'), QLatin1Char('/')).toStdString());
+                    // Anthropic omits `thinking` when OFF (that is its OFF form).
+                    if (backend == Backend::Anthropic && !on)
+                        QVERIFY2(!b.contains(path), qPrintable(form));
+                    else
+                        QVERIFY2(b.contains(path), qPrintable(backendKey(backend) + u' ' + form));
+                }
+            }
+            const nlohmann::json unset = body(request(backend, std::nullopt));
+            QVERIFY(!unset.contains("chat_template_kwargs") && !unset.contains("reasoning_effort") &&
+                    !unset.contains("thinking"));
+        }
+    }
+
     void openAiCompatibleBodyUnchanged()
     {
         ChatRequest r = request(Backend::Vllm, true);

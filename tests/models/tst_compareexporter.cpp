@@ -1,6 +1,7 @@
 #include "models/compare/compareexporter.h"
 #include "models/compare/comparemetrics.h"
 #include "models/compare/compareresultjson.h"
+#include "models/measure/metricdefinitions.h"
 #include "tests/support/samplecomparerun.h"
 
 #include <QTemporaryDir>
@@ -111,6 +112,38 @@ private slots:
         QCOMPARE(lastGroup["thinking_ms"]["n"].get<int>(), 0);
         QVERIFY(lastGroup["thinking_ms"]["mean"].is_null());
         QVERIFY(lastGroup["stable"].is_null()); // one answer cannot show stability
+    }
+
+    // The toggle's request fields come from the node's dialect; "honoured" from what came back.
+    void jsonRecordsTheThinkingToggle()
+    {
+        CompareRun run = SampleCompareRun::make();
+        run.nodes[0].backend = Backend::Vllm;
+        int done = -1;
+        for (int i = 0; i < run.cells.size(); ++i)
+            if (run.cells[i].nodeIndex == 0 && run.cells[i].result.state == RunState::Done && !run.cells[i].warmup)
+                done = i;
+        QVERIFY(done >= 0);
+        CompareCell &cell = run.cells[done];
+        cell.thinking = false;
+        cell.result.flags = QStringList{};
+        auto toggle = [&run, done] {
+            const nlohmann::json j = nlohmann::json::parse(CompareExporter::toJson(run).toStdString());
+            return j["cells"][size_t(done)]["thinking_toggle"];
+        };
+        QCOMPARE(toggle()["sent"][0].get<std::string>(), std::string("chat_template_kwargs.enable_thinking"));
+        QCOMPARE(toggle()["honoured"].get<bool>(), true);
+        cell.result.flags = QStringList{MetricFlag::ThinkingToggleIgnored};
+        QCOMPARE(toggle()["honoured"].get<bool>(), false);
+        cell.result.flags = QStringList{MetricFlag::AnswerInReasoning};
+        QCOMPARE(toggle()["honoured"].get<bool>(), false);
+        cell.thinking = true;
+        cell.result.flags = QStringList{MetricFlag::ThinkingNotReturned};
+        QCOMPARE(toggle()["honoured"].get<bool>(), false);
+        cell.result.state = RunState::Error;
+        QVERIFY(toggle()["honoured"].is_null());
+        run.nodes[0].backend = Backend::Anthropic;
+        QCOMPARE(toggle()["sent"][0].get<std::string>(), std::string("thinking"));
     }
 
     void csvHasOneRowPerCellAndAllColumns()

@@ -33,9 +33,17 @@ private slots:
         QVERIFY(db.open(dbPath("roundtrip.sqlite")));
         CompareHistoryStore store(db);
         QVERIFY2(store.open(), qPrintable(store.errorString()));
-        QCOMPARE(db.schemaVersion(QStringLiteral("compare")), 3);
+        QCOMPARE(db.schemaVersion(QStringLiteral("compare")), 4);
 
-        const CompareRun run = SampleCompareRun::make();
+        CompareRun run = SampleCompareRun::make();
+        // Token usage as a cloud node reports it (migration 4): every kind, one left unknown.
+        TokenUsage usage;
+        usage.promptTokens = 1200;
+        usage.completionTokens = 340;
+        usage.reasoningTokens = 200;
+        usage.cachedTokens = 1024;
+        usage.cacheWriteTokens = 96;
+        run.cells.last().result.usage = usage;
         QVERIFY2(store.save(run), qPrintable(store.errorString()));
         const std::optional<CompareRun> loaded = store.load(run.id);
         QVERIFY2(loaded, qPrintable(store.errorString()));
@@ -170,7 +178,7 @@ private slots:
         QVERIFY(db.open(path));
         CompareHistoryStore store(db);
         QVERIFY2(store.open(), qPrintable(store.errorString()));
-        QCOMPARE(db.schemaVersion(CompareHistoryStore::component()), 3);
+        QCOMPARE(db.schemaVersion(CompareHistoryStore::component()), 4);
         QVERIFY(db.db().record(QStringLiteral("compare_runs")).contains(QStringLiteral("label")));
         QVERIFY(
             db.db().record(QStringLiteral("compare_cells")).contains(QStringLiteral("effective_tps_source")));
