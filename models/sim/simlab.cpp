@@ -3,6 +3,7 @@
 #include "models/sim/simulatednode.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 SimLab::SimLab(QObject *parent) : QObject(parent) {}
 
@@ -87,4 +88,28 @@ SimulatedNode *SimLab::server(const QString &nodeId) const
         if (m_configs[i].id == nodeId)
             return m_nodes.value(i);
     return nullptr;
+}
+
+static QStringList simulatedSuffixes()
+{
+    QStringList suffixes{QStringLiteral(" (simulated)")};
+    const QString translated = QCoreApplication::translate("SimLab", "%1 (simulated)").arg(QString());
+    if (!translated.isEmpty() && !suffixes.contains(translated))
+        suffixes.append(translated);
+    return suffixes;
+}
+
+bool SimLab::nameSaysSimulated(const QString &name)
+{
+    const QStringList suffixes = simulatedSuffixes();
+    return std::any_of(suffixes.cbegin(), suffixes.cend(), [&name](const QString &suffix) {
+        return name.contains(suffix.trimmed(), Qt::CaseInsensitive);
+    });
+}
+
+QString SimLab::withoutSimulatedSuffix(QString name)
+{
+    for (const QString &suffix : simulatedSuffixes())
+        name.remove(suffix, Qt::CaseInsensitive);
+    return name;
 }

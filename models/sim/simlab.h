@@ -26,6 +26,11 @@ public:
     bool cloudNodeEnabled() const { return m_cloudNode; }
     // The made-up key of the simulated cloud node (never a real key).
     static QString demoApiKey() { return QStringLiteral("sim-demo-key-not-secret"); }
+    // The lab names its nodes "NAME (simulated)" in the UI language at start time. These recognise and
+    // remove that suffix in English and in the current language (a view that shows its own SIMULATED
+    // mark must not show it twice).
+    static bool nameSaysSimulated(const QString &name);
+    static QString withoutSimulatedSuffix(QString name);
 
     // Starts the three nodes (four with the cloud node). False (and nothing left running) when a node cannot listen; see errorString().
     bool start(double timeScale = 1.0);

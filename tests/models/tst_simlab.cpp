@@ -8,6 +8,7 @@
 #include <QNetworkProxy>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 #include <memory>
 
 namespace {
@@ -81,6 +82,32 @@ class TestSimLab : public QObject
     Q_OBJECT
 
 private slots:
+    // The lab's "(simulated)" suffix is recognised and removed in English and in the UI language, so a
+    // view that adds its own SIMULATED mark never shows it twice ("DGX1 (시뮬레이션) (시뮬레이션)").
+    void simulatedSuffixInEitherLanguage()
+    {
+        class Korean final : public QTranslator
+        {
+        public:
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                if (QByteArrayView(context) == "SimLab" && QByteArrayView(source) == "%1 (simulated)")
+                    return QStringLiteral("%1 (시뮬레이션)");
+                return {};
+            }
+            bool isEmpty() const override { return false; }
+        };
+        Korean korean;
+        QCoreApplication::installTranslator(&korean);
+        QCOMPARE(SimLab::withoutSimulatedSuffix(QStringLiteral("DGX1 (시뮬레이션)")), QStringLiteral("DGX1"));
+        QCOMPARE(SimLab::withoutSimulatedSuffix(QStringLiteral("DGX1 (simulated)")), QStringLiteral("DGX1"));
+        QVERIFY(SimLab::nameSaysSimulated(QStringLiteral("DGX2 (시뮬레이션)")));
+        QVERIFY(SimLab::nameSaysSimulated(QStringLiteral("DGX2 (simulated)")));
+        QVERIFY(!SimLab::nameSaysSimulated(QStringLiteral("DGX2")));
+        QCoreApplication::removeTranslator(&korean);
+        QCOMPARE(SimLab::withoutSimulatedSuffix(QStringLiteral("DGX1 (시뮬레이션)")), QStringLiteral("DGX1 (시뮬레이션)"));
+    }
+
     void labStartsThreeNodes()
     {
         SimLab lab;

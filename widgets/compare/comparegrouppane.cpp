@@ -1,5 +1,6 @@
 #include "widgets/compare/comparegrouppane.h"
 
+#include "models/sim/simlab.h"
 #include "models/compare/comparesummary.h"
 #include "models/compare/compareusage.h"
 #include "models/measure/metricdefinitions.h"
@@ -51,8 +52,7 @@ CompareGroupPane::CompareGroupPane(const QString &nodeName, bool simulated, bool
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
-    QString name = nodeName;
-    name.remove(QStringLiteral(" (simulated)"), Qt::CaseInsensitive);
+    const QString name = SimLab::withoutSimulatedSuffix(nodeName);
     QString title = QStringLiteral("<b>%1</b> &middot; %2").arg(name.toHtmlEscaped(), thinkingDisplayName(thinking));
     if (simulated)
         title += QStringLiteral(" <span style='color:%1'><b>%2</b></span>").arg(AppStyle::warningColor().name(), tr("SIMULATED"));

@@ -1,5 +1,6 @@
 #include "widgets/compare/comparepage.h"
 
+#include "models/sim/simlab.h"
 #include "models/compare/compareconsensus.h"
 #include "models/compare/compareexporter.h"
 #include "models/compare/comparerunner.h"
@@ -259,7 +260,7 @@ void ComparePage::refreshHistory()
     for (const CompareHistoryEntry &e : entries) {
         QStringList names = e.nodeNames;
         for (QString &n : names)
-            n.remove(QStringLiteral(" (simulated)"), Qt::CaseInsensitive);
+            n = SimLab::withoutSimulatedSuffix(n);
         const QString what = e.label.isEmpty() ? e.promptPreview : e.label;
         const QString text = tr("%1 · %2 · %n cell(s) · %3", nullptr, e.cells)
                                  .arg(QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat),

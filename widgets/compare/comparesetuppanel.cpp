@@ -1,5 +1,7 @@
 #include "widgets/compare/comparesetuppanel.h"
 
+#include "models/sim/simlab.h"
+
 #include <QCheckBox>
 #include <QKeyEvent>
 #include <QDoubleSpinBox>
@@ -118,7 +120,7 @@ void CompareSetupPanel::setNodes(const QList<NodeConfig> &nodes)
     QStringList labels;
     for (int r = 0; r < nodes.size(); ++r) {
         const NodeConfig &n = nodes[r];
-        const bool named = n.name.contains(QLatin1String("simulated"), Qt::CaseInsensitive);
+        const bool named = SimLab::nameSaysSimulated(n.name);
         labels << (n.simulated && !named ? tr("%1 (SIMULATED)").arg(n.name) : n.name);
         auto ticks = previous.value(n.id, {n.thinkingDefault, !n.thinkingDefault});
         if (!previous.contains(n.id) && m_hasRemembered)
